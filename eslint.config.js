@@ -1,0 +1,60 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Imports point one way (ARCHITECTURE section 1): shared is pure, main/core never touches electron. */
+const noElectron = { name: 'electron', message: 'main/core and shared run without Electron: use the Platform interface.' };
+const sharedMustStayPure = {
+  patterns: [
+    { group: ['node:*'], message: 'shared/ is pure TypeScript: no Node modules.' },
+    { group: ['**/main/**', '**/renderer/**'], message: 'shared/ imports nothing outside shared/.' },
+  ],
+  paths: [noElectron],
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', sharedMustStayPure] },
+  },
+  {
+    files: ['main/core/**/*.ts', 'main/cli.ts', 'main/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'main/core does not reach into the shell or the UI.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            { group: ['node:*'], message: 'The renderer is sandboxed: talk to main through window.draaiboek.' },
+            { group: ['**/main/**'], message: 'The renderer never imports main/: use window.draaiboek.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,26 @@
+import { createPlanService } from '../../core/services/plan-service.js';
+import { exitCodes } from '../cli-io.js';
+import { dataDirOption, requireDataDir, requireFileArgument } from '../command-options.js';
+import { openForCli } from '../open-for-cli.js';
+import type { Command } from '../run-cli.js';
+import { readJsonArgument } from './read-json-argument.js';
+
+export const importPlanCommand: Command = {
+  options: { ...dataDirOption },
+  async run(parsed, context) {
+    const dataDir = requireDataDir(parsed, context);
+    const content = await readJsonArgument(requireFileArgument(parsed, context));
+    const opened = await openForCli(dataDir, context, 'write');
+    try {
+      const outcome = await createPlanService(opened).importContent(content);
+      context.io.out(
+        outcome.changeCount === 0
+          ? context.t('cli.importedNothing')
+          : context.t('cli.imported', { count: outcome.changeCount, revision: outcome.signed.revision }),
+      );
+      return exitCodes.ok;
+    } finally {
+      await opened.close();
+    }
+  },
+};

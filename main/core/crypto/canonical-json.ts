@@ -1,0 +1,93 @@
+import canonicalize from 'canonicalize';
+import { DraaiboekError } from '../../../shared/errors.js';
+
+/** Marks a value the fast path does not handle; the reference implementation takes it instead. */
+const UNSUPPORTED = Symbol('unsupported');
+
+const MAX_FAST_DEPTH = 128;
+
+/** Keys that JavaScript orders numerically before all others, whatever order they were added in. */
+const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
+
+function isArrayIndex(key: string): boolean {
+  return ARRAY_INDEX.test(key) && Number(key) < 2 ** 32 - 1;
+}
+
+/**
+ * A deep copy whose objects have their keys inserted in JCS order (UTF-16 code units), or UNSUPPORTED.
+ * For plain JSON data without array-index keys, `JSON.stringify` of this copy is exactly RFC 8785: the same
+ * number and string serialization, and insertion order is property order. Anything else (array-index keys,
+ * lone surrogates, non-finite numbers, undefined, class instances, toJSON) is left to the reference library.
+ */
+function keySortedCopy(value: unknown, depth = 0): unknown {
+  // Deep or cyclic values go to the reference library, which reports cycles properly.
+  if (depth > MAX_FAST_DEPTH) return UNSUPPORTED;
+  switch (typeof value) {
+    case 'string':
+      return value.isWellFormed() ? value : UNSUPPORTED;
+    case 'number':
+      return Number.isFinite(value) ? value : UNSUPPORTED;
+    case 'boolean':
+      return value;
+    case 'object': {
+      if (value === null) return null;
+      if (Array.isArray(value)) {
+        const copy: unknown[] = new Array<unknown>(value.length);
+        for (let index = 0; index < value.length; index += 1) {
+          const item = keySortedCopy(value[index], depth + 1);
+          if (item === UNSUPPORTED) return UNSUPPORTED;
+          copy[index] = item;
+        }
+        return copy;
+      }
+      const prototype: unknown = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) return UNSUPPORTED;
+      const record = value as Record<string, unknown>;
+      const copy: Record<string, unknown> = {};
+      for (const key of Object.keys(record).sort()) {
+        if (isArrayIndex(key) || !key.isWellFormed()) return UNSUPPORTED;
+        const item = keySortedCopy(record[key], depth + 1);
+        if (item === UNSUPPORTED) return UNSUPPORTED;
+        copy[key] = item;
+      }
+      return copy;
+    }
+    default:
+      return UNSUPPORTED;
+  }
+}
+
+function canonicalizeWithReference(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = canonicalize(value);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DraaiboekError('SCHEMA_INVALID', `the value cannot be written as canonical JSON: ${reason}`, { reason });
+  }
+  if (text === undefined) {
+    throw new DraaiboekError('SCHEMA_INVALID', 'the value has no JSON form', { reason: typeof value });
+  }
+  return text;
+}
+
+/**
+ * RFC 8785 (JCS) canonical JSON: the one byte sequence that signatures cover, so a file that is re-indented or
+ * has its keys reordered still verifies. Refuses what JSON cannot say exactly: lone surrogates, NaN, Infinity,
+ * cycles, values with no JSON form at all.
+ *
+ * Plans are canonicalized on every save and every open, and the `canonicalize` package walks values one by
+ * one (about 12x the time of JSON.stringify on a 10 MB plan). Plain data takes a fast path through the
+ * engine's own serializer (about 2x); the package stays the reference for everything else, and a property
+ * test holds the two equal.
+ */
+export function canonicalJson(value: unknown): string {
+  const sorted = keySortedCopy(value);
+  if (sorted === UNSUPPORTED) return canonicalizeWithReference(value);
+  return JSON.stringify(sorted);
+}
+
+/** The reference implementation alone, for tests that hold the fast path to it. */
+export function canonicalJsonByReference(value: unknown): string {
+  return canonicalizeWithReference(value);
+}

@@ -1,0 +1,135 @@
+import { createCipheriv, createDecipheriv, randomBytes, scrypt, type ScryptOptions } from 'node:crypto';
+import { z } from 'zod';
+import { DraaiboekError } from '../../../shared/errors.js';
+import { base64OfBytes, base64Schema } from './schemas.js';
+
+/** A secret as it is kept on disk: never in plain text. */
+export const protectedSecretSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('passphrase'),
+    kdf: z.literal('scrypt'),
+    // Bounded so that a tampered key file cannot make unlocking take gigabytes of memory.
+    N: z.number().int().min(2 ** 14).max(2 ** 20).refine((value) => (value & (value - 1)) === 0, 'N must be a power of two'),
+    r: z.number().int().min(1).max(32),
+    p: z.number().int().min(1).max(4),
+    salt: base64OfBytes(16, 'salt'),
+    iv: base64OfBytes(12, 'iv'),
+    tag: base64OfBytes(16, 'tag'),
+    ciphertext: base64Schema('ciphertext', 4096),
+  }),
+  z.strictObject({
+    kind: z.literal('os-keystore'),
+    ciphertext: base64Schema('ciphertext', 65_536),
+  }),
+]);
+export type ProtectedSecret = z.infer<typeof protectedSecretSchema>;
+export type ProtectionKind = ProtectedSecret['kind'];
+
+/** Turns a secret into something safe to store, and back. */
+export interface SecretProtector {
+  readonly kind: ProtectionKind;
+  protect(secret: Uint8Array): Promise<ProtectedSecret>;
+  unprotect(protectedSecret: ProtectedSecret): Promise<Buffer>;
+}
+
+const SCRYPT_N = 2 ** 15;
+const SCRYPT_R = 8;
+const SCRYPT_P = 1;
+const KEY_BYTES = 32;
+const SALT_BYTES = 16;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+/** Binds the ciphertext to its use: a blob made for anything else does not decrypt as a device key. */
+const ASSOCIATED_DATA = Buffer.from('draaiboek device key v1', 'utf8');
+
+function deriveKey(passphrase: string, salt: Buffer, N: number, r: number, p: number): Promise<Buffer> {
+  // scrypt needs 128 * N * r bytes (and p times that across lanes); Node's default cap of 32 MiB is just too
+  // small for N = 2^15, r = 8.
+  const options: ScryptOptions = { N, r, p, maxmem: 2 * 128 * N * r * p + 1024 * 1024 };
+  return new Promise((resolve, reject) => {
+    scrypt(passphrase.normalize('NFC'), salt, KEY_BYTES, options, (error, key) => (error ? reject(error) : resolve(key)));
+  });
+}
+
+function checkStoredSecret<K extends ProtectionKind>(stored: ProtectedSecret, expected: K): Extract<ProtectedSecret, { kind: K }> {
+  const parsed = protectedSecretSchema.safeParse(stored);
+  if (!parsed.success) throw new DraaiboekError('KEY_FILE_INVALID', 'the protected key is malformed', { reason: parsed.error.issues[0]?.message ?? '' });
+  const actual = parsed.data.kind;
+  if (actual !== expected) {
+    // The user can act on a key that needs a passphrase; a key sealed by another OS key store needs that store.
+    throw actual === 'passphrase'
+      ? new DraaiboekError('KEY_PASSPHRASE_REQUIRED', 'this key is protected by a passphrase, not by the OS key store', { stored: actual, protector: expected })
+      : new DraaiboekError('USAGE', 'this key is protected by the OS key store and cannot be opened with a passphrase', { stored: actual, protector: expected });
+  }
+  return parsed.data as Extract<ProtectedSecret, { kind: K }>;
+}
+
+/** scrypt (N = 2^15, r = 8, p = 1) derives an AES-256-GCM key from the passphrase; a fresh salt and iv each time. */
+export function createPassphraseProtector(passphrase: string): SecretProtector {
+  if (passphrase.length === 0) throw new DraaiboekError('KEY_PASSPHRASE_REQUIRED', 'a passphrase is needed to protect the key', {});
+  return {
+    kind: 'passphrase',
+    async protect(secret) {
+      const salt = randomBytes(SALT_BYTES);
+      const iv = randomBytes(IV_BYTES);
+      const key = await deriveKey(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P);
+      const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
+      cipher.setAAD(ASSOCIATED_DATA);
+      const ciphertext = Buffer.concat([cipher.update(secret), cipher.final()]);
+      key.fill(0);
+      return {
+        kind: 'passphrase',
+        kdf: 'scrypt',
+        N: SCRYPT_N,
+        r: SCRYPT_R,
+        p: SCRYPT_P,
+        salt: salt.toString('base64'),
+        iv: iv.toString('base64'),
+        tag: cipher.getAuthTag().toString('base64'),
+        ciphertext: ciphertext.toString('base64'),
+      };
+    },
+    async unprotect(stored) {
+      const secret = checkStoredSecret(stored, 'passphrase');
+      const key = await deriveKey(passphrase, Buffer.from(secret.salt, 'base64'), secret.N, secret.r, secret.p);
+      // The tag length is fixed here: otherwise GCM would accept a file whose tag was cut to a few bytes.
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(secret.iv, 'base64'), { authTagLength: TAG_BYTES });
+      decipher.setAAD(ASSOCIATED_DATA);
+      decipher.setAuthTag(Buffer.from(secret.tag, 'base64'));
+      try {
+        return Buffer.concat([decipher.update(Buffer.from(secret.ciphertext, 'base64')), decipher.final()]);
+      } catch {
+        // GCM cannot tell a wrong passphrase from a tampered file; the wrong passphrase is by far the likelier.
+        throw new DraaiboekError('KEY_PASSPHRASE_WRONG', 'the passphrase is wrong', {});
+      } finally {
+        key.fill(0);
+      }
+    },
+  };
+}
+
+export type SealFunction = (plain: Buffer) => Buffer | Promise<Buffer>;
+export type UnsealFunction = (sealed: Buffer) => Buffer | Promise<Buffer>;
+
+/**
+ * The OS key store (Electron's safeStorage: DPAPI, Keychain, libsecret) as a protector. The shell passes the
+ * two functions; this side never needs to know which key store did the work.
+ */
+export function createOsKeystoreProtector(seal: SealFunction, unseal: UnsealFunction): SecretProtector {
+  return {
+    kind: 'os-keystore',
+    async protect(secret) {
+      const sealed = await seal(Buffer.from(secret));
+      return { kind: 'os-keystore', ciphertext: Buffer.from(sealed).toString('base64') };
+    },
+    async unprotect(stored) {
+      const secret = checkStoredSecret(stored, 'os-keystore');
+      try {
+        return Buffer.from(await unseal(Buffer.from(secret.ciphertext, 'base64')));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new DraaiboekError('KEY_FILE_INVALID', `the OS key store could not open this key: ${reason}`, { reason });
+      }
+    },
+  };
+}

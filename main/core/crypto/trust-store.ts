@@ -1,0 +1,166 @@
+import type { KeyObject } from 'node:crypto';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DraaiboekError, isDraaiboekError } from '../../../shared/errors.js';
+import { writeFileDurably } from '../fs/durable-write.js';
+import { readUntrustedJsonFile } from '../safe-json/safe-parse.js';
+import type { PublicKeyInfo } from './envelope.js';
+import { keyidOf, publicKeyFromRaw } from './keys.js';
+import { keyidMatchesPublicKey, keyidSchema, rawPublicKeyBase64Schema } from './schemas.js';
+
+const MAX_TRUST_FILE_BYTES = 4 * 1024 * 1024;
+
+export const addedHowValues = ['own-device', 'fingerprint-confirmed', 'bundle'] as const;
+export type AddedHow = (typeof addedHowValues)[number];
+
+const timestamp = z.iso.datetime({ offset: false });
+
+const trustedSignerSchema = z
+  .strictObject({
+    keyid: keyidSchema,
+    publicKey: rawPublicKeyBase64Schema,
+    name: z.string().trim().min(1).max(300),
+    role: z.string().max(300).optional(),
+    addedAt: timestamp,
+    addedHow: z.enum(addedHowValues),
+    removedAt: timestamp.optional(),
+  })
+  .refine((signer) => keyidMatchesPublicKey(signer.keyid, signer.publicKey), {
+    message: 'keyid does not match the public key',
+    path: ['keyid'],
+  });
+export type TrustedSigner = z.infer<typeof trustedSignerSchema>;
+
+const trustFileSchema = z
+  .strictObject({ version: z.literal(1), signers: z.array(trustedSignerSchema).max(10_000) })
+  .refine((file) => new Set(file.signers.map((signer) => signer.keyid)).size === file.signers.length, 'a key is listed twice');
+export type TrustFile = z.infer<typeof trustFileSchema>;
+
+/** Who this device believes: the keys whose signatures on a plan it accepts. */
+export interface TrustStore {
+  readonly signers: readonly TrustedSigner[];
+  /** The trusted key with this id, for `verifyEnvelope`; removed signers are not found. */
+  lookup(keyid: string): (PublicKeyInfo & { keyid: string; role?: string }) | undefined;
+}
+
+export interface NewTrustedSigner {
+  /** When given, it must be the id of `publicKey`: the id the user confirmed is the key that gets trusted. */
+  keyid?: string;
+  publicKey: Uint8Array;
+  name: string;
+  role?: string;
+  addedHow: AddedHow;
+  addedAt?: string;
+}
+
+export function trustFilePath(dataDir: string): string {
+  return join(dataDir, 'trust.json');
+}
+
+function buildStore(file: TrustFile): TrustStore {
+  const keyObjects = new Map<string, KeyObject>();
+  const active = new Map(file.signers.filter((signer) => signer.removedAt === undefined).map((signer) => [signer.keyid, signer]));
+  return {
+    signers: file.signers,
+    lookup(keyid) {
+      const signer = active.get(keyid);
+      if (signer === undefined) return undefined;
+      let publicKey = keyObjects.get(keyid);
+      if (publicKey === undefined) {
+        publicKey = publicKeyFromRaw(Buffer.from(signer.publicKey, 'base64'));
+        keyObjects.set(keyid, publicKey);
+      }
+      return { keyid, publicKey, name: signer.name, ...(signer.role === undefined ? {} : { role: signer.role }) };
+    },
+  };
+}
+
+async function readTrustFile(dataDir: string): Promise<TrustFile> {
+  const path = trustFilePath(dataDir);
+  let raw: unknown;
+  try {
+    raw = await readUntrustedJsonFile(path, { maxBytes: MAX_TRUST_FILE_BYTES, maxDepth: 8 });
+  } catch (error) {
+    if (isDraaiboekError(error) && error.code === 'FILE_NOT_FOUND') return { version: 1, signers: [] };
+    throw error;
+  }
+  const parsed = trustFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') ?? '';
+    throw new DraaiboekError('SCHEMA_INVALID', `${path} is not a valid trust store: ${where} ${issue?.message ?? ''}`.trim(), {
+      path,
+      detail: `${where}: ${issue?.message ?? ''}`,
+    });
+  }
+  return parsed.data;
+}
+
+/** Read-modify-write of one data folder's trust.json at a time within this process. */
+const pendingWrites = new Map<string, Promise<unknown>>();
+
+function serialized<T>(dataDir: string, change: () => Promise<T>): Promise<T> {
+  const key = trustFilePath(dataDir);
+  const previous = pendingWrites.get(key) ?? Promise.resolve();
+  const next = previous.then(change, change);
+  const settled = next.catch(() => undefined);
+  pendingWrites.set(key, settled);
+  void settled.then(() => {
+    if (pendingWrites.get(key) === settled) pendingWrites.delete(key);
+  });
+  return next;
+}
+
+async function writeTrustFile(dataDir: string, file: TrustFile): Promise<void> {
+  await writeFileDurably(trustFilePath(dataDir), `${JSON.stringify(file, null, 2)}\n`);
+}
+
+/** The trust store of a data folder; a folder without trust.json trusts nobody. */
+export async function loadTrustStore(dataDir: string): Promise<TrustStore> {
+  return buildStore(await readTrustFile(dataDir));
+}
+
+/**
+ * Trusts a signer, or trusts one again that was removed. A damaged trust.json is refused, never overwritten.
+ */
+export function trustSigner(dataDir: string, entry: NewTrustedSigner): Promise<TrustStore> {
+  const keyid = keyidOf(entry.publicKey);
+  if (entry.keyid !== undefined && entry.keyid !== keyid) {
+    return Promise.reject(new DraaiboekError('SCHEMA_INVALID', 'the key id does not belong to this public key', { keyid: entry.keyid }));
+  }
+  return serialized(dataDir, async () => {
+    const file = await readTrustFile(dataDir);
+    const candidate = {
+      keyid,
+      publicKey: Buffer.from(entry.publicKey).toString('base64'),
+      name: entry.name,
+      ...(entry.role === undefined ? {} : { role: entry.role }),
+      addedAt: entry.addedAt ?? new Date().toISOString(),
+      addedHow: entry.addedHow,
+    };
+    const signer = trustedSignerSchema.safeParse(candidate);
+    if (!signer.success) {
+      throw new DraaiboekError('SCHEMA_INVALID', `not a valid signer: ${signer.error.issues[0]?.message ?? ''}`, { keyid });
+    }
+    const updated: TrustFile = { version: 1, signers: [...file.signers.filter((existing) => existing.keyid !== keyid), signer.data] };
+    await writeTrustFile(dataDir, updated);
+    return buildStore(updated);
+  });
+}
+
+/** Stops trusting a signer. The entry stays, marked removed, so the history of who was trusted is kept. */
+export function removeSigner(dataDir: string, keyid: string): Promise<TrustStore> {
+  return serialized(dataDir, async () => {
+    const file = await readTrustFile(dataDir);
+    const existing = file.signers.find((signer) => signer.keyid === keyid);
+    if (existing === undefined) throw new DraaiboekError('RECORD_NOT_FOUND', 'no such trusted signer', { keyid });
+    if (existing.removedAt !== undefined) return buildStore(file);
+    const removedAt = new Date().toISOString();
+    const updated: TrustFile = {
+      version: 1,
+      signers: file.signers.map((signer) => (signer.keyid === keyid ? { ...signer, removedAt } : signer)),
+    };
+    await writeTrustFile(dataDir, updated);
+    return buildStore(updated);
+  });
+}

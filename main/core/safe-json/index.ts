@@ -1,0 +1,7 @@
+export {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_DEPTH,
+  parseUntrustedJson,
+  readUntrustedJsonFile,
+  type JsonLimits,
+} from './safe-parse.js';

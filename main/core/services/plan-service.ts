@@ -1,0 +1,91 @@
+import { DraaiboekError } from '../../../shared/errors.js';
+import { checkPlanHealth, type HealthGap } from '../../../shared/plan/health/index.js';
+import { planContentSchema, type SignedPlan } from '../../../shared/plan/plan.js';
+import { applyChanges, changeListSchema, diffContent, type Change } from '../../../shared/plan/sync/index.js';
+import { fingerprintOf } from '../crypto/keys.js';
+import { describeZodError } from '../store/describe-zod-error.js';
+import type { HistorySummary } from '../store/history-summary.js';
+import type { OpenedDataDir } from './open-data-dir.js';
+
+export interface CurrentPlan {
+  readonly signed: SignedPlan;
+  readonly signerKeyid: string;
+  readonly signerFingerprint: string;
+}
+
+export interface ImportOutcome {
+  /** How many changes the incoming content made; zero means nothing differed and no revision was made. */
+  readonly changeCount: number;
+  readonly signed: SignedPlan;
+}
+
+function today(opened: OpenedDataDir): string {
+  return opened.platform.now().toISOString().slice(0, 10);
+}
+
+/**
+ * The plan use cases, one implementation for the three doors (Electron IPC, CLI, e2e bridge). Arguments that
+ * come from outside are validated here, whatever the door.
+ */
+export function createPlanService(opened: OpenedDataDir) {
+  const { store, clock } = opened;
+
+  function current(): CurrentPlan {
+    const signed = store.current;
+    const status = store.status;
+    const signerKeyid = status.state === 'ready' ? status.file.signerKeyid : opened.deviceKeyid;
+    return { signed, signerKeyid, signerFingerprint: fingerprintOf(signerKeyid) };
+  }
+
+  async function commitChanges(changes: readonly Change[]): Promise<SignedPlan> {
+    const next = applyChanges(store.current.plan, [...changes], clock);
+    return store.commit(next);
+  }
+
+  return {
+    current,
+
+    health(): HealthGap[] {
+      return checkPlanHealth(store.current.plan.content, today(opened));
+    },
+
+    /** Apply a list of changes (the same objects the UI sends) as one new revision. */
+    async apply(rawChanges: unknown): Promise<SignedPlan> {
+      const parsed = changeListSchema.safeParse(rawChanges);
+      if (!parsed.success) {
+        throw new DraaiboekError('SCHEMA_INVALID', 'not a valid list of changes', {
+          detail: describeZodError(parsed.error),
+        });
+      }
+      return commitChanges(parsed.data);
+    },
+
+    /**
+     * Take a whole plan's content (unsigned, e.g. edited by hand) and commit only what differs from the current
+     * plan, so unchanged fields keep their stamps and a later merge stays exact.
+     */
+    async importContent(rawContent: unknown): Promise<ImportOutcome> {
+      const parsed = planContentSchema.safeParse(rawContent);
+      if (!parsed.success) {
+        throw new DraaiboekError('SCHEMA_INVALID', 'not a valid plan', { detail: describeZodError(parsed.error) });
+      }
+      const changes = diffContent(store.current.plan.content, parsed.data);
+      if (changes.length === 0) return { changeCount: 0, signed: store.current };
+      return { changeCount: changes.length, signed: await commitChanges(changes) };
+    },
+
+    history(): Promise<HistorySummary[]> {
+      return store.listHistory();
+    },
+
+    revision(revision: number): Promise<SignedPlan> {
+      return store.readRevision(revision);
+    },
+
+    restore(revision: number): Promise<SignedPlan> {
+      return store.restore(revision);
+    },
+  };
+}
+
+export type PlanService = ReturnType<typeof createPlanService>;

@@ -1,0 +1,264 @@
+import { mkdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { DraaiboekError, type ErrorCode } from '../../../shared/errors.js';
+import {
+  PLAN_TYPE,
+  SPEC_VERSION,
+  type PlanDocument,
+  type SignedPlan,
+} from '../../../shared/plan/plan.js';
+import type { DeviceKeyPair } from '../crypto/keys.js';
+import { fsyncDirectory } from '../fs/durable-write.js';
+import { dataDirLayout, type DataDirLayout } from './data-dir-layout.js';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { historyPath, listHistoryRevisions, pruneHistory, recordInHistory } from './history.js';
+import { readHistorySummary, type HistorySummary } from './history-summary.js';
+import { readVerifiedPlanFile, type KeyLookup, type VerifiedPlanFile } from './plan-file.js';
+import { SignedPlanAdapter } from './signed-plan-adapter.js';
+
+export const DEFAULT_HISTORY_LIMIT = 50;
+
+export interface OpenStoreOptions {
+  readonly dataDir: string;
+  readonly lookup: KeyLookup;
+  /** Asked for only when a revision is saved, so reading never needs the passphrase. */
+  readonly signer: () => Promise<DeviceKeyPair>;
+  /** `read` neither locks the folder nor moves a refused file aside: for verify, show, history. */
+  readonly mode: 'write' | 'read';
+  readonly historyLimit?: number;
+  readonly now?: () => Date;
+}
+
+export interface RefusalReport {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly params: Readonly<Record<string, string | number>>;
+  /** Where the refused file was moved (write mode only). */
+  readonly movedTo?: string;
+  /** The newest revision in history that verifies: the way out. */
+  readonly lastGood?: { readonly revision: number; readonly savedAt: string };
+}
+
+export type StoreStatus =
+  | { readonly state: 'ready'; readonly file: VerifiedPlanFile }
+  | { readonly state: 'missing' }
+  | { readonly state: 'refused'; readonly refusal: RefusalReport };
+
+export interface NewPlan {
+  readonly planId: string;
+  readonly plan: PlanDocument;
+}
+
+/**
+ * The signed, durable home of one plan in one data folder. Saves are strictly ordered and each awaited save
+ * is its own revision on disk; a file that fails verification is never overwritten.
+ */
+export class PlanStore {
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    readonly layout: DataDirLayout,
+    private readonly db: Low<SignedPlan | null>,
+    private readonly adapter: SignedPlanAdapter,
+    private readonly options: OpenStoreOptions,
+    private readonly lock: DataDirLock | undefined,
+    private currentStatus: StoreStatus,
+  ) {}
+
+  static async open(options: OpenStoreOptions): Promise<PlanStore> {
+    const layout = dataDirLayout(options.dataDir);
+    let lock: DataDirLock | undefined;
+    if (options.mode === 'write') {
+      await mkdir(layout.root, { recursive: true });
+      lock = await acquireDataDirLock(layout.lockFile, layout.root);
+    }
+    try {
+      const adapter = new SignedPlanAdapter(layout, options.lookup, options.signer);
+      const db = new Low<SignedPlan | null>(adapter, null);
+      const status = await PlanStore.load(db, adapter, layout, options);
+      return new PlanStore(layout, db, adapter, options, lock, status);
+    } catch (error) {
+      await lock?.release();
+      throw error;
+    }
+  }
+
+  private static async load(
+    db: Low<SignedPlan | null>,
+    adapter: SignedPlanAdapter,
+    layout: DataDirLayout,
+    options: OpenStoreOptions,
+  ): Promise<StoreStatus> {
+    try {
+      await db.read();
+      const file = adapter.lastVerified;
+      if (db.data === null || file === undefined) return { state: 'missing' };
+      const highest = Math.max(0, ...(await listHistoryRevisions(layout)));
+      if (file.signed.revision < highest) {
+        throw new DraaiboekError('ROLLBACK', `revision ${file.signed.revision} is older than ${highest}`, {
+          revision: file.signed.revision,
+          highest,
+        });
+      }
+      if (options.mode === 'write' && file.signed.revision > highest) {
+        // A crash between the rename and the history link: fill the gap now.
+        await recordInHistory(layout, layout.planFile, file.signed.revision);
+      }
+      return { state: 'ready', file };
+    } catch (error) {
+      if (!(error instanceof DraaiboekError)) throw error;
+      db.data = null;
+      return { state: 'refused', refusal: await PlanStore.refuse(error, layout, options) };
+    }
+  }
+
+  private static async refuse(
+    error: DraaiboekError,
+    layout: DataDirLayout,
+    options: OpenStoreOptions,
+  ): Promise<RefusalReport> {
+    const lastGood = await PlanStore.findLastGood(layout, options.lookup);
+    let movedTo: string | undefined;
+    if (options.mode === 'write') {
+      const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
+      await mkdir(layout.rejectedDir, { recursive: true });
+      movedTo = join(layout.rejectedDir, `plan-${stamp}-${error.code}.json`);
+      await rename(layout.planFile, movedTo);
+      await fsyncDirectory(layout.rejectedDir);
+      await fsyncDirectory(layout.root);
+    }
+    return {
+      code: error.code,
+      message: error.message,
+      params: error.params,
+      ...(movedTo === undefined ? {} : { movedTo }),
+      ...(lastGood === undefined ? {} : { lastGood }),
+    };
+  }
+
+  private static async findLastGood(
+    layout: DataDirLayout,
+    lookup: KeyLookup,
+  ): Promise<{ revision: number; savedAt: string } | undefined> {
+    const revisions = await listHistoryRevisions(layout);
+    for (const revision of revisions.reverse()) {
+      try {
+        const { signed } = await readVerifiedPlanFile(historyPath(layout, revision), lookup);
+        if (signed.revision === revision) return { revision, savedAt: signed.savedAt };
+      } catch {
+        // A damaged history file is passed over; an older one may still be good.
+      }
+    }
+    return undefined;
+  }
+
+  get status(): StoreStatus {
+    return this.currentStatus;
+  }
+
+  /** The current signed plan; throws with the refusal when there is none to trust. */
+  get current(): SignedPlan {
+    const status = this.currentStatus;
+    if (status.state === 'ready') return status.file.signed;
+    if (status.state === 'missing') {
+      throw new DraaiboekError('STORE_NOT_INITIALISED', 'no plan in this data folder', {
+        dataDir: this.layout.root,
+      });
+    }
+    const { refusal } = status;
+    throw new DraaiboekError('PLAN_REFUSED', `the plan was refused: ${refusal.code}`, {
+      reason: refusal.code,
+      movedTo: refusal.movedTo ?? this.layout.planFile,
+      lastGood: refusal.lastGood?.revision ?? '-',
+    });
+  }
+
+  /** Save a new version of the plan as the next revision. Resolves when it is durable on disk. */
+  commit(plan: PlanDocument): Promise<SignedPlan> {
+    const current = this.current;
+    return this.enqueue(() => this.write(current.planId, plan));
+  }
+
+  /** Create the first revision of a plan in an empty data folder. */
+  create(newPlan: NewPlan): Promise<SignedPlan> {
+    if (this.currentStatus.state !== 'missing') {
+      throw new DraaiboekError('STORE_ALREADY_INITIALISED', 'this data folder already has a plan', {
+        dataDir: this.layout.root,
+      });
+    }
+    return this.enqueue(() => this.write(newPlan.planId, newPlan.plan));
+  }
+
+  /**
+   * Make a past revision current again, as a new revision: history only grows. This is also the way out of
+   * a refused plan.
+   */
+  restore(revision: number): Promise<SignedPlan> {
+    return this.enqueue(async () => {
+      const past = await this.readRevision(revision);
+      return this.write(past.planId, past.plan);
+    });
+  }
+
+  async readRevision(revision: number): Promise<SignedPlan> {
+    const revisions = await listHistoryRevisions(this.layout);
+    if (!revisions.includes(revision)) {
+      throw new DraaiboekError('REVISION_NOT_FOUND', `no revision ${revision}`, { revision });
+    }
+    const { signed } = await readVerifiedPlanFile(historyPath(this.layout, revision), this.options.lookup);
+    if (signed.revision !== revision) {
+      throw new DraaiboekError('SCHEMA_INVALID', 'history file holds another revision', {
+        detail: `history/${revision} holds revision ${signed.revision}`,
+      });
+    }
+    return signed;
+  }
+
+  /** The kept revisions, newest first. */
+  async listHistory(): Promise<HistorySummary[]> {
+    const revisions = await listHistoryRevisions(this.layout);
+    const summaries = await Promise.all(
+      revisions.map((revision) => readHistorySummary(historyPath(this.layout, revision), revision)),
+    );
+    return summaries.reverse();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.queue.catch(() => undefined);
+    await this.lock?.release();
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new DraaiboekError('INTERNAL', 'store closed', { detail: 'closed' }));
+    if (this.options.mode !== 'write') {
+      return Promise.reject(new DraaiboekError('INTERNAL', 'store opened read-only', { detail: 'read-only' }));
+    }
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write(planId: string, plan: PlanDocument): Promise<SignedPlan> {
+    const highest = Math.max(0, ...(await listHistoryRevisions(this.layout)));
+    const previous = this.currentStatus.state === 'ready' ? this.currentStatus.file.signed.revision : 0;
+    const signed: SignedPlan = {
+      _type: PLAN_TYPE,
+      specVersion: SPEC_VERSION,
+      planId,
+      revision: Math.max(highest, previous) + 1,
+      savedAt: (this.options.now?.() ?? new Date()).toISOString(),
+      plan,
+    };
+    this.db.data = signed;
+    await this.db.write();
+    const file = this.adapter.lastVerified;
+    if (file === undefined) throw new DraaiboekError('INTERNAL', 'write left no record', { detail: 'adapter' });
+    this.currentStatus = { state: 'ready', file };
+    await pruneHistory(this.layout, this.options.historyLimit ?? DEFAULT_HISTORY_LIMIT);
+    return signed;
+  }
+}

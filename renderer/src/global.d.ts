@@ -1,0 +1,7 @@
+import type { DraaiboekBridge } from '../../shared/api';
+
+declare global {
+  interface Window {
+    readonly draaiboek: DraaiboekBridge;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Stable error codes. They cross IPC and the CLI as strings and are translated at the edge
+ * (shared/i18n); a code, once released, keeps its meaning.
+ */
+export const errorCodes = [
+  // reading a file
+  'FILE_NOT_FOUND',
+  'FILE_TOO_LARGE',
+  'FILE_EMPTY',
+  'INVALID_UTF8',
+  'INVALID_JSON',
+  'NESTING_TOO_DEEP',
+  'FORBIDDEN_KEY',
+  'DUPLICATE_KEY',
+  'SCHEMA_INVALID',
+  'SPEC_TOO_NEW',
+  'SPEC_UNKNOWN',
+  // signatures and trust
+  'UNSIGNED',
+  'SIGNATURE_INVALID',
+  'SIGNER_UNKNOWN',
+  'ROLLBACK',
+  'PLAN_MISMATCH',
+  // keys
+  'KEY_MISSING',
+  'KEY_PASSPHRASE_REQUIRED',
+  'KEY_PASSPHRASE_WRONG',
+  'KEY_FILE_INVALID',
+  // the store
+  'STORE_LOCKED',
+  'STORE_NOT_INITIALISED',
+  'STORE_ALREADY_INITIALISED',
+  'PLAN_REFUSED',
+  'REVISION_NOT_FOUND',
+  // changes
+  'RECORD_NOT_FOUND',
+  'RECORD_EXISTS',
+  'RECORD_DELETED',
+  'REFERENCE_UNKNOWN',
+  'CONFLICT_NOT_FOUND',
+  // everything else
+  'USAGE',
+  'IO_ERROR',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export type ErrorParams = Record<string, string | number>;
+
+/** An expected failure with a stable code: shown to the user translated, never as a stack trace. */
+export class DraaiboekError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+
+  constructor(code: ErrorCode, message: string, params: ErrorParams = {}) {
+    super(message);
+    this.name = 'DraaiboekError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+export function isDraaiboekError(value: unknown): value is DraaiboekError {
+  return value instanceof DraaiboekError;
+}

@@ -1,0 +1,53 @@
+/** The command line's own words, in Dutch (the source language). */
+export const cliNl = {
+  'cli.help': `Draaiboek: het bedrijfscontinuïteitsplan van de gemeente, ondertekend en offline.
+
+Gebruik: draaiboek <opdracht> [opties]
+
+Opdrachten:
+  init --data-dir MAP [--sample] [--name NAAM]   maak een gegevensmap met sleutel en plan
+  verify --data-dir MAP [BESTAND]                controleer de handtekening van het plan
+  show --data-dir MAP [--json]                   toon het plan en de aandachtspunten
+  history --data-dir MAP                         toon de bewaarde revisies
+  restore --data-dir MAP --revision N            maak revisie N weer actueel (als nieuwe revisie)
+  import-plan --data-dir MAP BESTAND             neem een plan (JSON) over als één nieuwe revisie
+  apply --data-dir MAP WIJZIGINGEN.json          voer een lijst wijzigingen door als één nieuwe revisie
+  fixture --size S|M|L --out BESTAND             schrijf een synthetisch testplan
+
+De sleutel wordt ontgrendeld met de wachtwoordzin uit DRAAIBOEK_PASSPHRASE, of gevraagd.
+Taal: LANG=en_GB.UTF-8 voor Engels.
+Afsluitcodes van verify: 0 geldig, 3 ongeldig of gewijzigd, 4 onbekende ondertekenaar, 5 oudere revisie, 2 gebruik.`,
+  'cli.passphrasePrompt': 'Wachtwoordzin voor de sleutel: ',
+  'cli.passphraseNewPrompt': 'Kies een wachtwoordzin voor de nieuwe sleutel: ',
+  'cli.passphraseRepeatPrompt': 'Herhaal de wachtwoordzin: ',
+  'cli.passphraseMismatch': 'De wachtwoordzinnen verschillen.',
+  'cli.unknownCommand': 'onbekende opdracht "{command}" (zie draaiboek --help)',
+  'cli.missingOption': 'de optie {option} ontbreekt',
+  'cli.missingFile': 'geef een bestand op',
+  'cli.badRevision': '--revision moet een positief geheel getal zijn',
+  'cli.badSize': '--size moet S, M of L zijn',
+  'cli.initDone': 'Gegevensmap gemaakt in {dataDir}. Plan "{title}", revisie {revision}.',
+  'cli.fingerprint': 'Vingerafdruk van deze sleutel: {fingerprint}',
+  'cli.verifyValid': 'Geldig: revisie {revision} van {savedAt}, ondertekend door {fingerprint} ({signer}).',
+  'cli.verifyInvalid': 'Ongeldig: {reason}',
+  'cli.verifyOtherPlan': 'Let op: dit bestand hoort bij een ander plan ({planId}) dan de gegevensmap.',
+  'cli.showTitle': '{title} ({organisation})',
+  'cli.showRevision': 'Revisie {revision}, opgeslagen {savedAt}, ondertekend door {fingerprint}.',
+  'cli.showApproval': 'Vastgesteld door {approvedBy} op {approvedOn}; geldig tot {validUntil}; herzien vóór {reviewDue}.',
+  'cli.showCounts':
+    '{people} personen, {roles} crisisrollen, {processes} processen, {applications} applicaties, {organisations} externe organisaties, {locations} locaties, {scenarios} scenario\'s.',
+  'cli.showHealthNone': 'Geen aandachtspunten.',
+  'cli.showHealthTitle': 'Aandachtspunten ({count}):',
+  'cli.historyRow': 'revisie {revision}  {savedAt}  {fingerprint}  {kilobytes} kB',
+  'cli.historyEmpty': 'Geen revisies bewaard.',
+  'cli.restored': 'Revisie {from} is hersteld als revisie {revision}.',
+  'cli.imported': '{count} wijzigingen overgenomen als revisie {revision}.',
+  'cli.importedNothing': 'Geen verschillen met het huidige plan; er is geen nieuwe revisie gemaakt.',
+  'cli.applied': 'Wijzigingen doorgevoerd als revisie {revision}.',
+  'cli.fixtureWritten': 'Testplan ({size}) geschreven naar {out}: {kilobytes} kB.',
+  'cli.refused': 'Het plan in deze gegevensmap is geweigerd: {reason}',
+  'cli.refusedMoved': 'Het geweigerde bestand is apart gezet als {movedTo}; er is niets overschreven.',
+  'cli.refusedLastGood': 'Laatste goede revisie: {revision} ({savedAt}). Herstel met: draaiboek restore --data-dir {dataDir} --revision {revision}',
+  'cli.refusedNoGood': 'Er is geen goede revisie in de geschiedenis.',
+  'cli.migrated': 'Het plan is in een ouder formaat ({from}) gelezen en wordt bij opslaan bijgewerkt.',
+} as const;

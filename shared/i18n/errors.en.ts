@@ -1,0 +1,40 @@
+import type { errorsNl } from './errors.nl.js';
+
+export const errorsEn: Record<keyof typeof errorsNl, string> = {
+  'error.FILE_NOT_FOUND': 'File not found: {path}',
+  'error.FILE_TOO_LARGE': 'The file is too large ({size} bytes; at most {max}). It was not read.',
+  'error.FILE_EMPTY': 'The file is empty.',
+  'error.INVALID_UTF8': 'The file is not valid UTF-8 text.',
+  'error.INVALID_JSON': 'The file is not valid JSON ({detail}).',
+  'error.NESTING_TOO_DEEP': 'The file is nested too deeply (more than {max} levels).',
+  'error.FORBIDDEN_KEY': 'The file contains a forbidden key "{key}".',
+  'error.DUPLICATE_KEY': 'The file contains the key "{key}" twice in the same object.',
+  'error.SCHEMA_INVALID': 'The content does not match the plan format: {detail}',
+  'error.SPEC_TOO_NEW':
+    'This plan was made by a newer version of Draaiboek (format {found}; this version knows up to {supported}). Update Draaiboek to open it.',
+  'error.SPEC_UNKNOWN': 'The format version of this file is unknown or missing.',
+  'error.UNSIGNED': 'The plan is not signed.',
+  'error.SIGNATURE_INVALID': 'The signature does not match: the plan was changed after signing, or is damaged.',
+  'error.SIGNER_UNKNOWN': 'The plan is signed by an unknown key ({fingerprint}).',
+  'error.ROLLBACK':
+    'This is an older version (revision {revision}) than the newest known here (revision {highest}). It was not applied.',
+  'error.PLAN_MISMATCH': 'This file belongs to a different plan.',
+  'error.KEY_MISSING': 'There is no device key in {dataDir}. Create a data folder first with "draaiboek init".',
+  'error.KEY_PASSPHRASE_REQUIRED': 'A passphrase is needed to unlock the key. Set DRAAIBOEK_PASSPHRASE or type it.',
+  'error.KEY_PASSPHRASE_WRONG': 'The passphrase is wrong.',
+  'error.KEY_FILE_INVALID': 'The key file is damaged or unreadable.',
+  'error.STORE_LOCKED': 'The data folder {dataDir} is already open in another program (process {pid}).',
+  'error.STORE_NOT_INITIALISED': 'There is no plan in {dataDir} yet. Create one with "draaiboek init".',
+  'error.STORE_ALREADY_INITIALISED': 'There is already a plan in {dataDir}; nothing was overwritten.',
+  'error.PLAN_REFUSED':
+    'The plan was refused ({reason}) and moved aside as {movedTo}. Restore the last good revision ({lastGood}).',
+  'error.REVISION_NOT_FOUND': 'Revision {revision} is not in the history.',
+  'error.RECORD_NOT_FOUND': 'There is no {collection} with id {id}.',
+  'error.RECORD_EXISTS': 'A {collection} with id {id} already exists.',
+  'error.RECORD_DELETED': 'The {collection} with id {id} was deleted and cannot come back.',
+  'error.REFERENCE_UNKNOWN': 'Reference to an unknown record: {detail}',
+  'error.CONFLICT_NOT_FOUND': 'This conflict does not exist (any more).',
+  'error.USAGE': 'Wrong usage: {detail}',
+  'error.IO_ERROR': 'Reading or writing failed: {detail}',
+  'error.INTERNAL': 'Something unexpected went wrong: {detail}',
+};

@@ -1,0 +1,42 @@
+import type { ErrorCode } from '../errors.js';
+
+/** What each error means for the user, in Dutch (the source language). */
+export const errorsNl = {
+  'error.FILE_NOT_FOUND': 'Bestand niet gevonden: {path}',
+  'error.FILE_TOO_LARGE': 'Het bestand is te groot ({size} bytes; maximaal {max}). Het is niet gelezen.',
+  'error.FILE_EMPTY': 'Het bestand is leeg.',
+  'error.INVALID_UTF8': 'Het bestand is geen geldige UTF-8-tekst.',
+  'error.INVALID_JSON': 'Het bestand is geen geldige JSON ({detail}).',
+  'error.NESTING_TOO_DEEP': 'Het bestand is te diep genest (meer dan {max} niveaus).',
+  'error.FORBIDDEN_KEY': 'Het bestand bevat een niet-toegestane sleutel "{key}".',
+  'error.DUPLICATE_KEY': 'Het bestand bevat de sleutel "{key}" twee keer in hetzelfde object.',
+  'error.SCHEMA_INVALID': 'De inhoud klopt niet met het formaat van een plan: {detail}',
+  'error.SPEC_TOO_NEW':
+    'Dit plan is gemaakt met een nieuwere versie van Draaiboek (formaat {found}, deze versie kent tot en met {supported}). Werk Draaiboek bij om het te openen.',
+  'error.SPEC_UNKNOWN': 'De formaatversie van dit bestand is onbekend of ontbreekt.',
+  'error.UNSIGNED': 'Het plan is niet ondertekend.',
+  'error.SIGNATURE_INVALID': 'De handtekening klopt niet: het plan is gewijzigd na ondertekening of beschadigd.',
+  'error.SIGNER_UNKNOWN': 'Het plan is ondertekend door een onbekende sleutel ({fingerprint}).',
+  'error.ROLLBACK':
+    'Dit is een oudere versie (revisie {revision}) dan de nieuwste die hier bekend is (revisie {highest}). Het is niet toegepast.',
+  'error.PLAN_MISMATCH': 'Dit bestand hoort bij een ander plan.',
+  'error.KEY_MISSING': 'Er is geen apparaatsleutel in {dataDir}. Maak eerst een gegevensmap met "draaiboek init".',
+  'error.KEY_PASSPHRASE_REQUIRED':
+    'Een wachtwoordzin is nodig om de sleutel te ontgrendelen. Zet DRAAIBOEK_PASSPHRASE of voer hem in.',
+  'error.KEY_PASSPHRASE_WRONG': 'De wachtwoordzin is onjuist.',
+  'error.KEY_FILE_INVALID': 'Het sleutelbestand is beschadigd of onleesbaar.',
+  'error.STORE_LOCKED': 'De gegevensmap {dataDir} is al geopend door een ander programma (proces {pid}).',
+  'error.STORE_NOT_INITIALISED': 'In {dataDir} staat nog geen plan. Maak het met "draaiboek init".',
+  'error.STORE_ALREADY_INITIALISED': 'In {dataDir} staat al een plan; er is niets overschreven.',
+  'error.PLAN_REFUSED':
+    'Het plan is geweigerd ({reason}) en apart gezet als {movedTo}. Herstel de laatste goede revisie ({lastGood}).',
+  'error.REVISION_NOT_FOUND': 'Revisie {revision} staat niet in de geschiedenis.',
+  'error.RECORD_NOT_FOUND': 'Er is geen {collection} met id {id}.',
+  'error.RECORD_EXISTS': 'Er bestaat al een {collection} met id {id}.',
+  'error.RECORD_DELETED': 'De {collection} met id {id} is verwijderd en kan niet terugkomen.',
+  'error.REFERENCE_UNKNOWN': 'Verwijzing naar een onbekend record: {detail}',
+  'error.CONFLICT_NOT_FOUND': 'Dit conflict bestaat niet (meer).',
+  'error.USAGE': 'Onjuist gebruik: {detail}',
+  'error.IO_ERROR': 'Lezen of schrijven is mislukt: {detail}',
+  'error.INTERNAL': 'Er ging iets onverwachts mis: {detail}',
+} as const satisfies Record<`error.${ErrorCode}`, string>;

@@ -1,0 +1,226 @@
+import { z } from 'zod';
+import {
+  dateSchema,
+  durationSchema,
+  e164Schema,
+  emailSchema,
+  idSchema,
+  nameSchema,
+  textSchema,
+} from './primitives.js';
+
+/*
+ * Every record is a flat object with an `id`. Its top-level properties are the unit of merging: each carries
+ * its own change stamp, and a nested array (a person's phone numbers, a scenario's action steps) is one value.
+ */
+
+export const phoneKinds = ['mobile', 'work', 'landline', 'home', 'satellite', 'pager', 'other'] as const;
+
+export const phoneSchema = z.strictObject({
+  number: e164Schema,
+  kind: z.enum(phoneKinds),
+  /** A private number is personal data: printed only for the crisis team, and only with recorded consent. */
+  private: z.boolean().default(false),
+  /** The day the holder consented to keeping this private number in the plan. */
+  consentRecordedOn: dateSchema.optional(),
+  label: z.string().max(100).optional(),
+});
+export type Phone = z.infer<typeof phoneSchema>;
+
+export const contactChannels = ['phone', 'sms', 'signal', 'whatsapp', 'email', 'c2000', 'in-person'] as const;
+
+export const personSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  jobTitle: z.string().max(300).optional(),
+  department: z.string().max(300).optional(),
+  /** Set for people of an external organisation; absent for the municipality's own staff. */
+  organisationId: idSchema.optional(),
+  email: emailSchema.optional(),
+  phones: z.array(phoneSchema).max(20).default([]),
+  preferredChannel: z.enum(contactChannels).optional(),
+  /** The day someone last confirmed these details; a contact unverified for 12 months is a gap. */
+  lastVerified: dateSchema.optional(),
+  notes: textSchema.optional(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const crisisRoleSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  /** The team this role sits in: GBT, crisisteam, team bevolkingszorg, I&A, ... */
+  team: z.string().max(200).optional(),
+  description: textSchema.optional(),
+  /** The task card: what this role does when the plan is activated. */
+  tasks: z.array(z.string().max(2_000)).max(100).default([]),
+  primaryPersonId: idSchema.optional(),
+  deputyPersonIds: z.array(idSchema).max(20).default([]),
+  /** Whether this role may activate the plan. */
+  mayActivate: z.boolean().default(false),
+});
+export type CrisisRole = z.infer<typeof crisisRoleSchema>;
+
+/** One person's place in the call tree: who calls them, and who calls them when that caller cannot. */
+export const callTreeEntrySchema = z.strictObject({
+  id: idSchema,
+  personId: idSchema,
+  /** Absent for the root: the person who starts the alert. */
+  callerPersonId: idSchema.optional(),
+  backupCallerPersonId: idSchema.optional(),
+  /** Order among the people one caller calls. */
+  order: z.number().int().min(0).max(10_000).default(0),
+});
+export type CallTreeEntry = z.infer<typeof callTreeEntrySchema>;
+
+export const organisationKinds = [
+  'supplier',
+  'saas',
+  'chain-partner',
+  'emergency-service',
+  'government',
+  'utility',
+  'other',
+] as const;
+
+export const externalOrganisationSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  kind: z.enum(organisationKinds),
+  service: textSchema.optional(),
+  contractNumber: z.string().max(200).optional(),
+  phone: e164Schema.optional(),
+  /** The line that answers day and night; a supplier without one is a gap. */
+  line24x7: e164Schema.optional(),
+  email: emailSchema.optional(),
+  /** Escalation path, first step first. */
+  escalation: z.array(z.string().max(1_000)).max(20).default([]),
+  notes: textSchema.optional(),
+});
+export type ExternalOrganisation = z.infer<typeof externalOrganisationSchema>;
+
+export const hostingKinds = ['saas', 'on-premise', 'hosted', 'cloud'] as const;
+
+export const applicationSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  description: textSchema.optional(),
+  hosting: z.enum(hostingKinds),
+  supplierId: idSchema.optional(),
+  rto: durationSchema.optional(),
+  rpo: durationSchema.optional(),
+  /** What the users do by hand while the application is down. */
+  manualFallback: textSchema.optional(),
+  ownerRoleId: idSchema.optional(),
+});
+export type Application = z.infer<typeof applicationSchema>;
+
+export const locationKinds = [
+  'town-hall',
+  'office',
+  'fallback-site',
+  'data-centre',
+  'neighbouring-municipality',
+  'other',
+] as const;
+
+export const locationSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  kind: z.enum(locationKinds),
+  address: z.string().max(500).optional(),
+  phone: e164Schema.optional(),
+  capacity: z.number().int().min(0).max(100_000).optional(),
+  /** How to get in: key holder, badge, alarm code holder. */
+  access: textSchema.optional(),
+  facilities: z.array(z.string().max(500)).max(100).default([]),
+  notes: textSchema.optional(),
+});
+export type Location = z.infer<typeof locationSchema>;
+
+export const criticalities = ['critical', 'high', 'medium', 'low'] as const;
+export const baseRegisters = ['BRP', 'BAG', 'BGT', 'BRK', 'BRO', 'HR', 'WOZ', 'BRI'] as const;
+
+export const legalDeadlineSchema = z.strictObject({
+  description: z.string().min(1).max(1_000),
+  /** The term itself, when it is one; "paid monthly" has none. */
+  term: durationSchema.optional(),
+  /** The law or norm: "Wet BRP art. 2.4", "Awb art. 7:10". */
+  source: z.string().max(300).optional(),
+});
+export type LegalDeadline = z.infer<typeof legalDeadlineSchema>;
+
+export const processSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  description: textSchema.optional(),
+  department: z.string().max(300).optional(),
+  ownerRoleId: idSchema.optional(),
+  ownerPersonId: idSchema.optional(),
+  criticality: z.enum(criticalities),
+  /** Maximum tolerable period of disruption (MAO). */
+  mtpd: durationSchema.optional(),
+  rto: durationSchema.optional(),
+  rpo: durationSchema.optional(),
+  /** Minimum business continuity objective: the least service that must go on. */
+  mbco: textSchema.optional(),
+  legalDeadlines: z.array(legalDeadlineSchema).max(50).default([]),
+  /** The manual workaround while the normal way is unavailable. */
+  workaround: textSchema.optional(),
+  applicationIds: z.array(idSchema).max(200).default([]),
+  supplierIds: z.array(idSchema).max(200).default([]),
+  roleIds: z.array(idSchema).max(200).default([]),
+  locationIds: z.array(idSchema).max(200).default([]),
+  baseRegisters: z.array(z.enum(baseRegisters)).max(baseRegisters.length).default([]),
+});
+export type Process = z.infer<typeof processSchema>;
+
+export const actionPhases = ['first-hour', 'first-day', 'recovery', 'return-to-normal'] as const;
+
+export const actionStepSchema = z.strictObject({
+  text: z.string().min(1).max(2_000),
+  ownerRoleId: idSchema.optional(),
+  /** Counted from the moment the scenario is activated. */
+  deadline: durationSchema.optional(),
+  phase: z.enum(actionPhases).default('first-hour'),
+});
+export type ActionStep = z.infer<typeof actionStepSchema>;
+
+export const scenarioSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  description: textSchema.optional(),
+  activationCriteria: z.array(z.string().max(2_000)).max(50).default([]),
+  /** Roles that may activate this scenario. */
+  activatedByRoleIds: z.array(idSchema).max(50).default([]),
+  strategy: textSchema.optional(),
+  steps: z.array(actionStepSchema).max(200).default([]),
+  recovery: textSchema.optional(),
+  returnToNormal: textSchema.optional(),
+  /** What this scenario takes away; the impact analysis derives the processes hit from it. */
+  unavailableApplicationIds: z.array(idSchema).max(200).default([]),
+  unavailableSupplierIds: z.array(idSchema).max(200).default([]),
+  unavailableLocationIds: z.array(idSchema).max(200).default([]),
+  unavailableRoleIds: z.array(idSchema).max(200).default([]),
+});
+export type Scenario = z.infer<typeof scenarioSchema>;
+
+export const exerciseKinds = ['tabletop', 'call-tree', 'technical', 'full-scale'] as const;
+
+export const exerciseActionSchema = z.strictObject({
+  text: z.string().min(1).max(2_000),
+  ownerPersonId: idSchema.optional(),
+  due: dateSchema.optional(),
+  done: z.boolean().default(false),
+});
+
+export const exerciseSchema = z.strictObject({
+  id: idSchema,
+  title: nameSchema,
+  date: dateSchema,
+  kind: z.enum(exerciseKinds),
+  scenarioId: idSchema.optional(),
+  participantPersonIds: z.array(idSchema).max(500).default([]),
+  findings: z.array(z.string().max(2_000)).max(200).default([]),
+  actions: z.array(exerciseActionSchema).max(200).default([]),
+});
+export type Exercise = z.infer<typeof exerciseSchema>;

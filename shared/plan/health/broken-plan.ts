@@ -1,0 +1,54 @@
+import type { PlanContent } from '../plan.js';
+import { healthyPlan } from './test-plan.js';
+
+/** For tests: a small plan with every kind of gap the health check knows, at least once. */
+export function planWithEveryGap(): PlanContent {
+  const plan = healthyPlan();
+  plan.meta.reviewDue = '2026-01-01';
+  plan.meta.validUntil = '2026-06-30';
+  plan.people.push(
+    { id: 'p-nooit', name: 'Cor Nooitgedacht', phones: [{ number: '+31600000001', kind: 'home', private: true }] },
+    { id: 'p-oud', name: 'Dirk Oudejans', lastVerified: '2024-05-01', phones: [] },
+  );
+  plan.roles.push(
+    { id: 'rol-leeg', name: 'Informatiemanager', tasks: [], deputyPersonIds: [], mayActivate: false },
+    {
+      id: 'rol-aov',
+      name: 'AOV-adviseur',
+      tasks: [],
+      primaryPersonId: 'p-oud',
+      deputyPersonIds: ['p-weg'],
+      mayActivate: false,
+    },
+  );
+  plan.callTree.push(
+    { id: 'bel-ring-a', personId: 'p-nooit', callerPersonId: 'p-oud-beller', order: 0 },
+    { id: 'bel-ring-b', personId: 'p-oud-beller', callerPersonId: 'p-nooit', order: 0 },
+  );
+  plan.organisations.push({ id: 'org-zonder-nacht', name: 'Pink Roccade', kind: 'supplier', escalation: [] });
+  plan.processes.push({
+    id: 'proc-bezwaar',
+    name: 'Bezwaarschriften',
+    criticality: 'medium',
+    rto: { value: 2, unit: 'hours' },
+    mtpd: { value: 1, unit: 'hours' },
+    legalDeadlines: [],
+    applicationIds: ['app-brp'],
+    supplierIds: [],
+    roleIds: [],
+    locationIds: [],
+    baseRegisters: [],
+  });
+  plan.scenarios.push({
+    id: 'scen-leeg',
+    name: 'Stroomstoring',
+    activationCriteria: [],
+    activatedByRoleIds: [],
+    steps: [],
+    unavailableApplicationIds: [],
+    unavailableSupplierIds: [],
+    unavailableLocationIds: [],
+    unavailableRoleIds: [],
+  });
+  return plan;
+}

@@ -1,0 +1,3 @@
+export * from './migration-step.js';
+export * from './registry.js';
+export * from './migrate-signed.js';

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import {
+  applicationSchema,
+  callTreeEntrySchema,
+  crisisRoleSchema,
+  exerciseSchema,
+  externalOrganisationSchema,
+  locationSchema,
+  personSchema,
+  processSchema,
+  scenarioSchema,
+} from './entities.js';
+import { planMetaSchema } from './meta.js';
+import { idSchema, timestampSchema } from './primitives.js';
+
+/** The current version of the file format. A file of a newer version is refused, an older one migrated. */
+export const SPEC_VERSION = 1;
+export const PLAN_TYPE = 'draaiboek.plan';
+
+/** The record collections of a plan, each an array of records with an `id`. */
+export const collectionSchemas = {
+  people: personSchema,
+  roles: crisisRoleSchema,
+  callTree: callTreeEntrySchema,
+  organisations: externalOrganisationSchema,
+  applications: applicationSchema,
+  locations: locationSchema,
+  processes: processSchema,
+  scenarios: scenarioSchema,
+  exercises: exerciseSchema,
+} as const;
+
+export type CollectionName = keyof typeof collectionSchemas;
+export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
+export type RecordOf<C extends CollectionName> = z.infer<(typeof collectionSchemas)[C]>;
+
+const MAX_RECORDS = 100_000;
+
+/** What the plan says: the part a coordinator edits, documents print, and `import-plan` reads. */
+export const planContentSchema = z.strictObject({
+  meta: planMetaSchema,
+  people: z.array(personSchema).max(MAX_RECORDS).default([]),
+  roles: z.array(crisisRoleSchema).max(MAX_RECORDS).default([]),
+  callTree: z.array(callTreeEntrySchema).max(MAX_RECORDS).default([]),
+  organisations: z.array(externalOrganisationSchema).max(MAX_RECORDS).default([]),
+  applications: z.array(applicationSchema).max(MAX_RECORDS).default([]),
+  locations: z.array(locationSchema).max(MAX_RECORDS).default([]),
+  processes: z.array(processSchema).max(MAX_RECORDS).default([]),
+  scenarios: z.array(scenarioSchema).max(MAX_RECORDS).default([]),
+  exercises: z.array(exerciseSchema).max(MAX_RECORDS).default([]),
+});
+export type PlanContent = z.infer<typeof planContentSchema>;
+export type PlanContentInput = z.input<typeof planContentSchema>;
+
+/**
+ * A hybrid logical clock reading: wall-clock milliseconds (15 digits), a counter (4 hex digits) and the id of
+ * the device that made it (16 hex digits, the start of its key id). Plain string comparison orders stamps.
+ */
+export const hlcSchema = z.string().regex(/^\d{15}-[0-9a-f]{4}-[0-9a-f]{16}$/, 'malformed clock stamp');
+export type Hlc = z.infer<typeof hlcSchema>;
+
+/** The record key under which the plan's meta record is stamped, as if `meta` were a collection of one. */
+export const META_RECORD_ID = 'plan';
+export type StampedCollection = CollectionName | 'meta';
+export const stampedCollections: readonly StampedCollection[] = ['meta', ...collectionNames];
+
+const fieldNameSchema = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/);
+const recordStampsSchema = z.record(fieldNameSchema, hlcSchema);
+const collectionStampsSchema = z.record(idSchema, recordStampsSchema);
+
+/** stamps[collection][recordId][field] = the stamp of the edit that set that field's current value. */
+export const stampsSchema = z.partialRecord(z.enum(stampedCollections), collectionStampsSchema);
+export type Stamps = z.infer<typeof stampsSchema>;
+
+/** tombstones[collection][recordId] = the stamp of the deletion. Deleted ids never come back. */
+export const tombstonesSchema = z.partialRecord(z.enum(collectionNames), z.record(idSchema, hlcSchema));
+export type Tombstones = z.infer<typeof tombstonesSchema>;
+
+/**
+ * A value that lost a merge to a concurrent edit of the same field, kept for the user to review. `value`
+ * is absent when the losing edit cleared the field.
+ */
+export const conflictSchema = z.strictObject({
+  collection: z.enum(stampedCollections),
+  recordId: idSchema,
+  field: fieldNameSchema,
+  value: z.unknown().optional(),
+  stamp: hlcSchema,
+  /** Set when the user reviewed the conflict; a resolved conflict stays resolved through later merges. */
+  resolvedAt: hlcSchema.optional(),
+});
+export type Conflict = z.infer<typeof conflictSchema>;
+
+/**
+ * What this copy knows, per device: the highest stamp of that device's edits that this copy has seen.
+ * It tells a concurrent edit (a conflict) from a later one (an update) when two copies meet.
+ */
+export const versionVectorSchema = z.record(z.string().regex(/^[0-9a-f]{16}$/), hlcSchema);
+export type VersionVector = z.infer<typeof versionVectorSchema>;
+
+export const syncStateSchema = z.strictObject({
+  stamps: stampsSchema.default({}),
+  tombstones: tombstonesSchema.default({}),
+  versionVector: versionVectorSchema.default({}),
+  conflicts: z.array(conflictSchema).max(MAX_RECORDS).default([]),
+});
+export type SyncState = z.infer<typeof syncStateSchema>;
+
+/** The plan as stored: its content plus the bookkeeping that lets two copies merge exactly. */
+export const planDocumentSchema = z.strictObject({
+  content: planContentSchema,
+  sync: syncStateSchema,
+});
+export type PlanDocument = z.infer<typeof planDocumentSchema>;
+
+/** The signed part of `plan.json` (ARCHITECTURE section 3). */
+export const signedPlanSchema = z.strictObject({
+  _type: z.literal(PLAN_TYPE),
+  specVersion: z.literal(SPEC_VERSION),
+  planId: z.uuid(),
+  revision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  savedAt: timestampSchema,
+  plan: planDocumentSchema,
+});
+export type SignedPlan = z.infer<typeof signedPlanSchema>;
