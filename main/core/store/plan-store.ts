@@ -13,6 +13,7 @@ import { fsyncDirectory } from '../fs/durable-write.js';
 import { dataDirLayout, type DataDirLayout } from './data-dir-layout.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { historyPath, listHistoryRevisions, pruneHistory, recordInHistory } from './history.js';
+import { removeAbandonedTempFiles } from './abandoned-temp-files.js';
 import { readHistorySummary, type HistorySummary } from './history-summary.js';
 import { readVerifiedPlanFile, type KeyLookup, type VerifiedPlanFile } from './plan-file.js';
 import { SignedPlanAdapter } from './signed-plan-adapter.js';
@@ -73,6 +74,8 @@ export class PlanStore {
     if (options.mode === 'write') {
       await mkdir(layout.root, { recursive: true });
       lock = await acquireDataDirLock(layout.lockFile, layout.root);
+      // Holding the lock, no one else is writing: temp files left are from a save that was cut off.
+      await removeAbandonedTempFiles(layout);
     }
     try {
       const adapter = new SignedPlanAdapter(layout, options.lookup, options.signer);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCallTreeCycles, checkRolePersonNotInCallTree } from './call-tree-checks.js';
-import { at, healthyPlan } from './test-plan.js';
+import { at, healthyPlan } from './test-support/test-plan.js';
 
 describe('call tree checks', () => {
   it('reports people who call each other in a ring', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planWithEveryGap } from './broken-plan.js';
+import { planWithEveryGap } from './test-support/broken-plan.js';
 import { checkPlanHealth } from './check-plan-health.js';
 import { healthCodeList, healthCodes, healthSeverities } from './health-codes.js';
-import { at, healthyPlan, TEST_TODAY } from './test-plan.js';
+import { at, healthyPlan, TEST_TODAY } from './test-support/test-plan.js';
 
 describe('checkPlanHealth', () => {
   it('finds nothing in a healthy plan', () => {

@@ -4,7 +4,7 @@ import {
   checkPersonVerificationStale,
   checkPrivatePhoneWithoutConsent,
 } from './contact-checks.js';
-import { at, healthyPlan, TEST_TODAY } from './test-plan.js';
+import { at, healthyPlan, TEST_TODAY } from './test-support/test-plan.js';
 
 describe('contact checks', () => {
   it('reports a person whose details were never verified', () => {

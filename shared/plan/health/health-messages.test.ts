@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { healthEn } from '../../i18n/health.en.js';
 import { healthNl } from '../../i18n/health.nl.js';
-import { planWithEveryGap } from './broken-plan.js';
+import { planWithEveryGap } from './test-support/broken-plan.js';
 import { checkPlanHealth } from './check-plan-health.js';
 import { healthCodeList, healthCodes } from './health-codes.js';
-import { TEST_TODAY } from './test-plan.js';
+import { TEST_TODAY } from './test-support/test-plan.js';
 
 function placeholders(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlanExpired, checkReviewOverdue } from './plan-date-checks.js';
-import { healthyPlan, TEST_TODAY } from './test-plan.js';
+import { healthyPlan, TEST_TODAY } from './test-support/test-plan.js';
 
 describe('plan date checks', () => {
   it('reports a review date that has passed, not one that is today', () => {

@@ -4,7 +4,7 @@ import {
   checkProcessRtoShorterThanApplicationRto,
   checkProcessWithoutWorkaround,
 } from './process-checks.js';
-import { at, healthyPlan } from './test-plan.js';
+import { at, healthyPlan } from './test-support/test-plan.js';
 
 describe('process checks', () => {
   it('reports a process without a workaround, counting a blank one as none', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDanglingReferences } from './reference-checks.js';
-import { at, healthyPlan } from './test-plan.js';
+import { at, healthyPlan } from './test-support/test-plan.js';
 
 describe('dangling references', () => {
   it('finds none in a plan whose ids all exist', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRoleWithoutDeputy, checkRoleWithoutPrimary } from './role-checks.js';
-import { at, healthyPlan } from './test-plan.js';
+import { at, healthyPlan } from './test-support/test-plan.js';
 
 describe('role checks', () => {
   it('reports a role without a primary holder, and not one with', () => {

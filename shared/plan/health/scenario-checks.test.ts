@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkScenarioWithoutActivationCriteria, checkScenarioWithoutSteps } from './scenario-checks.js';
-import { at, healthyPlan } from './test-plan.js';
+import { at, healthyPlan } from './test-support/test-plan.js';
 
 describe('scenario checks', () => {
   it('reports a scenario without action steps', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stronglyConnectedComponents } from './strongly-connected.js';
-import { at } from './test-plan.js';
+import { at } from './test-support/test-plan.js';
 
 function normalise(components: string[][]): string[][] {
   return components.map((component) => [...component].sort()).sort((a, b) => (at(a, 0) < at(b, 0) ? -1 : 1));

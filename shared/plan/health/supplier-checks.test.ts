@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSupplierWithoutLine24x7 } from './supplier-checks.js';
-import { at, healthyPlan } from './test-plan.js';
+import { at, healthyPlan } from './test-support/test-plan.js';
 
 describe('supplier check', () => {
   it('reports a SaaS supplier without a 24/7 line', () => {

@@ -1,4 +1,4 @@
-import type { PlanContent } from '../plan.js';
+import type { PlanContent } from '../../plan.js';
 import { healthyPlan } from './test-plan.js';
 
 /** For tests: a small plan with every kind of gap the health check knows, at least once. */

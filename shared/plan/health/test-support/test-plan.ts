@@ -1,4 +1,4 @@
-import { planContentSchema, type PlanContent } from '../plan.js';
+import { planContentSchema, type PlanContent } from '../../plan.js';
 
 /** The day the health tests are run "on". */
 export const TEST_TODAY = '2026-11-29';

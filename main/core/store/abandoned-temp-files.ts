@@ -1,0 +1,21 @@
+import { readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DataDirLayout } from './data-dir-layout.js';
+
+const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$|^\d{8,}\.json\.\d+\.tmp$/;
+
+async function removeIn(directory: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(directory);
+  } catch {
+    return;
+  }
+  await Promise.all(names.filter((name) => TEMP_FILE.test(name)).map((name) => unlink(join(directory, name)).catch(() => undefined)));
+}
+
+/** A save cut off by a crash leaves its temp file behind; the plan itself is whole either way. */
+export async function removeAbandonedTempFiles(layout: DataDirLayout): Promise<void> {
+  await removeIn(layout.root);
+  await removeIn(layout.historyDir);
+}

@@ -1,0 +1,50 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTrustStore } from '../crypto/trust-store.js';
+import { openDataDir } from '../services/open-data-dir.js';
+import { initTempDataDir, removeTempDir, TEST_PASSPHRASE, testPlatform } from '../test-support/temp-data-dir.js';
+import { bundleSaveLoop, checkAfterKill, killDuringSaves } from './crash-harness/run-crash-rounds.js';
+
+// 200 in the normal run; `npm run stress:kill` runs 1,000.
+const ROUNDS = Number(process.env['DRAAIBOEK_CRASH_ROUNDS'] ?? 200);
+let dataDir: string;
+let script: string;
+
+beforeAll(async () => {
+  ({ dataDir } = await initTempDataDir({ kind: 'sample' }, testPlatform()));
+  script = await bundleSaveLoop();
+});
+
+afterAll(async () => {
+  await removeTempDir(join(dataDir, '..'));
+});
+
+describe('a save killed at any moment', () => {
+  it(`leaves a plan that verifies as the old or the new revision (${ROUNDS} SIGKILLs)`, { timeout: Math.max(600_000, ROUNDS * 3_000) }, async () => {
+    const trust = await loadTrustStore(dataDir);
+    const lookup = (keyid: string) => trust.lookup(keyid);
+    const seen = new Set<'old' | 'new'>();
+    let previous = 1;
+    for (let round = 0; round < ROUNDS; round += 1) {
+      // Random moments spread over whole saves: a save of the sample plan takes a few milliseconds.
+      const lastReported = await killDuringSaves(script, dataDir, TEST_PASSPHRASE, Math.random() * 12, 1 + (round % 3));
+      const { found } = await checkAfterKill(dataDir, lookup, lastReported);
+      expect([lastReported, lastReported + 1]).toContain(found);
+      expect(found).toBeGreaterThan(previous);
+      seen.add(found === lastReported ? 'old' : 'new');
+      previous = found;
+    }
+    // The kills landed both between saves and inside them.
+    expect(seen.size).toBe(2);
+    // No plan was ever refused, and opening again clears what the cut-off saves left behind.
+    expect(await readdir(dataDir)).not.toContain('rejected');
+    const reopened = await openDataDir(dataDir, testPlatform(), 'write');
+    expect(reopened.store.current.revision).toBe(previous);
+    await reopened.close();
+    const leftovers = [...(await readdir(dataDir)), ...(await readdir(join(dataDir, 'history')))].filter((name) =>
+      name.endsWith('.tmp'),
+    );
+    expect(leftovers).toEqual([]);
+  });
+});
