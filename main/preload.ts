@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { apiMethods } from '../shared/api.js';
+import { apiMethods } from '../shared/api-methods.js';
 
 /**
  * Builds `window.draaiboek` from the contract's method names and nothing else: the page never sees

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { apiMethods, type ApiMethod } from './api-methods.js';
 import { errorCodes } from './errors.js';
+
+export { apiMethods, type ApiMethod };
 
 /**
  * The one IPC contract between the renderer and main: method name -> zod schemas of its argument and its
@@ -18,12 +21,19 @@ export const planSummarySchema = z.strictObject({
 });
 export type PlanSummary = z.infer<typeof planSummarySchema>;
 
+interface Endpoint {
+  readonly args: z.ZodTuple;
+  readonly result: z.ZodType;
+}
+
 export const api = {
   'plan.summary': { args: z.tuple([]), result: planSummarySchema },
-} as const;
+} as const satisfies Record<ApiMethod, Endpoint>;
 
-export type ApiMethod = keyof typeof api;
-export const apiMethods = Object.keys(api) as ApiMethod[];
+// Every name in api-methods.ts has an endpoint (above), and every endpoint is named there (here).
+type UnnamedEndpoint = Exclude<keyof typeof api, ApiMethod>;
+const everyEndpointIsNamed: [UnnamedEndpoint] extends [never] ? true : false = true;
+void everyEndpointIsNamed;
 
 export type ApiArgs<M extends ApiMethod> = z.infer<(typeof api)[M]['args']>;
 export type ApiResult<M extends ApiMethod> = z.infer<(typeof api)[M]['result']>;

@@ -11,7 +11,7 @@ import {
   scenarioSchema,
 } from './entities.js';
 import { planMetaSchema } from './meta.js';
-import { idSchema, timestampSchema } from './primitives.js';
+import { ID_PATTERN, idSchema, timestampSchema } from './primitives.js';
 
 /** The current version of the file format. A file of a newer version is refused, an older one migrated. */
 export const SPEC_VERSION = 1;
@@ -64,17 +64,65 @@ export const META_RECORD_ID = 'plan';
 export type StampedCollection = CollectionName | 'meta';
 export const stampedCollections: readonly StampedCollection[] = ['meta', ...collectionNames];
 
-const fieldNameSchema = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/);
-const recordStampsSchema = z.record(fieldNameSchema, hlcSchema);
-const collectionStampsSchema = z.record(idSchema, recordStampsSchema);
+const FIELD_NAME = /^[a-zA-Z][a-zA-Z0-9]{0,63}$/;
+const HLC = /^\d{15}-[0-9a-f]{4}-[0-9a-f]{16}$/;
+const fieldNameSchema = z.string().regex(FIELD_NAME);
+
+type StampMap = Record<string, Record<string, Record<string, Hlc>>>;
 
 /** stamps[collection][recordId][field] = the stamp of the edit that set that field's current value. */
-export const stampsSchema = z.partialRecord(z.enum(stampedCollections), collectionStampsSchema);
-export type Stamps = z.infer<typeof stampsSchema>;
-
+export type Stamps = Partial<Record<StampedCollection, Record<string, Record<string, Hlc>>>>;
 /** tombstones[collection][recordId] = the stamp of the deletion. Deleted ids never come back. */
-export const tombstonesSchema = z.partialRecord(z.enum(collectionNames), z.record(idSchema, hlcSchema));
-export type Tombstones = z.infer<typeof tombstonesSchema>;
+export type Tombstones = Partial<Record<CollectionName, Record<string, Hlc>>>;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks nested maps of stamps in one plain loop. A large plan holds a stamp for every field of every record
+ * (hundreds of thousands), and zod's record machinery spent more time on them than on the whole content.
+ * `levels` names the keys from the outside in; the innermost values must be clock stamps.
+ */
+function checkStampTree(
+  value: unknown,
+  levels: readonly { pattern: RegExp; allowed?: ReadonlySet<string>; what: string }[],
+  ctx: z.RefinementCtx,
+  path: (string | number)[] = [],
+): void {
+  const [level, ...inner] = levels;
+  if (level === undefined) {
+    if (typeof value !== 'string' || !HLC.test(value)) ctx.addIssue({ code: 'custom', message: 'malformed clock stamp', path });
+    return;
+  }
+  if (!isPlainObject(value)) {
+    ctx.addIssue({ code: 'custom', message: `expected a map of ${level.what}`, path });
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (!level.pattern.test(key) || (level.allowed !== undefined && !level.allowed.has(key))) {
+      ctx.addIssue({ code: 'custom', message: `not a ${level.what}: ${key}`, path: [...path, key] });
+      continue;
+    }
+    checkStampTree(value[key], inner, ctx, [...path, key]);
+  }
+}
+
+const ANY_NAME = /^[a-zA-Z]+$/;
+const idLevel = { pattern: ID_PATTERN, what: 'record id' };
+const fieldLevel = { pattern: FIELD_NAME, what: 'field name' };
+
+export const stampsSchema = z.custom<Stamps>().superRefine((value, ctx) =>
+  checkStampTree(value, [{ pattern: ANY_NAME, allowed: new Set(stampedCollections), what: 'collection' }, idLevel, fieldLevel], ctx),
+);
+
+export const tombstonesSchema = z.custom<Tombstones>().superRefine((value, ctx) =>
+  checkStampTree(value, [{ pattern: ANY_NAME, allowed: new Set(collectionNames), what: 'collection' }, idLevel], ctx),
+);
+
+// The checks above hold the same shape as this type; keep the two in step.
+const stampShapeMatches: Stamps extends Partial<StampMap> ? true : false = true;
+void stampShapeMatches;
 
 /**
  * A value that lost a merge to a concurrent edit of the same field, kept for the user to review. `value`

@@ -5,9 +5,8 @@ import { z } from 'zod';
  * hand-written plans (the sample plan uses `rol-burgemeester`): both fit this pattern, and nothing that
  * could be a path or a prototype key does.
  */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'id: lowercase letters, digits and hyphens, at most 64');
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const idSchema = z.string().regex(ID_PATTERN, 'id: lowercase letters, digits and hyphens, at most 64');
 export type Id = z.infer<typeof idSchema>;
 
 /** A calendar date (no time), as the plan's review and verification dates are days, not instants. */

@@ -91,7 +91,7 @@ describe('canonicalJson follows RFC 8785', () => {
 
 describe('the fast path of canonicalJson', () => {
   it('equals the reference implementation for any JSON data, including numeric keys and odd strings', () => {
-    const keys = fc.oneof(fc.string(), fc.constantFrom('0', '1', '10', '9', '4294967294', '4294967295', '01', '-1', 'a', ''));
+    const keys = fc.oneof(fc.string(), fc.constantFrom('0', '1', '10', '9', '4294967294', '4294967295', '01', '-1', 'a', '', '__proto__', 'constructor'));
     const values = fc.letrec((tie) => ({
       value: fc.oneof(
         { depthSize: 'small' },
@@ -123,6 +123,10 @@ describe('the fast path of canonicalJson', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('keeps an own __proto__ key as a key', () => {
+    expect(canonicalJson(JSON.parse('{"b":1,"__proto__":{"x":1}}'))).toBe('{"__proto__":{"x":1},"b":1}');
   });
 
   it('orders numeric-looking keys by code units, not numerically', () => {

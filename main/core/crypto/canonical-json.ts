@@ -45,7 +45,8 @@ function keySortedCopy(value: unknown, depth = 0): unknown {
       const record = value as Record<string, unknown>;
       const copy: Record<string, unknown> = {};
       for (const key of Object.keys(record).sort()) {
-        if (isArrayIndex(key) || !key.isWellFormed()) return UNSUPPORTED;
+        // `copy['__proto__'] = x` would set the prototype rather than add a key.
+        if (isArrayIndex(key) || key === '__proto__' || !key.isWellFormed()) return UNSUPPORTED;
         const item = keySortedCopy(record[key], depth + 1);
         if (item === UNSUPPORTED) return UNSUPPORTED;
         copy[key] = item;

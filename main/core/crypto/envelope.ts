@@ -45,13 +45,28 @@ export function signCanonical(canonicalText: string, key: DeviceKeyPair): Signat
   return { keyid: key.keyid, sig };
 }
 
+/** Sign on Node's thread pool, so the caller can write the signed bytes while the signature is made. */
+export function signBytesInBackground(canonicalBytes: Buffer, key: DeviceKeyPair): Promise<Signature> {
+  return new Promise((resolve, reject) => {
+    sign(null, canonicalBytes, key.privateKey, (error, signature) => {
+      if (error === null) resolve({ keyid: key.keyid, sig: signature.toString('base64') });
+      else reject(error);
+    });
+  });
+}
+
+/** Everything of the envelope's file text that comes before the canonical `signed` text. */
+export function envelopeHeader(signatures: Signature[]): string {
+  const canonicalSignatures = canonicalJson(signatures.map(({ keyid, sig }) => ({ keyid, sig })));
+  return `{"signatures":${canonicalSignatures},"signed":`;
+}
+
 /**
  * The file text of an envelope whose `signed` part is already canonical. It is itself the JCS form of the whole
  * envelope ("signatures" sorts before "signed"), so the plan, the largest part, is canonicalized only once.
  */
 export function serializeSignedEnvelope(canonicalSignedText: string, signatures: Signature[]): string {
-  const canonicalSignatures = canonicalJson(signatures.map(({ keyid, sig }) => ({ keyid, sig })));
-  return `{"signatures":${canonicalSignatures},"signed":${canonicalSignedText}}`;
+  return `${envelopeHeader(signatures)}${canonicalSignedText}}`;
 }
 
 /** Canonicalizes, signs with each key and returns the file text. */
@@ -72,25 +87,71 @@ function signatureHolds(canonicalBytes: Buffer, signature: Signature, publicKey:
   }
 }
 
+export type BytesVerifyResult = { ok: true; keyid: string } | { ok: false; code: VerifyFailureCode; keyid?: string };
+
 /**
- * Valid when at least one signature by a known key holds. A known key whose signature fails means the content
- * was changed (SIGNATURE_INVALID); only unknown keys means nobody trusted signed it (SIGNER_UNKNOWN).
+ * Valid when at least one signature by a known key holds over these exact bytes. A known key whose signature
+ * fails means the content was changed (SIGNATURE_INVALID); only unknown keys means nobody trusted signed it
+ * (SIGNER_UNKNOWN).
  */
-export function verifyCanonical(canonicalText: string, signatures: readonly Signature[], lookup: KeyLookup): VerifyResult {
+export function verifySignedBytes(
+  canonicalBytes: Uint8Array,
+  signatures: readonly Signature[],
+  lookup: KeyLookup,
+): BytesVerifyResult {
   if (signatures.length === 0) return { ok: false, code: 'UNSIGNED' };
-  const canonicalBytes = Buffer.from(canonicalText, 'utf8');
+  const bytes = Buffer.isBuffer(canonicalBytes)
+    ? canonicalBytes
+    : Buffer.from(canonicalBytes.buffer, canonicalBytes.byteOffset, canonicalBytes.byteLength);
   let failedKeyid: string | undefined;
   for (const signature of signatures) {
     const known = lookup(signature.keyid);
     if (known === undefined) continue;
-    if (signatureHolds(canonicalBytes, signature, known.publicKey)) {
-      return { ok: true, keyid: signature.keyid, canonicalText };
-    }
+    if (signatureHolds(bytes, signature, known.publicKey)) return { ok: true, keyid: signature.keyid };
     failedKeyid ??= signature.keyid;
   }
   if (failedKeyid !== undefined) return { ok: false, code: 'SIGNATURE_INVALID', keyid: failedKeyid };
   const firstKeyid = signatures[0]?.keyid;
   return firstKeyid === undefined ? { ok: false, code: 'SIGNER_UNKNOWN' } : { ok: false, code: 'SIGNER_UNKNOWN', keyid: firstKeyid };
+}
+
+function signatureHoldsInThreadPool(bytes: Buffer, signature: Signature, publicKey: KeyObject): Promise<boolean> {
+  return new Promise((resolve) => {
+    try {
+      // With a callback, Node verifies on its thread pool: the caller's thread is free meanwhile.
+      verify(null, bytes, publicKey, Buffer.from(signature.sig, 'base64'), (error, holds) => resolve(error === null && holds));
+    } catch {
+      resolve(false);
+    }
+  });
+}
+
+/**
+ * `verifySignedBytes` off the calling thread, so a large plan can be parsed while its signature is checked.
+ * The verdict is the same; only the waiting differs.
+ */
+export async function verifySignedBytesInBackground(
+  canonicalBytes: Buffer,
+  signatures: readonly Signature[],
+  lookup: KeyLookup,
+): Promise<BytesVerifyResult> {
+  if (signatures.length === 0) return { ok: false, code: 'UNSIGNED' };
+  let failedKeyid: string | undefined;
+  for (const signature of signatures) {
+    const known = lookup(signature.keyid);
+    if (known === undefined) continue;
+    if (await signatureHoldsInThreadPool(canonicalBytes, signature, known.publicKey)) return { ok: true, keyid: signature.keyid };
+    failedKeyid ??= signature.keyid;
+  }
+  if (failedKeyid !== undefined) return { ok: false, code: 'SIGNATURE_INVALID', keyid: failedKeyid };
+  const firstKeyid = signatures[0]?.keyid;
+  return firstKeyid === undefined ? { ok: false, code: 'SIGNER_UNKNOWN' } : { ok: false, code: 'SIGNER_UNKNOWN', keyid: firstKeyid };
+}
+
+/** `verifySignedBytes` over the UTF-8 bytes of canonical text. */
+export function verifyCanonical(canonicalText: string, signatures: readonly Signature[], lookup: KeyLookup): VerifyResult {
+  const result = verifySignedBytes(Buffer.from(canonicalText, 'utf8'), signatures, lookup);
+  return result.ok ? { ...result, canonicalText } : result;
 }
 
 function isUnsigned(envelope: unknown): boolean {

@@ -166,8 +166,8 @@ async function readCapped(handle: FileHandle, path: string, maxBytes: number): P
   return buffer.subarray(0, filled);
 }
 
-/** Reads and parses a JSON file with the checks of `parseUntrustedJson`; the size is checked before reading. */
-export async function readUntrustedJsonFile(path: string, limits?: JsonLimits): Promise<unknown> {
+/** Reads a file of untrusted bytes: the size is checked before reading, and never more than the cap is read. */
+export async function readUntrustedFileBytes(path: string, limits?: JsonLimits): Promise<Uint8Array> {
   const resolved = resolveLimits(limits);
   let handle: FileHandle;
   try {
@@ -175,14 +175,23 @@ export async function readUntrustedJsonFile(path: string, limits?: JsonLimits): 
   } catch (error) {
     throw fileSystemError(error, path);
   }
-  let bytes: Uint8Array;
   try {
-    bytes = await readCapped(handle, path, resolved.maxBytes);
+    return await readCapped(handle, path, resolved.maxBytes);
   } catch (error) {
     if (error instanceof DraaiboekError) throw error;
     throw fileSystemError(error, path);
   } finally {
     await handle.close();
   }
-  return parseBytes(bytes, resolved, path);
+}
+
+/** Reads and parses a JSON file with the checks of `parseUntrustedJson`; the size is checked before reading. */
+export async function readUntrustedJsonFile(path: string, limits?: JsonLimits): Promise<unknown> {
+  const bytes = await readUntrustedFileBytes(path, limits);
+  return parseBytes(bytes, resolveLimits(limits), path);
+}
+
+/** `parseUntrustedJson` for bytes read from `path`, so errors name the file. */
+export function parseUntrustedJsonFrom(bytes: Uint8Array, path: string, limits?: JsonLimits): unknown {
+  return parseBytes(bytes, resolveLimits(limits), path);
 }

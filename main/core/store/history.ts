@@ -43,9 +43,9 @@ export async function recordInHistory(layout: DataDirLayout, sourceFile: string,
   await fsyncDirectory(layout.historyDir);
 }
 
-/** Drop the oldest revisions beyond `keep`. */
-export async function pruneHistory(layout: DataDirLayout, keep: number): Promise<void> {
-  const revisions = await listHistoryRevisions(layout);
+/** Drop the oldest revisions beyond `keep`; returns the revisions that remain, oldest first. */
+export async function pruneHistory(layout: DataDirLayout, revisions: readonly number[], keep: number): Promise<number[]> {
   const surplus = revisions.slice(0, Math.max(0, revisions.length - keep));
-  for (const revision of surplus) await unlink(historyPath(layout, revision)).catch(() => undefined);
+  await Promise.all(surplus.map((revision) => unlink(historyPath(layout, revision)).catch(() => undefined)));
+  return revisions.slice(surplus.length);
 }

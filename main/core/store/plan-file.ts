@@ -2,16 +2,10 @@ import { z } from 'zod';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { migrateSigned } from '../../../shared/plan/migrations/index.js';
 import { signedPlanSchema, type SignedPlan } from '../../../shared/plan/plan.js';
-import { canonicalJson } from '../crypto/canonical-json.js';
-import {
-  serializeSignedEnvelope,
-  signCanonical,
-  verifyEnvelope,
-  type Signature,
-} from '../crypto/envelope.js';
+import { verifyEnvelope } from '../crypto/envelope.js';
 import { fingerprintOf } from '../crypto/keys.js';
-import type { DeviceKeyPair } from '../crypto/keys.js';
-import { readUntrustedJsonFile } from '../safe-json/safe-parse.js';
+import { parseUntrustedJsonFrom, readUntrustedFileBytes } from '../safe-json/safe-parse.js';
+import { readAuthenticCanonicalFile } from './canonical-envelope.js';
 import { describeZodError } from './describe-zod-error.js';
 
 export type KeyLookup = Parameters<typeof verifyEnvelope>[1];
@@ -32,13 +26,34 @@ const envelopeShape = z.object({
 });
 
 /**
- * Read a signed plan file the way ARCHITECTURE section 3 prescribes: size cap, strict UTF-8, depth cap, no
- * prototype keys, no duplicate keys, spec version, schema, then the signature against trusted keys. Every
- * failure is a DraaiboekError with its own code; nothing is written.
+ * Read a signed plan file: size cap before reading; then either the fast path (the file is exactly as a
+ * trusted Draaiboek wrote it, its signature holds over the raw bytes) or the full path of ARCHITECTURE
+ * section 3 (strict UTF-8, depth cap, no prototype keys, no duplicate keys, spec version, schema, then the
+ * signature over the canonical form). Both end in the spec version and schema check. Every failure is a
+ * DraaiboekError with its own code; nothing is written.
  */
 export async function readVerifiedPlanFile(path: string, lookup: KeyLookup): Promise<VerifiedPlanFile> {
-  const raw = await readUntrustedJsonFile(path, { maxBytes: MAX_PLAN_FILE_BYTES });
-  return verifyPlanValue(raw, lookup);
+  const limits = { maxBytes: MAX_PLAN_FILE_BYTES };
+  const bytes = await readUntrustedFileBytes(path, limits);
+  const authentic = await readAuthenticCanonicalFile(bytes, lookup);
+  if (authentic !== undefined) return validateSigned(authentic.signed, authentic.signerKeyid);
+  return verifyPlanValue(parseUntrustedJsonFrom(bytes, path, limits), lookup);
+}
+
+/** Spec version, migration and schema: the checks every plan passes, however its signature was checked. */
+function validateSigned(rawSigned: unknown, signerKeyid: string): VerifiedPlanFile {
+  const migrated = migrateSigned(rawSigned);
+  const parsed = signedPlanSchema.safeParse(migrated.signed);
+  if (!parsed.success) {
+    throw new DraaiboekError('SCHEMA_INVALID', 'the plan does not match the format', {
+      detail: describeZodError(parsed.error),
+    });
+  }
+  return {
+    signed: parsed.data,
+    signerKeyid,
+    ...(migrated.from === migrated.to ? {} : { migratedFrom: migrated.from }),
+  };
 }
 
 export function verifyPlanValue(raw: unknown, lookup: KeyLookup): VerifiedPlanFile {
@@ -48,13 +63,8 @@ export function verifyPlanValue(raw: unknown, lookup: KeyLookup): VerifiedPlanFi
       detail: describeZodError(envelope.error),
     });
   }
-  const migrated = migrateSigned(envelope.data.signed);
-  const parsed = signedPlanSchema.safeParse(migrated.signed);
-  if (!parsed.success) {
-    throw new DraaiboekError('SCHEMA_INVALID', 'the plan does not match the format', {
-      detail: describeZodError(parsed.error),
-    });
-  }
+  // Schema before signature (ARCHITECTURE section 3), so a broken file is named precisely whoever signed it.
+  const validated = validateSigned(envelope.data.signed, '');
   const verification = verifyEnvelope(raw, lookup);
   if (!verification.ok) {
     const keyid = verification.keyid ?? '';
@@ -63,16 +73,5 @@ export function verifyPlanValue(raw: unknown, lookup: KeyLookup): VerifiedPlanFi
       fingerprint: keyid === '' ? '?' : fingerprintOf(keyid),
     });
   }
-  return {
-    signed: parsed.data,
-    signerKeyid: verification.keyid,
-    ...(migrated.from === migrated.to ? {} : { migratedFrom: migrated.from }),
-  };
-}
-
-/** The bytes of a plan file: JCS of the envelope, signed by this device. */
-export function serializePlanFile(signed: SignedPlan, key: DeviceKeyPair): string {
-  const canonicalSigned = canonicalJson(signed);
-  const signatures: Signature[] = [signCanonical(canonicalSigned, key)];
-  return serializeSignedEnvelope(canonicalSigned, signatures);
+  return { ...validated, signerKeyid: verification.keyid };
 }

@@ -2,6 +2,7 @@ import { copyFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DraaiboekError } from '../../../shared/errors.js';
+import { canonicalJson } from '../crypto/canonical-json.js';
 import { openDataDir, type OpenedDataDir } from '../services/open-data-dir.js';
 import { createPlanService } from '../services/plan-service.js';
 import { initTempDataDir, removeTempDir, testPlatform } from '../test-support/temp-data-dir.js';
@@ -63,6 +64,16 @@ describe('the plan store', () => {
     const onDisk = await readVerifiedPlanFile(layout.planFile, opened.lookup);
     expect(onDisk.signed.revision).toBe(13);
     expect(onDisk.signed.plan.content.meta.organisationName).toBe('Gemeente 11');
+  });
+
+  it('writes plan.json as the canonical form of its envelope, byte for byte equal to its history copy', async () => {
+    const dataDir = await freshDataDir();
+    const plans = createPlanService(await open(dataDir));
+    const signed = await plans.apply(renameOrganisation('Gemeente Voorbeeldstad'));
+    const layout = dataDirLayout(dataDir);
+    const text = await readFile(layout.planFile, 'utf8');
+    expect(text).toBe(canonicalJson(JSON.parse(text)));
+    expect(await readFile(historyPath(layout, signed.revision), 'utf8')).toBe(text);
   });
 
   it('keeps the last 50 revisions in history', async () => {

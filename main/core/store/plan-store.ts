@@ -58,6 +58,8 @@ export interface NewPlan {
 export class PlanStore {
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** The revisions in history, oldest first. This store is the folder's only writer, so it can keep count. */
+  private historyRevisions: number[] | undefined;
 
   private constructor(
     readonly layout: DataDirLayout,
@@ -246,7 +248,8 @@ export class PlanStore {
   }
 
   private async write(planId: string, plan: PlanDocument): Promise<SignedPlan> {
-    const highest = Math.max(0, ...(await listHistoryRevisions(this.layout)));
+    this.historyRevisions ??= await listHistoryRevisions(this.layout);
+    const highest = this.historyRevisions.at(-1) ?? 0;
     const previous = this.currentStatus.state === 'ready' ? this.currentStatus.file.signed.revision : 0;
     const signed: SignedPlan = {
       _type: PLAN_TYPE,
@@ -261,7 +264,8 @@ export class PlanStore {
     const file = this.adapter.lastVerified;
     if (file === undefined) throw new DraaiboekError('INTERNAL', 'write left no record', { detail: 'adapter' });
     this.currentStatus = { state: 'ready', file };
-    await pruneHistory(this.layout, this.options.historyLimit ?? DEFAULT_HISTORY_LIMIT);
+    this.historyRevisions.push(signed.revision);
+    this.historyRevisions = await pruneHistory(this.layout, this.historyRevisions, this.options.historyLimit ?? DEFAULT_HISTORY_LIMIT);
     return signed;
   }
 }

@@ -1,20 +1,22 @@
-import { rename, unlink } from 'node:fs/promises';
+import { mkdir, rename, unlink } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import type { SignedPlan } from '../../../shared/plan/plan.js';
 import { DraaiboekError } from '../../../shared/errors.js';
 import type { DeviceKeyPair } from '../crypto/keys.js';
-import { fsyncDirectory, writeTempFileDurably } from '../fs/durable-write.js';
+import { fsyncDirectory } from '../fs/durable-write.js';
 import type { DataDirLayout } from './data-dir-layout.js';
-import { recordInHistory } from './history.js';
-import { readVerifiedPlanFile, serializePlanFile, type KeyLookup, type VerifiedPlanFile } from './plan-file.js';
+import { historyPath } from './history.js';
+import { readVerifiedPlanFile, type KeyLookup, type VerifiedPlanFile } from './plan-file.js';
+import { writeSignedPlanTempFiles } from './plan-file-writer.js';
 
 /**
  * The lowdb adapter of `plan.json`: verifies on read, signs on write. A write resolves only when the new
- * revision is durable (temp file, fsync, rename, fsync folder) and kept in history; lowdb's own file adapter
- * neither fsyncs nor keeps every revision, which is why this one exists.
+ * revision is durable (temp file, fsync, rename, fsync folder) and has its own copy in history; lowdb's own
+ * file adapter neither fsyncs nor keeps every revision, which is why this one exists.
  */
 export class SignedPlanAdapter implements Adapter<SignedPlan | null> {
   private lastRead: VerifiedPlanFile | undefined;
+  private historyDirReady = false;
 
   constructor(
     private readonly layout: DataDirLayout,
@@ -43,17 +45,27 @@ export class SignedPlanAdapter implements Adapter<SignedPlan | null> {
   async write(signed: SignedPlan | null): Promise<void> {
     if (signed === null) throw new DraaiboekError('INTERNAL', 'refusing to write an empty plan', { detail: 'null' });
     const key = await this.signer();
-    const tempFile = await writeTempFileDurably(this.layout.planFile, serializePlanFile(signed, key));
+    const historyFile = historyPath(this.layout, signed.revision);
+    if (!this.historyDirReady) {
+      await mkdir(this.layout.historyDir, { recursive: true });
+      this.historyDirReady = true;
+    }
+    // The plan and its history copy are written and fsynced side by side; the renames then go in order.
+    const [planTemp, historyTemp] = (await writeSignedPlanTempFiles(signed, key, [this.layout.planFile, historyFile])) as [
+      string,
+      string,
+    ];
     try {
-      await rename(tempFile, this.layout.planFile);
+      await rename(planTemp, this.layout.planFile);
+      await fsyncDirectory(this.layout.root);
     } catch (error) {
-      await unlink(tempFile).catch(() => undefined);
+      await Promise.all([unlink(planTemp), unlink(historyTemp)].map((done) => done.catch(() => undefined)));
       throw error;
     }
-    await fsyncDirectory(this.layout.root);
-    // After the rename: a crash in between leaves history one revision short, never ahead of the plan
-    // (which would look like a rollback). Opening the store fills the gap.
-    await recordInHistory(this.layout, this.layout.planFile, signed.revision);
+    // Only after the plan is durable: a crash in between leaves history one revision short, never ahead of
+    // the plan (which would look like a rollback). Opening the store fills the gap.
+    await rename(historyTemp, historyFile);
+    await fsyncDirectory(this.layout.historyDir);
     this.lastRead = { signed, signerKeyid: key.keyid };
   }
 }

@@ -1,0 +1,24 @@
+// `npm run bench`: every speed target of Draaiboek, each as a ratio against a baseline measured in the same
+// run on the same machine, printed as a table and written as JSON to bench/results/.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { benchFoundation } from './foundation.js';
+import { formatTable, meetsTarget, ratioOf } from './measure.js';
+
+const foundation = await benchFoundation();
+const rows = [...foundation.rows];
+
+console.log(formatTable(rows));
+const results = {
+  measuredAt: new Date().toISOString(),
+  node: process.version,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  rows: rows.map((row) => ({ ...row, ratio: Number(ratioOf(row).toFixed(3)), met: meetsTarget(row) })),
+  foundation: foundation.raw,
+};
+const outDir = new URL('./results/', import.meta.url);
+await mkdir(outDir, { recursive: true });
+await writeFile(new URL('bench.json', outDir), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwritten to bench/results/bench.json`);
