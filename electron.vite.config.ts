@@ -1,9 +1,18 @@
+import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 export default defineConfig({
   main: {
+    plugins: [
+      {
+        name: 'executable-cli',
+        writeBundle(options) {
+          chmodSync(resolve(options.dir ?? 'out/main', 'cli.js'), 0o755);
+        },
+      },
+    ],
     build: {
       outDir: 'out/main',
       rollupOptions: {

@@ -72,7 +72,10 @@ check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
 vitest();
 const built = check('build', 'npm', ['run', '--silent', 'build']);
-if (built) playwright();
+if (built) {
+  check('built app and CLI', 'node', ['scripts/check-build.mjs']);
+  playwright();
+}
 
 console.log('\nSummary');
 for (const line of lines) console.log(`  ${line}`);

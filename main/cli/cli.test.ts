@@ -225,3 +225,19 @@ describe('draaiboek fixture', () => {
     expect(planContentSchema.safeParse(JSON.parse(text)).success).toBe(true);
   });
 });
+
+describe('the README', () => {
+  it("shows change objects that apply to the sample plan as they stand", async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = /Change objects for `apply`:\s*```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    if (example === undefined) throw new Error('README lost its change example');
+    const fresh = await makeTempDir();
+    await runInProcess(['init', '--data-dir', join(fresh, 'd'), '--sample'], env);
+    const file = join(fresh, 'changes.json');
+    await writeFile(file, example);
+    const result = await runInProcess(['apply', '--data-dir', join(fresh, 'd'), file], env);
+    expect(result.err).toBe('');
+    expect(result.out).toBe('Wijzigingen doorgevoerd als revisie 2.');
+    await removeTempDir(fresh);
+  });
+});

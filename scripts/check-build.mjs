@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Checks on the built app that only the build can show: the sandboxed preload loads nothing but electron,
+// and the `draaiboek` command works as a user runs it (npx in the project root), on the sample plan.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const failures = [];
+const check = (ok, what) => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures.push(what);
+};
+
+const preload = readFileSync(join(root, 'out/preload/index.cjs'), 'utf8');
+const required = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1]);
+check(required.every((name) => name === 'electron'), `the sandboxed preload requires only electron (found: ${required.join(', ')})`);
+
+const dataDir = join(mkdtempSync(join(tmpdir(), 'draaiboek-build-')), 'data');
+const env = { ...process.env, DRAAIBOEK_PASSPHRASE: 'build check', LANG: 'en_GB.UTF-8' };
+const run = (args) => spawnSync('npx', ['--no-install', 'draaiboek', ...args], { cwd: root, env, encoding: 'utf8' });
+
+const help = run(['--help']);
+check(help.status === 0 && help.stdout.includes('Usage: draaiboek'), 'npx draaiboek --help');
+const init = run(['init', '--data-dir', dataDir, '--sample']);
+check(init.status === 0 && /Fingerprint of this key: [0-9A-F]{4} /.test(init.stdout), 'npx draaiboek init --sample');
+const verify = run(['verify', '--data-dir', dataDir]);
+check(verify.status === 0 && verify.stdout.startsWith('Valid: revision 1'), 'npx draaiboek verify');
+const show = run(['show', '--data-dir', dataDir]);
+check(show.status === 0 && show.stdout.includes('Gemeente Voorbeeldstad'), 'npx draaiboek show');
+rmSync(join(dataDir, '..'), { recursive: true, force: true });
+
+const version = execFileSync('node', ['--version'], { encoding: 'utf8' }).trim();
+console.log(`built with Node ${version}`);
+process.exitCode = failures.length === 0 ? 0 : 1;
