@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { DraaiboekError } from '../../../shared/errors.js';
+import { writeFileDurably } from '../fs/durable-write.js';
+import { readUntrustedJsonFile } from '../safe-json/safe-parse.js';
+import { dataDirLayout } from '../store/data-dir-layout.js';
+import { describeZodError } from '../store/describe-zod-error.js';
+
+export const audiences = ['crisis-team', 'organisation'] as const;
+export type Audience = (typeof audiences)[number];
+
+/**
+ * One line of the register: which revision left this laptop (a printed binder, a PDF, a Word file, a bundle on
+ * a stick) or came in (an imported bundle), when, for whom, and how. The binder's distribution list and the
+ * sync log are read from here.
+ */
+export const copyEntrySchema = z.strictObject({
+  id: z.uuid(),
+  direction: z.enum(['out', 'in']),
+  kind: z.enum(['binder-print', 'binder-pdf', 'docx', 'printable', 'bundle']),
+  /** Sequential per plan for copies that go out; printed on the cover. */
+  copyNumber: z.number().int().min(1).optional(),
+  planId: z.uuid(),
+  revision: z.number().int().min(1),
+  at: z.iso.datetime({ offset: false }),
+  audience: z.enum(audiences).optional(),
+  recipient: z.string().max(300).optional(),
+  /** Where it went or came from: a file name on a stick, a printer. */
+  location: z.string().max(1_000).optional(),
+  encrypted: z.boolean().optional(),
+  /** For bundles: who signed it, and what the import changed. */
+  signerKeyid: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  summary: z.string().max(2_000).optional(),
+});
+export type CopyEntry = z.infer<typeof copyEntrySchema>;
+export type NewCopyEntry = Omit<CopyEntry, 'id' | 'copyNumber' | 'at'> & { readonly at?: string };
+
+const registerSchema = z.strictObject({
+  version: z.literal(1),
+  entries: z.array(copyEntrySchema).max(1_000_000),
+});
+
+async function readRegister(dataDir: string): Promise<CopyEntry[]> {
+  let raw: unknown;
+  try {
+    raw = await readUntrustedJsonFile(dataDirLayout(dataDir).copiesFile, { maxBytes: 64 * 1024 * 1024 });
+  } catch (error) {
+    if (error instanceof DraaiboekError && error.code === 'FILE_NOT_FOUND') return [];
+    throw error;
+  }
+  const parsed = registerSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new DraaiboekError('SCHEMA_INVALID', 'copies.json is damaged', { detail: describeZodError(parsed.error) });
+  }
+  return parsed.data.entries;
+}
+
+const queues = new Map<string, Promise<unknown>>();
+
+/** One writer at a time per folder, so two quick exports never hand out the same copy number. */
+function serialized<T>(dataDir: string, task: () => Promise<T>): Promise<T> {
+  const previous = queues.get(dataDir) ?? Promise.resolve();
+  const run = previous.then(task, task);
+  queues.set(dataDir, run.catch(() => undefined));
+  return run;
+}
+
+/** The register of copies (`copies.json`), oldest first. A damaged register is refused, never overwritten. */
+export function listCopies(dataDir: string): Promise<CopyEntry[]> {
+  return readRegister(dataDir);
+}
+
+/**
+ * Record a copy. Outgoing copies get the next copy number of their plan; the entry is durable before this
+ * resolves, so the number on a printed cover is never handed out twice.
+ */
+export function recordCopy(dataDir: string, entry: NewCopyEntry): Promise<CopyEntry> {
+  return serialized(dataDir, async () => {
+    const entries = await readRegister(dataDir);
+    const lastNumber = Math.max(
+      0,
+      ...entries.filter((existing) => existing.planId === entry.planId).map((existing) => existing.copyNumber ?? 0),
+    );
+    const recorded = copyEntrySchema.parse({
+      ...entry,
+      id: randomUUID(),
+      at: entry.at ?? new Date().toISOString(),
+      ...(entry.direction === 'out' ? { copyNumber: lastNumber + 1 } : {}),
+    });
+    const next = { version: 1 as const, entries: [...entries, recorded] };
+    await writeFileDurably(dataDirLayout(dataDir).copiesFile, `${JSON.stringify(next, null, 1)}\n`);
+    return recorded;
+  });
+}
