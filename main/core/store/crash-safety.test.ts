@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,26 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await removeTempDir(join(dataDir, '..'));
+});
+
+describe('two processes on one data folder', () => {
+  it('refuses the second while the first is saving, and lets it in once the first is gone', async () => {
+    const child = spawn(process.execPath, [script, dataDir], {
+      env: { ...process.env, DRAAIBOEK_PASSPHRASE: TEST_PASSPHRASE },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    await expect(openDataDir(dataDir, testPlatform(), 'write')).rejects.toMatchObject({
+      code: 'STORE_LOCKED',
+      params: { pid: child.pid },
+    });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    const opened = await openDataDir(dataDir, testPlatform(), 'write');
+    expect(opened.store.status.state).toBe('ready');
+    await opened.close();
+  });
 });
 
 describe('a save killed at any moment', () => {
