@@ -1,6 +1,35 @@
 /**
- * The names of the IPC contract's methods, kept free of zod so the sandboxed preload can build
+ * The names of the IPC contract's methods and events, kept free of zod so the sandboxed preload can build
  * `window.draaiboek` from them without bundling a validator. `shared/api.ts` must define exactly these.
  */
-export const apiMethods = ['plan.summary'] as const;
+export const apiMethods = [
+  'app.status',
+  'app.unlock',
+  'plan.summary',
+  'plan.current',
+  'plan.apply',
+  'plan.undo',
+  'history.list',
+  'history.revision',
+  'history.restore',
+  'settings.get',
+  'settings.set',
+  'contacts.choose',
+  'contacts.apply',
+] as const;
 export type ApiMethod = (typeof apiMethods)[number];
+
+/** Events main sends to the page; the page subscribes with `window.draaiboek.<namespace>.on<Name>(listener)`. */
+export const apiEvents = ['plan.changed'] as const;
+export type ApiEvent = (typeof apiEvents)[number];
+
+/** The IPC channel an event travels on: never the same as a method's, so a page cannot invoke an event. */
+export function eventChannel(event: ApiEvent): string {
+  return `event:${event}`;
+}
+
+/** `plan.changed` -> `onChanged`: the name of the subscribe function in `window.draaiboek.plan`. */
+export function subscribeFunctionName(event: ApiEvent): string {
+  const name = event.slice(event.indexOf('.') + 1);
+  return `on${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}

@@ -1,14 +1,21 @@
 import { z } from 'zod';
-import { apiMethods, type ApiMethod } from './api-methods.js';
+import { apiEvents, apiMethods, type ApiEvent, type ApiMethod } from './api-methods.js';
 import { errorCodes } from './errors.js';
+import { languages } from './i18n/translate.js';
+import { planContentSchema } from './plan/plan.js';
+import { changeListSchema } from './plan/sync/changes.js';
 
-export { apiMethods, type ApiMethod };
+export { apiEvents, apiMethods, type ApiEvent, type ApiMethod };
 
-/**
- * The one IPC contract between the renderer and main: method name -> zod schemas of its argument and its
+/*
+ * The one IPC contract between the renderer and main: method name -> zod schemas of its arguments and its
  * result. The preload exposes exactly these names, main validates every argument against them, and the
- * renderer's types are inferred from them.
+ * renderer's types are inferred from them. Adding a method: see main/electron/ADDING-AN-IPC-METHOD.md.
  */
+
+const revisionSchema = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const fingerprintSchema = z.string().regex(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/);
+
 export const planSummarySchema = z.strictObject({
   organisationName: z.string(),
   title: z.string(),
@@ -21,13 +28,125 @@ export const planSummarySchema = z.strictObject({
 });
 export type PlanSummary = z.infer<typeof planSummarySchema>;
 
+/** Why the store would not open the plan, and the way out (the newest revision in history that verifies). */
+export const refusalSchema = z.strictObject({
+  code: z.enum(errorCodes),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  movedTo: z.string().optional(),
+  lastGood: z.strictObject({ revision: revisionSchema, savedAt: z.string() }).optional(),
+});
+export type Refusal = z.infer<typeof refusalSchema>;
+
+/** Whether the app can show a plan, and if not, what the user must do first. */
+export const appStatusSchema = z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('ready'), dataDir: z.string() }),
+  /** No OS key store: the device key is protected by a passphrase the user types (chooses, on the first start). */
+  z.strictObject({ state: z.literal('needs-passphrase'), dataDir: z.string(), firstStart: z.boolean() }),
+  z.strictObject({ state: z.literal('refused'), dataDir: z.string(), refusal: refusalSchema }),
+  z.strictObject({ state: z.literal('missing'), dataDir: z.string() }),
+]);
+export type AppStatus = z.infer<typeof appStatusSchema>;
+
+/** The current plan as the UI shows it: the content, and who signed which revision. */
+export const planViewSchema = z.strictObject({
+  planId: z.string(),
+  revision: revisionSchema,
+  savedAt: z.string(),
+  signerFingerprint: fingerprintSchema,
+  signerName: z.string().optional(),
+  /** True when the signature was checked against a trusted key on opening or saving. */
+  signatureValid: z.boolean(),
+  /** Whether `plan.undo` has a change of this session to take back. */
+  canUndo: z.boolean(),
+  conflictCount: z.number().int().min(0),
+  content: planContentSchema,
+});
+export type PlanView = z.infer<typeof planViewSchema>;
+
+export const historyEntrySchema = z.strictObject({
+  revision: revisionSchema,
+  savedAt: z.string().optional(),
+  signerFingerprint: fingerprintSchema.optional(),
+  signerName: z.string().optional(),
+  bytes: z.number().int().min(0),
+  current: z.boolean(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const pastRevisionSchema = z.strictObject({
+  revision: revisionSchema,
+  savedAt: z.string(),
+  signerFingerprint: fingerprintSchema,
+  signerName: z.string().optional(),
+  content: planContentSchema,
+});
+export type PastRevision = z.infer<typeof pastRevisionSchema>;
+
+export const uiSettingsSchema = z.strictObject({
+  language: z.enum(languages),
+});
+export type UiSettings = z.infer<typeof uiSettingsSchema>;
+
+export const contactsImportFormats = ['outlook-csv', 'google-csv', 'vcard'] as const;
+export const contactsImportActions = ['add', 'update', 'skip'] as const;
+
+/** What a contacts file would change: one entry per contact, each matched against the plan's people. */
+export const contactsPreviewSchema = z.strictObject({
+  format: z.enum(contactsImportFormats),
+  entries: z.array(
+    z.strictObject({
+      index: z.number().int().min(0),
+      incoming: z.strictObject({
+        name: z.string(),
+        email: z.string().optional(),
+        jobTitle: z.string().optional(),
+        organisation: z.string().optional(),
+        phones: z.array(z.strictObject({ number: z.string(), kind: z.string() })),
+      }),
+      match: z
+        .strictObject({ personId: z.string(), name: z.string(), reason: z.enum(['email', 'phone', 'name']) })
+        .optional(),
+      proposed: z.enum(contactsImportActions),
+      changedFields: z.array(z.string()),
+    }),
+  ),
+  problems: z.array(z.strictObject({ line: z.number().int(), message: z.string() })),
+});
+export type ContactsPreview = z.infer<typeof contactsPreviewSchema>;
+
+/** A chosen contacts file and its preview; the file stays in main, the page refers to it by `importId`. */
+export const contactsChoiceSchema = z.union([
+  z.strictObject({ importId: z.string(), fileName: z.string(), preview: contactsPreviewSchema }),
+  z.null(),
+]);
+export type ContactsChoice = z.infer<typeof contactsChoiceSchema>;
+
+export const contactsDecisionsSchema = z.strictObject({
+  importId: z.string().min(1).max(100),
+  decisions: z
+    .array(z.strictObject({ index: z.number().int().min(0), action: z.enum(contactsImportActions) }))
+    .max(100_000),
+});
+
 interface Endpoint {
   readonly args: z.ZodTuple;
   readonly result: z.ZodType;
 }
 
 export const api = {
+  'app.status': { args: z.tuple([]), result: appStatusSchema },
+  'app.unlock': { args: z.tuple([z.strictObject({ passphrase: z.string().min(1).max(1_000) })]), result: appStatusSchema },
   'plan.summary': { args: z.tuple([]), result: planSummarySchema },
+  'plan.current': { args: z.tuple([]), result: planViewSchema },
+  'plan.apply': { args: z.tuple([changeListSchema]), result: planViewSchema },
+  'plan.undo': { args: z.tuple([]), result: planViewSchema },
+  'history.list': { args: z.tuple([]), result: z.array(historyEntrySchema) },
+  'history.revision': { args: z.tuple([revisionSchema]), result: pastRevisionSchema },
+  'history.restore': { args: z.tuple([revisionSchema]), result: planViewSchema },
+  'settings.get': { args: z.tuple([]), result: uiSettingsSchema },
+  'settings.set': { args: z.tuple([uiSettingsSchema.partial()]), result: uiSettingsSchema },
+  'contacts.choose': { args: z.tuple([]), result: contactsChoiceSchema },
+  'contacts.apply': { args: z.tuple([contactsDecisionsSchema]), result: planViewSchema },
 } as const satisfies Record<ApiMethod, Endpoint>;
 
 // Every name in api-methods.ts has an endpoint (above), and every endpoint is named there (here).
@@ -35,8 +154,14 @@ type UnnamedEndpoint = Exclude<keyof typeof api, ApiMethod>;
 const everyEndpointIsNamed: [UnnamedEndpoint] extends [never] ? true : false = true;
 void everyEndpointIsNamed;
 
+/** The payload of each event main sends. */
+export const apiEventPayloads = {
+  'plan.changed': z.strictObject({ revision: revisionSchema }),
+} as const satisfies Record<ApiEvent, z.ZodType>;
+
 export type ApiArgs<M extends ApiMethod> = z.infer<(typeof api)[M]['args']>;
 export type ApiResult<M extends ApiMethod> = z.infer<(typeof api)[M]['result']>;
+export type ApiEventPayload<E extends ApiEvent> = z.infer<(typeof apiEventPayloads)[E]>;
 
 export const apiErrorSchema = z.strictObject({
   code: z.enum(errorCodes),
@@ -48,11 +173,22 @@ export type ApiError = z.infer<typeof apiErrorSchema>;
 /** Results cross IPC as values, never as thrown exceptions. */
 export type ApiEnvelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-/** `window.draaiboek`: one async function per contract method, named after it (`plan.summary` -> plan.summary). */
+type NamespaceOf<Name extends string> = Name extends `${infer N}.${string}` ? N : never;
+type Unsubscribe = () => void;
+
+/**
+ * `window.draaiboek`: one async function per contract method, named after it (`plan.current` ->
+ * plan.current), and one subscribe function per event (`plan.changed` -> plan.onChanged), which returns its
+ * unsubscribe function.
+ */
 export type DraaiboekBridge = {
-  [Namespace in ApiMethod extends `${infer N}.${string}` ? N : never]: {
+  [Namespace in NamespaceOf<ApiMethod> | NamespaceOf<ApiEvent>]: {
     [M in ApiMethod as M extends `${Namespace}.${infer Name}` ? Name : never]: (
       ...args: ApiArgs<M>
     ) => Promise<ApiEnvelope<ApiResult<M>>>;
+  } & {
+    [E in ApiEvent as E extends `${Namespace}.${infer Name}` ? `on${Capitalize<Name>}` : never]: (
+      listener: (payload: ApiEventPayload<E>) => void,
+    ) => Unsubscribe;
   };
 };

@@ -3,6 +3,9 @@ import { DraaiboekError } from '../../shared/errors.js';
 import { createTranslator, isMessageKey, languageFromLocale } from '../../shared/i18n/index.js';
 import { CliExit, exitCodes, type CliContext, type CliIo } from './cli-io.js';
 import { applyCommand } from './commands/apply.js';
+import { bundleCommand } from './commands/bundle.js';
+import { contactsCommand } from './commands/contacts.js';
+import { exportCommand } from './commands/export.js';
 import { fixtureCommand } from './commands/fixture.js';
 import { historyCommand } from './commands/history.js';
 import { importPlanCommand } from './commands/import-plan.js';
@@ -30,6 +33,9 @@ const commands: Readonly<Record<string, Command>> = {
   'import-plan': importPlanCommand,
   apply: applyCommand,
   fixture: fixtureCommand,
+  bundle: bundleCommand,
+  export: exportCommand,
+  contacts: contactsCommand,
 };
 
 function localeOf(env: CliIo['env']): string | undefined {

@@ -10,4 +10,35 @@ export interface Platform {
   /** The name shown beside this device's key fingerprint. */
   deviceName(): string;
   now(): Date;
+  /**
+   * Ask the user for a file to read (a native dialog in the app, a stub in e2e). Resolves to its path, or
+   * undefined when the user cancelled. Absent where there is no one to ask (the CLI takes paths as arguments).
+   */
+  chooseFile?(request: FileChoiceRequest): Promise<string | undefined>;
+  /** Ask where to save a file (native dialog; a stub in e2e). Undefined when the user cancelled. */
+  chooseSaveFile?(request: SaveFileRequest): Promise<string | undefined>;
+  /** Ask for a folder, such as the USB stick to write a kit to. Undefined when the user cancelled. */
+  chooseFolder?(request: FolderChoiceRequest): Promise<string | undefined>;
+  /** Turn a complete HTML document into PDF with the print engine (Electron's printToPDF; Chromium's in tests). */
+  renderPdf?(html: string): Promise<Uint8Array>;
+  /** Print a complete HTML document through the system's print dialog. False when the user cancelled. */
+  printHtml?(html: string): Promise<boolean>;
+}
+
+export type FilePurpose = 'contacts' | 'bundle' | 'pdf' | 'docx' | 'html' | 'markdown' | 'kit';
+
+export interface FileChoiceRequest {
+  /** What the file is for; the dialog's title and filter follow from it. */
+  readonly purpose: FilePurpose;
+  /** File name extensions offered, without the dot. */
+  readonly extensions: readonly string[];
+}
+
+export interface SaveFileRequest extends FileChoiceRequest {
+  /** The name the dialog proposes. */
+  readonly suggestedName: string;
+}
+
+export interface FolderChoiceRequest {
+  readonly purpose: FilePurpose;
 }

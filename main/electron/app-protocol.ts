@@ -1,9 +1,11 @@
 import { net, protocol } from 'electron';
-import { join, normalize, relative, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
+import { rendererFileFor } from './renderer-file.js';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://draaiboek`;
+
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -14,13 +16,13 @@ export function registerAppScheme(): void {
 
 /** Serve the built renderer from app://draaiboek/, never from file://, and nothing outside its folder. */
 export function serveRenderer(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => {
-    const url = new URL(request.url);
-    if (url.host !== 'draaiboek') return new Response('not found', { status: 404 });
-    const wanted = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
-    const file = join(rendererDir, wanted);
-    const inside = relative(rendererDir, file);
-    if (inside.startsWith('..') || isAbsolute(inside)) return new Response('not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = rendererFileFor(rendererDir, request.url);
+    if (file === undefined) return new Response('not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
   });
 }

@@ -1,36 +1,53 @@
-import { safeStorage } from 'electron';
+import { BrowserWindow, dialog, safeStorage } from 'electron';
 import { hostname, userInfo } from 'node:os';
 import { DraaiboekError } from '../../shared/errors.js';
+import type { Translate } from '../../shared/i18n/index.js';
 import {
   createOsKeystoreProtector,
   createPassphraseProtector,
   type SecretProtector,
 } from '../core/crypto/key-protection.js';
-import type { Platform } from '../core/platform.js';
+import type { FileChoiceRequest, Platform } from '../core/platform.js';
+import type { PassphraseBox } from '../core/services/passphrase-box.js';
+
+/** Linux without a secret service makes safeStorage fall back to a hard-coded key: that is no key store. */
+export function hasRealKeyStore(): boolean {
+  return (
+    safeStorage.isEncryptionAvailable() &&
+    (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text')
+  );
+}
 
 /**
- * The key is protected by the OS key store through safeStorage. Where the OS offers no real key store (Linux
- * without a secret service falls back to a hard-coded key), it is never stored that way: a passphrase is used.
+ * The key is protected by the OS key store through safeStorage. Where the OS offers no real key store, it is
+ * never stored that way: the user's passphrase (typed in the app, or DRAAIBOEK_PASSPHRASE) protects it.
  */
-export function createElectronPlatform(env: NodeJS.ProcessEnv): Platform {
+export function createElectronPlatform(passphrases: PassphraseBox, t: () => Translate): Platform {
   return {
     async secretProtector(): Promise<SecretProtector> {
-      const realKeyStore =
-        safeStorage.isEncryptionAvailable() &&
-        (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text');
-      if (realKeyStore) {
+      if (hasRealKeyStore()) {
         return createOsKeystoreProtector(
           (plain) => safeStorage.encryptString(plain.toString('base64')),
           (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
         );
       }
-      const passphrase = env['DRAAIBOEK_PASSPHRASE'];
-      if (passphrase === undefined || passphrase === '') {
+      const passphrase = passphrases.get();
+      if (passphrase === undefined) {
         throw new DraaiboekError('KEY_PASSPHRASE_REQUIRED', 'no OS key store and no passphrase');
       }
       return createPassphraseProtector(passphrase);
     },
     deviceName: () => `${userInfo().username}@${hostname()}`,
     now: () => new Date(),
+    async chooseFile(request: FileChoiceRequest): Promise<string | undefined> {
+      const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const options = {
+        title: t()(`ui.dialog.${request.purpose}`),
+        properties: ['openFile' as const],
+        filters: [{ name: t()(`ui.dialog.${request.purpose}`), extensions: [...request.extensions] }],
+      };
+      const result = parent === undefined ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options);
+      return result.canceled ? undefined : result.filePaths[0];
+    },
   };
 }

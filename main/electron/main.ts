@@ -1,54 +1,87 @@
-import { app, BrowserWindow, ipcMain } from 'electron';
-import { access } from 'node:fs/promises';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createTranslator, languageFromLocale, type Translate } from '../../shared/i18n/index.js';
+import { createApiHandlers } from '../core/services/api-handlers.js';
+import { createAppSession } from '../core/services/app-session.js';
+import { createPassphraseBox } from '../core/services/passphrase-box.js';
+import { readUiSettings } from '../core/services/ui-settings.js';
+import { appMenuTemplate } from './app-menu.js';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js';
+import { createMainWindow } from './create-main-window.js';
 import { createElectronPlatform } from './electron-platform.js';
+import { emitToWindows } from './emit-to-windows.js';
 import { hardenSessions } from './harden-contents.js';
 import { registerIpc } from './register-ipc.js';
 import { resolveDataDir } from './resolve-data-dir.js';
-import { secureWebPreferences } from './window-options.js';
-import { initDataDir } from '../core/services/init-data-dir.js';
-import { openDataDir } from '../core/services/open-data-dir.js';
-import { dataDirLayout } from '../core/store/data-dir-layout.js';
+import { isOwnWindowSender } from './sender-check.js';
+import { loadWindowState, saveWindowState, visibleOn, windowStatePath, type WindowState } from './window-state.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 registerAppScheme();
 
+let mainWindow: BrowserWindow | undefined;
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  void app.whenReady().then(start);
+  app.on('second-instance', () => {
+    if (mainWindow === undefined) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start).catch(fail);
+}
+
+function fail(error: unknown): void {
+  const t = createTranslator(languageFromLocale(app.getLocale()));
+  const detail = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox(t('ui.startFailed.title'), t('ui.startFailed.body', { detail }));
+  app.exit(1);
+}
+
+function rememberWindowState(window: BrowserWindow, path: string): void {
+  window.on('close', () => {
+    const bounds = window.getNormalBounds();
+    const state: WindowState = { ...bounds, maximized: window.isMaximized() };
+    void saveWindowState(path, state).catch(() => undefined);
+  });
 }
 
 async function start(): Promise<void> {
   hardenSessions();
   serveRenderer(join(here, '../renderer'));
-  const platform = createElectronPlatform(process.env);
+
+  let t: Translate = createTranslator(languageFromLocale(app.getLocale()));
+  const passphrases = createPassphraseBox(process.env['DRAAIBOEK_PASSPHRASE']);
+  const platform = createElectronPlatform(passphrases, () => t);
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
-  const firstStart = await access(dataDirLayout(dataDir).planFile).then(
-    () => false,
-    () => true,
-  );
-  if (firstStart) await initDataDir(dataDir, platform, { kind: 'sample' });
-  const opened = await openDataDir(dataDir, platform, 'write');
-  registerIpc(ipcMain, opened);
-  app.on('before-quit', () => void opened.close());
+  const session = createAppSession({ dataDir, platform, passphrases });
+  await session.start();
+  app.on('before-quit', () => void session.close());
 
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    show: false,
+  const defaultLanguage = languageFromLocale(app.getLocale());
+  const settings = await readUiSettings(dataDir, { language: defaultLanguage });
+  t = createTranslator(settings.language);
+  const handlers = createApiHandlers({ session, emit: emitToWindows, defaultLanguage });
+  registerIpc(ipcMain, handlers, isOwnWindowSender);
+
+  const devTools = !app.isPackaged;
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(t, { devTools, isMac: process.platform === 'darwin' })));
+
+  const statePath = windowStatePath(app.getPath('userData'));
+  const state = visibleOn(await loadWindowState(statePath), screen.getAllDisplays().map((display) => display.workArea));
+  mainWindow = createMainWindow(BrowserWindow, {
+    preloadPath: join(here, '../preload/index.cjs'),
+    state,
     title: 'Draaiboek',
-    webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
+    devTools,
   });
-  window.once('ready-to-show', () => window.show());
-  app.on('second-instance', () => {
-    if (window.isMinimized()) window.restore();
-    window.focus();
+  rememberWindowState(mainWindow, statePath);
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
   });
-  await window.loadURL(`${APP_ORIGIN}/index.html`);
+  await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
-
-app.on('window-all-closed', () => app.quit());

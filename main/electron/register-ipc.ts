@@ -1,57 +1,33 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { api, type ApiEnvelope, type ApiMethod } from '../../shared/api.js';
-import { DraaiboekError } from '../../shared/errors.js';
-import type { OpenedDataDir } from '../core/services/open-data-dir.js';
-import { createPlanService } from '../core/services/plan-service.js';
-import { APP_ORIGIN } from './app-protocol.js';
+import type { IpcMainInvokeEvent } from 'electron';
+import { apiMethods, type ApiEnvelope } from '../../shared/api.js';
+import type { ApiHandlers } from '../core/services/api-handlers.js';
 
-type Handlers = { [M in ApiMethod]: (...args: unknown[]) => Promise<unknown> };
+/** The part of ipcMain this module uses, so a test can stand in for it. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>): void;
+  removeHandler(channel: string): void;
+}
 
-function toEnvelopeError(error: unknown): ApiEnvelope<never> {
-  if (error instanceof DraaiboekError) {
-    return { ok: false, error: { code: error.code, message: error.message, params: error.params } };
+const untrustedSender: ApiEnvelope<never> = {
+  ok: false,
+  error: { code: 'USAGE', message: 'untrusted sender', params: { detail: 'sender' } },
+};
+
+/**
+ * Registers exactly the contract's handlers on ipcMain. Each call is answered only for our own window's
+ * page (checked by `isTrustedSender`); the handler then validates the arguments against the contract.
+ * Returns a function that removes them again.
+ */
+export function registerIpc(
+  ipcMain: IpcMainLike,
+  handlers: ApiHandlers,
+  isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
+): () => void {
+  for (const method of apiMethods) {
+    const handler = handlers[method];
+    ipcMain.handle(method, async (event, ...args) => (isTrustedSender(event) ? handler(...args) : untrustedSender));
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  return { ok: false, error: { code: 'INTERNAL', message: detail, params: { detail } } };
-}
-
-/** Only our own page, served from app://draaiboek, may call main. */
-function isTrustedSender(event: IpcMainInvokeEvent): boolean {
-  const url = event.senderFrame?.url ?? '';
-  return url.startsWith(`${APP_ORIGIN}/`);
-}
-
-export function registerIpc(ipcMain: IpcMain, opened: OpenedDataDir): void {
-  const plans = createPlanService(opened);
-  const handlers: Handlers = {
-    'plan.summary': async () => {
-      const { signed, signerFingerprint } = plans.current();
-      const { meta } = signed.plan.content;
-      return {
-        organisationName: meta.organisationName,
-        title: meta.title,
-        classification: meta.classification,
-        revision: signed.revision,
-        savedAt: signed.savedAt,
-        signerFingerprint,
-        ...(meta.reviewDue === undefined ? {} : { reviewDue: meta.reviewDue }),
-        healthGapCount: plans.health().length,
-      };
-    },
+  return () => {
+    for (const method of apiMethods) ipcMain.removeHandler(method);
   };
-  for (const method of Object.keys(api) as ApiMethod[]) {
-    ipcMain.handle(method, async (event, ...args: unknown[]) => {
-      if (!isTrustedSender(event)) return toEnvelopeError(new DraaiboekError('USAGE', 'untrusted sender', { detail: 'sender' }));
-      const parsedArgs = api[method].args.safeParse(args);
-      if (!parsedArgs.success) {
-        return toEnvelopeError(new DraaiboekError('SCHEMA_INVALID', 'bad arguments', { detail: parsedArgs.error.message }));
-      }
-      try {
-        const value = api[method].result.parse(await handlers[method](...parsedArgs.data));
-        return { ok: true, value };
-      } catch (error) {
-        return toEnvelopeError(error);
-      }
-    });
-  }
 }

@@ -1,7 +1,9 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
+export type SecureWebPreferences = NonNullable<BrowserWindowConstructorOptions['webPreferences']>;
+
 /** The webPreferences of every Draaiboek window (ARCHITECTURE section 7); tests run with these same settings. */
-export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+export function secureWebPreferences(preloadPath: string, options: { devTools: boolean }): SecureWebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -15,5 +17,7 @@ export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWi
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    safeDialogs: true,
+    devTools: options.devTools,
   };
 }

@@ -1,6 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
+import { blockOutsideNavigation } from './security/block-outside-navigation.js';
+import './styles.css';
+
+blockOutsideNavigation(window);
 
 const root = document.getElementById('root');
 if (root !== null) {

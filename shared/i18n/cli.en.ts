@@ -14,6 +14,16 @@ Commands:
   import-plan --data-dir DIR FILE                take over a plan (JSON) as one new revision
   apply --data-dir DIR CHANGES.json              apply a list of changes as one new revision
   fixture --size S|M|L --out FILE                write a synthetic test plan
+  bundle export --data-dir DIR --out FILE [--kit DIR] (--passphrase-file FILE | --no-encrypt)
+      write the plan as a .draaiboek bundle for a USB stick (with --kit also LEESMIJ.txt beside it)
+  bundle import --data-dir DIR FILE [--passphrase-file FILE] [--trust] [--yes]
+      show what a bundle changes; --yes imports it, --trust trusts an unknown signer
+  bundle inspect FILE [--passphrase-file FILE]   show what a bundle holds and who signed it
+  export docx|html|md --data-dir DIR --out FILE [--what WHAT] [--audience crisis-team|organisation]
+      write the plan as Word, printable HTML or Markdown; WHAT: plan, contacts, action-cards (docx),
+      binder, contact-sheet, contact-sheet-back, pocket-card, call-tree, action-cards, forms (html);
+      organisation (the default) leaves out private numbers
+  contacts import --data-dir DIR FILE [--yes]    show what a contacts export (CSV, vCard) changes; --yes takes it over
 
 The key is unlocked with the passphrase in DRAAIBOEK_PASSPHRASE, or asked for.
 Language: LANG=nl_NL.UTF-8 for Dutch.

@@ -13,6 +13,16 @@ Opdrachten:
   import-plan --data-dir MAP BESTAND             neem een plan (JSON) over als één nieuwe revisie
   apply --data-dir MAP WIJZIGINGEN.json          voer een lijst wijzigingen door als één nieuwe revisie
   fixture --size S|M|L --out BESTAND             schrijf een synthetisch testplan
+  bundle export --data-dir MAP --out BESTAND [--kit MAP] (--passphrase-file BESTAND | --no-encrypt)
+      schrijf het plan als .draaiboek-bundel voor een USB-stick (met --kit ook LEESMIJ.txt ernaast)
+  bundle import --data-dir MAP BESTAND [--passphrase-file BESTAND] [--trust] [--yes]
+      toon wat een bundel wijzigt; met --yes inlezen, --trust vertrouwt een onbekende ondertekenaar
+  bundle inspect BESTAND [--passphrase-file BESTAND]   toon wat een bundel bevat en wie hem ondertekende
+  export docx|html|md --data-dir MAP --out BESTAND [--what WAT] [--audience crisis-team|organisation]
+      schrijf het plan als Word, afdrukbare HTML of Markdown; WAT: plan, contacts, action-cards (docx),
+      binder, contact-sheet, contact-sheet-back, pocket-card, call-tree, action-cards, forms (html);
+      organisation (standaard) laat privénummers weg
+  contacts import --data-dir MAP BESTAND [--yes] toon wat een contactenexport (CSV, vCard) wijzigt; --yes neemt het over
 
 De sleutel wordt ontgrendeld met de wachtwoordzin uit DRAAIBOEK_PASSPHRASE, of gevraagd.
 Taal: LANG=en_GB.UTF-8 voor Engels.

@@ -34,6 +34,27 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.RECORD_DELETED': 'The {collection} with id {id} was deleted and cannot come back.',
   'error.REFERENCE_UNKNOWN': 'Reference to an unknown record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'This conflict does not exist (any more).',
+  'error.BUNDLE_NOT_RECOGNISED': 'This is not a Draaiboek bundle (.draaiboek).',
+  'error.BUNDLE_VERSION_UNKNOWN':
+    'This bundle has format version {found}; this version of Draaiboek knows version {supported}. Update Draaiboek to open it.',
+  'error.BUNDLE_PASSPHRASE_REQUIRED': 'This bundle is encrypted. Give the bundle passphrase.',
+  'error.BUNDLE_PASSPHRASE_WRONG': 'The bundle passphrase is wrong.',
+  'error.BUNDLE_WORK_FACTOR_TOO_HIGH':
+    'The bundle demands too heavy a key derivation (scrypt work factor {found}, at most {max}). It was not opened.',
+  'error.BUNDLE_ENCRYPTION_UNSUPPORTED': 'This bundle is not encrypted with a passphrase alone; Draaiboek cannot open it.',
+  'error.BUNDLE_DAMAGED': 'The encrypted bundle is damaged or incomplete ({detail}).',
+  'error.BUNDLE_MANIFEST_MISMATCH': 'The bundle manifest does not match the plan inside it ({detail}).',
+  'error.BUNDLE_PREVIEW_STALE': 'The plan changed since the preview of this import. Look at the preview again.',
+  'error.BUNDLE_READ_BACK_FAILED':
+    'The bundle at {path} did not read back correctly after writing ({detail}). Use another USB stick.',
+  'error.SIGNER_REMOVED': 'The plan is signed by a key you no longer trust ({fingerprint}). It was not read.',
+  'error.CONTACTS_NOT_RECOGNISED':
+    'The file {fileName} is not a contacts export Draaiboek knows (Outlook CSV, Google CSV or vCard). Nothing was changed.',
+  'error.CONTACTS_TOO_MANY': 'The file holds {count} contacts; Draaiboek takes at most {max} at a time. Nothing was changed.',
+  'error.CONTACTS_LINE_TOO_LONG':
+    'Line {line} of the file is too long (more than {max} characters); this is not an ordinary contacts export. Nothing was changed.',
+  'error.CONTACTS_DECISION_INVALID': 
+    'The decision for contact {index} does not fit this file (no contact with that number, decided twice, or an update without an existing person). Nothing was changed.',
   'error.USAGE': 'Wrong usage: {detail}',
   'error.IO_ERROR': 'Reading or writing failed: {detail}',
   'error.INTERNAL': 'Something unexpected went wrong: {detail}',

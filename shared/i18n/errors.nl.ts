@@ -36,6 +36,30 @@ export const errorsNl = {
   'error.RECORD_DELETED': 'De {collection} met id {id} is verwijderd en kan niet terugkomen.',
   'error.REFERENCE_UNKNOWN': 'Verwijzing naar een onbekend record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'Dit conflict bestaat niet (meer).',
+  'error.BUNDLE_NOT_RECOGNISED': 'Dit is geen Draaiboek-bundel (.draaiboek).',
+  'error.BUNDLE_VERSION_UNKNOWN':
+    'Deze bundel heeft formaatversie {found}; deze versie van Draaiboek kent versie {supported}. Werk Draaiboek bij om hem te openen.',
+  'error.BUNDLE_PASSPHRASE_REQUIRED': 'Deze bundel is versleuteld. Geef de wachtwoordzin van de bundel op.',
+  'error.BUNDLE_PASSPHRASE_WRONG': 'De wachtwoordzin van de bundel is onjuist.',
+  'error.BUNDLE_WORK_FACTOR_TOO_HIGH':
+    'De bundel vraagt een te zware sleutelafleiding (scrypt-werkfactor {found}, maximaal {max}). Hij is niet geopend.',
+  'error.BUNDLE_ENCRYPTION_UNSUPPORTED':
+    'Deze bundel is niet met alleen een wachtwoordzin versleuteld; Draaiboek kan hem niet openen.',
+  'error.BUNDLE_DAMAGED': 'De versleutelde bundel is beschadigd of onvolledig ({detail}).',
+  'error.BUNDLE_MANIFEST_MISMATCH': 'De inhoudsopgave van de bundel past niet bij het plan erin ({detail}).',
+  'error.BUNDLE_PREVIEW_STALE':
+    'Het plan is gewijzigd sinds het voorbeeld van deze import. Bekijk het voorbeeld opnieuw.',
+  'error.BUNDLE_READ_BACK_FAILED':
+    'De bundel op {path} is na het schrijven niet goed teruggelezen ({detail}). Gebruik een andere USB-stick.',
+  'error.SIGNER_REMOVED':
+    'Het plan is ondertekend door een sleutel die u niet meer vertrouwt ({fingerprint}). Het is niet ingelezen.',
+  'error.CONTACTS_NOT_RECOGNISED':
+    'Het bestand {fileName} is geen contactenexport die Draaiboek kent (Outlook-CSV, Google-CSV of vCard). Er is niets gewijzigd.',
+  'error.CONTACTS_TOO_MANY': 'Het bestand bevat {count} contacten; Draaiboek neemt er maximaal {max} tegelijk over. Er is niets gewijzigd.',
+  'error.CONTACTS_LINE_TOO_LONG':
+    'Regel {line} van het bestand is te lang (meer dan {max} tekens); dit is geen gewone contactenexport. Er is niets gewijzigd.',
+  'error.CONTACTS_DECISION_INVALID': 
+    'De keuze voor contact {index} past niet bij dit bestand (geen contact met dat nummer, dubbel gekozen, of bijwerken zonder bestaande persoon). Er is niets gewijzigd.',
   'error.USAGE': 'Onjuist gebruik: {detail}',
   'error.IO_ERROR': 'Lezen of schrijven is mislukt: {detail}',
   'error.INTERNAL': 'Er ging iets onverwachts mis: {detail}',

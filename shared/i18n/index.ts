@@ -1,16 +1,24 @@
+import { bundlesEn } from './bundles.en.js';
+import { bundlesNl } from './bundles.nl.js';
 import { cliEn } from './cli.en.js';
 import { cliNl } from './cli.nl.js';
+import { contactsEn } from './contacts.en.js';
+import { contactsNl } from './contacts.nl.js';
+import { documentsEn } from './documents.en.js';
+import { documentsNl } from './documents.nl.js';
 import { errorsEn } from './errors.en.js';
 import { errorsNl } from './errors.nl.js';
 import { healthEn } from './health.en.js';
 import { healthNl } from './health.nl.js';
+import { uiEn } from './ui.en.js';
+import { uiNl } from './ui.nl.js';
 import { interpolate, type Language, type MessageParams } from './translate.js';
 
 export * from './translate.js';
 
 export const catalogs = {
-  nl: { ...errorsNl, ...cliNl, ...healthNl },
-  en: { ...errorsEn, ...cliEn, ...healthEn },
+  nl: { ...errorsNl, ...cliNl, ...healthNl, ...contactsNl, ...bundlesNl, ...documentsNl, ...uiNl },
+  en: { ...errorsEn, ...cliEn, ...healthEn, ...contactsEn, ...bundlesEn, ...documentsEn, ...uiEn },
 } as const;
 
 export type MessageKey = keyof (typeof catalogs)['nl'];

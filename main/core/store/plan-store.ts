@@ -197,6 +197,17 @@ export class PlanStore {
   }
 
   /**
+   * Put another plan in place of this folder's plan, as the next revision (history only grows). Only for a
+   * plan nobody worked on yet: a fresh install taking over the plan a colleague brought on a stick. Deciding
+   * what counts as untouched is the caller's business; a refused plan is never replaced this way.
+   */
+  adopt(newPlan: NewPlan): Promise<SignedPlan> {
+    if (this.currentStatus.state === 'missing') return this.create(newPlan);
+    void this.current;
+    return this.enqueue(() => this.write(newPlan.planId, newPlan.plan));
+  }
+
+  /**
    * Make a past revision current again, as a new revision: history only grows. This is also the way out of
    * a refused plan.
    */

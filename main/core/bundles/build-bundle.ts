@@ -1,0 +1,87 @@
+import { DraaiboekError } from '../../../shared/errors.js';
+import type { SignedPlan } from '../../../shared/plan/plan.js';
+import { canonicalJson } from '../crypto/canonical-json.js';
+import { loadDeviceKey } from '../crypto/device-key-store.js';
+import { signToEnvelopeText } from '../crypto/envelope.js';
+import { loadTrustStore } from '../crypto/trust-store.js';
+import type { OpenedDataDir } from '../services/open-data-dir.js';
+import { readUntrustedFileBytes } from '../safe-json/safe-parse.js';
+import { readAuthenticCanonicalFile, splitCanonicalFile } from '../store/canonical-envelope.js';
+import { MAX_PLAN_FILE_BYTES } from '../store/plan-file.js';
+import {
+  BUNDLE_TYPE,
+  BUNDLE_VERSION,
+  MANIFEST_TYPE,
+  type BundleSigner,
+  type ManifestSigned,
+} from './bundle-format.js';
+
+export interface BuiltBundle {
+  /** The bundle's plaintext: canonical JSON. */
+  readonly bytes: Buffer;
+  readonly signed: SignedPlan;
+  readonly manifest: ManifestSigned;
+  readonly signer: BundleSigner;
+}
+
+/**
+ * The current plan.json exactly as this device signed and wrote it, checked against the key before it goes
+ * anywhere: a bundle carries the signed bytes themselves, never a copy re-serialized from memory.
+ */
+async function readCurrentPlanFile(opened: OpenedDataDir): Promise<{ bytes: Buffer; sig: string }> {
+  const expected = opened.store.current;
+  const bytes = Buffer.from(await readUntrustedFileBytes(opened.store.layout.planFile, { maxBytes: MAX_PLAN_FILE_BYTES }));
+  const authentic = await readAuthenticCanonicalFile(bytes, opened.lookup);
+  const parts = splitCanonicalFile(bytes);
+  const signed = authentic?.signed as { planId?: unknown; revision?: unknown } | undefined;
+  const sig = parts?.signatures.find((signature) => signature.keyid === authentic?.signerKeyid)?.sig;
+  if (sig === undefined || signed?.planId !== expected.planId || signed.revision !== expected.revision) {
+    throw new DraaiboekError('SIGNATURE_INVALID', 'plan.json changed since it was opened', {
+      keyid: opened.deviceKeyid,
+      fingerprint: '?',
+    });
+  }
+  return { bytes, sig };
+}
+
+async function signerName(opened: OpenedDataDir): Promise<string> {
+  const trust = await loadTrustStore(opened.dataDir);
+  const name = trust.signers.find((signer) => signer.keyid === opened.deviceKeyid)?.name ?? opened.platform.deviceName();
+  return name.trim() === '' ? opened.deviceKeyid.slice(0, 16) : name.slice(0, 300);
+}
+
+/**
+ * Build the plaintext of a bundle from the folder's current revision: the signed plan bytes, this device's
+ * public key and name, and a manifest signed by this device. Unlocks the device key (the manifest is signed).
+ */
+export async function buildBundle(opened: OpenedDataDir): Promise<BuiltBundle> {
+  const signed = opened.store.current;
+  const plan = await readCurrentPlanFile(opened);
+  const key = await loadDeviceKey(opened.dataDir, await opened.platform.secretProtector());
+  const signer: BundleSigner = {
+    keyid: key.keyid,
+    publicKey: key.publicKey.toString('base64'),
+    name: await signerName(opened),
+  };
+  const manifest: ManifestSigned = {
+    _type: MANIFEST_TYPE,
+    createdAt: opened.platform.now().toISOString(),
+    createdBy: key.keyid,
+    planId: signed.planId,
+    revision: signed.revision,
+    planSavedAt: signed.savedAt,
+    planSignature: plan.sig,
+    title: signed.plan.content.meta.title.slice(0, 300),
+    organisationName: signed.plan.content.meta.organisationName.slice(0, 300),
+    signers: [signer],
+  };
+  // The keys in JCS order, so the bundle as a whole is canonical JSON while the plan bytes stay untouched.
+  const head = `{"_type":${canonicalJson(BUNDLE_TYPE)},"bundleVersion":${BUNDLE_VERSION},"manifest":${signToEnvelopeText(manifest, [key])},"plan":`;
+  const tail = '}';
+  return {
+    bytes: Buffer.concat([Buffer.from(head, 'utf8'), plan.bytes, Buffer.from(tail, 'utf8')]),
+    signed,
+    manifest,
+    signer,
+  };
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { signatureSchema } from '../crypto/envelope.js';
+import { keyidMatchesPublicKey, keyidSchema, rawPublicKeyBase64Schema } from '../crypto/schemas.js';
+import { MAX_PLAN_FILE_BYTES } from '../store/plan-file.js';
+
+/*
+ * The `.draaiboek` bundle, version 1 (README: "USB bundles"). Its plaintext is one JSON object, written in
+ * RFC 8785 canonical form:
+ *
+ *   { "_type": "draaiboek.bundle", "bundleVersion": 1,
+ *     "manifest": { "signatures": [...], "signed": { who exported which revision of which plan, when, and
+ *                   "signers": [ { "keyid", "publicKey", "name" } ] } },
+ *     "plan": <the signed plan envelope, exactly as plan.json holds it> }
+ *
+ * Every byte is under a signature: the plan under its own, everything else under the manifest's.
+ * Encrypted (the default) it is an age file with one passphrase (scrypt) stanza around those bytes.
+ */
+
+export const BUNDLE_TYPE = 'draaiboek.bundle';
+export const BUNDLE_VERSION = 1;
+export const MANIFEST_TYPE = 'draaiboek.bundle-manifest';
+export const BUNDLE_EXTENSION = '.draaiboek';
+
+/** Largest bundle read: the largest plan file plus room for the manifest, keys and age's framing. */
+export const MAX_BUNDLE_BYTES = MAX_PLAN_FILE_BYTES + 4 * 1024 * 1024;
+
+export const bundleSignerSchema = z
+  .strictObject({
+    keyid: keyidSchema,
+    publicKey: rawPublicKeyBase64Schema,
+    name: z.string().trim().min(1).max(300),
+  })
+  .refine((signer) => keyidMatchesPublicKey(signer.keyid, signer.publicKey), {
+    message: 'keyid does not match the public key',
+    path: ['keyid'],
+  });
+export type BundleSigner = z.infer<typeof bundleSignerSchema>;
+
+/** The manifest's signed part: ties the export to the exact plan revision it carries. */
+export const manifestSignedSchema = z.strictObject({
+  _type: z.literal(MANIFEST_TYPE),
+  createdAt: z.iso.datetime({ offset: false }),
+  /** The key that exported the bundle; it must be the key that signed the plan. */
+  createdBy: keyidSchema,
+  planId: z.uuid(),
+  revision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  planSavedAt: z.iso.datetime({ offset: false }),
+  /** The plan's own signature: binds this manifest to that exact content without hashing it twice. */
+  planSignature: signatureSchema.shape.sig,
+  title: z.string().max(300),
+  organisationName: z.string().max(300),
+  /** The keys that signed the plan and the manifest, with the names they go by. */
+  signers: z
+    .array(bundleSignerSchema)
+    .min(1)
+    .max(16)
+    .refine((signers) => new Set(signers.map((signer) => signer.keyid)).size === signers.length, 'a key is listed twice'),
+});
+export type ManifestSigned = z.infer<typeof manifestSignedSchema>;
+
+export const manifestSchema = z.strictObject({
+  signatures: z.array(signatureSchema).min(1).max(4),
+  signed: manifestSignedSchema,
+});
+
+/** The bundle around the plan; the plan itself is checked by the plan file's own rules. */
+export const bundleSchema = z.strictObject({
+  _type: z.literal(BUNDLE_TYPE),
+  bundleVersion: z.literal(BUNDLE_VERSION),
+  manifest: manifestSchema,
+  plan: z.record(z.string(), z.unknown()),
+});
+export type BundleValue = z.infer<typeof bundleSchema>;

@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { DraaiboekError } from '../../../shared/errors.js';
+import { catchUpWith } from '../../../shared/plan/sync/index.js';
+import { recordCopy } from '../copies/copies-register.js';
+import { trustSigner } from '../crypto/trust-store.js';
+import type { OpenedDataDir } from '../services/open-data-dir.js';
+import { describeZodError } from '../store/describe-zod-error.js';
+import { analyseImport, type ImportAnalysis, type SignerView } from './analyse-import.js';
+import { totalsOf, type ChangeSummary } from './change-summary.js';
+import type { ImportKind } from './classify-import.js';
+import type { ConflictView } from './conflict-view.js';
+
+/** What the user sees before deciding; nothing has been written. */
+export interface ImportPreview {
+  /** Hand this to applyImport to import exactly this bundle; it is checked again then. */
+  readonly token: string;
+  readonly kind: ImportKind;
+  readonly encrypted: boolean;
+  readonly planId: string;
+  readonly title: string;
+  readonly organisationName: string;
+  readonly revision: number;
+  readonly savedAt: string;
+  readonly exportedAt: string;
+  /** This folder's revision the preview was made against; 0 when it has no plan. */
+  readonly currentRevision: number;
+  readonly signer: SignerView;
+  readonly changes: ChangeSummary;
+  readonly newConflicts: ConflictView[];
+}
+
+export interface ImportOutcome {
+  readonly applied: boolean;
+  readonly kind: ImportKind;
+  /** The folder's revision after the import (unchanged when nothing was applied). */
+  readonly revision: number;
+  readonly changes: ChangeSummary;
+  readonly newConflicts: ConflictView[];
+  readonly signerTrustedNow: boolean;
+}
+
+const passphraseSchema = z.string().min(1).max(1_024);
+const bytesSchema = z.instanceof(Uint8Array);
+const sourceNameSchema = z.string().max(1_000);
+
+export const previewRequestSchema = z.strictObject({
+  bytes: bytesSchema,
+  passphrase: passphraseSchema.optional(),
+  /** Where the bundle came from (a file name), for the sync log. */
+  source: sourceNameSchema.optional(),
+});
+
+export const applyRequestSchema = z.union([
+  z.strictObject({ token: z.uuid() }),
+  z.strictObject({ bytes: bytesSchema, passphrase: passphraseSchema.optional(), source: sourceNameSchema.optional() }),
+]);
+export const applyOptionsSchema = z.strictObject({ trustSigner: z.boolean().optional() });
+
+interface PendingImport {
+  readonly bytes: Uint8Array;
+  readonly passphrase: string | undefined;
+  readonly source: string | undefined;
+  readonly baseRevision: number;
+}
+
+/** Previews waiting for the user's word; a few at most, the oldest forgotten first. */
+const MAX_PENDING = 4;
+
+function parseOrThrow<T>(schema: z.ZodType<T>, raw: unknown, what: string): T {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new DraaiboekError('USAGE', `bad ${what}`, { detail: describeZodError(parsed.error) });
+  return parsed.data;
+}
+
+function revisionOf(analysis: ImportAnalysis): number {
+  return analysis.current?.revision ?? 0;
+}
+
+function refuse(analysis: ImportAnalysis): never {
+  const incoming = analysis.bundle.signed;
+  if (analysis.kind === 'other-plan') {
+    throw new DraaiboekError('PLAN_MISMATCH', 'the bundle holds another plan', { planId: incoming.planId });
+  }
+  throw new DraaiboekError('ROLLBACK', 'the bundle holds nothing new', {
+    revision: incoming.revision,
+    highest: revisionOf(analysis),
+  });
+}
+
+function logSummary(analysis: ImportAnalysis, resultRevision: number): string {
+  const totals = totalsOf(analysis.changes);
+  return JSON.stringify({
+    kind: analysis.kind,
+    from: (analysis.signer.name ?? '').slice(0, 300),
+    ...totals,
+    conflicts: analysis.newConflicts.length,
+    resultRevision,
+  });
+}
+
+/**
+ * Import a bundle in two steps: a preview that writes nothing, and an apply on the user's word. The apply
+ * opens and verifies the bundle again against the folder as it is then; a preview made against another
+ * revision of the plan is refused as stale, never applied blindly.
+ */
+export function createBundleImporter(opened: OpenedDataDir) {
+  const pending = new Map<string, PendingImport>();
+
+  function remember(entry: PendingImport): string {
+    const token = randomUUID();
+    pending.set(token, entry);
+    while (pending.size > MAX_PENDING) {
+      const oldest = pending.keys().next().value;
+      if (oldest === undefined) break;
+      pending.delete(oldest);
+    }
+    return token;
+  }
+
+  async function commitResult(analysis: ImportAnalysis): Promise<number> {
+    const incoming = analysis.bundle.signed;
+    const document = analysis.result;
+    if (document === undefined) return revisionOf(analysis);
+    catchUpWith(opened.clock, document.sync.versionVector);
+    const committed =
+      analysis.kind === 'adopt'
+        ? await opened.store.adopt({ planId: incoming.planId, plan: document })
+        : await opened.store.commit(document);
+    return committed.revision;
+  }
+
+  return {
+    async previewImport(rawRequest: unknown): Promise<ImportPreview> {
+      const request = parseOrThrow(previewRequestSchema, rawRequest, 'import request');
+      const analysis = await analyseImport(opened, request.bytes, request.passphrase);
+      const { signed, manifest, encrypted } = analysis.bundle;
+      const token = remember({
+        bytes: request.bytes,
+        passphrase: request.passphrase,
+        source: request.source,
+        baseRevision: revisionOf(analysis),
+      });
+      return {
+        token,
+        kind: analysis.kind,
+        encrypted,
+        planId: signed.planId,
+        title: signed.plan.content.meta.title,
+        organisationName: signed.plan.content.meta.organisationName,
+        revision: signed.revision,
+        savedAt: signed.savedAt,
+        exportedAt: manifest.createdAt,
+        currentRevision: revisionOf(analysis),
+        signer: analysis.signer,
+        changes: analysis.changes,
+        newConflicts: analysis.newConflicts,
+      };
+    },
+
+    async applyImport(rawSource: unknown, rawOptions: unknown = {}): Promise<ImportOutcome> {
+      const source = parseOrThrow(applyRequestSchema, rawSource, 'import request');
+      const options = parseOrThrow(applyOptionsSchema, rawOptions, 'import options');
+      let entry: PendingImport | undefined;
+      if ('token' in source) {
+        entry = pending.get(source.token);
+        if (entry === undefined) throw new DraaiboekError('BUNDLE_PREVIEW_STALE', 'unknown or used preview');
+      }
+      const bytes = entry?.bytes ?? ('bytes' in source ? source.bytes : new Uint8Array());
+      const passphrase = entry?.passphrase ?? ('passphrase' in source ? source.passphrase : undefined);
+      const sourceName = entry?.source ?? ('source' in source ? source.source : undefined);
+
+      const analysis = await analyseImport(opened, bytes, passphrase);
+      if (entry !== undefined && entry.baseRevision !== revisionOf(analysis)) {
+        throw new DraaiboekError('BUNDLE_PREVIEW_STALE', 'the plan changed since the preview');
+      }
+      if ('token' in source) pending.delete(source.token);
+      if (analysis.kind === 'same') {
+        return {
+          applied: false,
+          kind: 'same',
+          revision: revisionOf(analysis),
+          changes: [],
+          newConflicts: [],
+          signerTrustedNow: analysis.signer.trusted,
+        };
+      }
+      if (analysis.kind === 'older' || analysis.kind === 'other-plan') refuse(analysis);
+
+      const { signer } = analysis;
+      if (!signer.trusted && options.trustSigner !== true) {
+        throw new DraaiboekError('SIGNER_UNKNOWN', 'the signer is not trusted', {
+          keyid: signer.keyid,
+          fingerprint: signer.fingerprint,
+          name: signer.name ?? '?',
+        });
+      }
+      const carried = analysis.bundle.signerInBundle;
+      if (!signer.trusted && carried !== undefined) {
+        // The user's word, given after comparing the fingerprint with the paper binder.
+        await trustSigner(opened.dataDir, {
+          keyid: carried.keyid,
+          publicKey: Buffer.from(carried.publicKey, 'base64'),
+          name: carried.name,
+          addedHow: 'bundle',
+          addedAt: opened.platform.now().toISOString(),
+        });
+      }
+      const revision = await commitResult(analysis);
+      const incoming = analysis.bundle.signed;
+      await recordCopy(opened.dataDir, {
+        direction: 'in',
+        kind: 'bundle',
+        planId: incoming.planId,
+        revision: incoming.revision,
+        at: opened.platform.now().toISOString(),
+        encrypted: analysis.bundle.encrypted,
+        signerKeyid: signer.keyid,
+        summary: logSummary(analysis, revision),
+        ...(sourceName === undefined ? {} : { location: sourceName.slice(-1_000) }),
+      });
+      return {
+        applied: true,
+        kind: analysis.kind,
+        revision,
+        changes: analysis.changes,
+        newConflicts: analysis.newConflicts,
+        signerTrustedNow: true,
+      };
+    },
+  };
+}

@@ -1,0 +1,13 @@
+export { BUNDLE_WORK_FACTOR, MAX_WORK_FACTOR, decryptWithPassphrase, encryptWithPassphrase } from './age-passphrase.js';
+export type { ImportAnalysis, SignerView } from './analyse-import.js';
+export { BUNDLE_EXTENSION, BUNDLE_TYPE, BUNDLE_VERSION, MAX_BUNDLE_BYTES } from './bundle-format.js';
+export { createBundleService, readBundleFile, type BundleService } from './bundle-service.js';
+export type { ChangeSummary, CollectionChanges, RecordRef } from './change-summary.js';
+export { classifyImport, compareVersionVectors, type ImportKind } from './classify-import.js';
+export type { ConflictView } from './conflict-view.js';
+export { conflictChoiceSchema } from './conflict-service.js';
+export { defaultBundleName, exportRequestSchema, type ExportRequest, type ExportResult } from './export-bundle.js';
+export type { ImportOutcome, ImportPreview } from './import-bundle.js';
+export { inspectBundle, type BundleInspection } from './inspect-bundle.js';
+export { README_FILE_NAME, type KitExtra } from './kit.js';
+export type { SyncLogEntry } from './sync-log.js';

@@ -1,0 +1,202 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkPlanHealth } from '../../../shared/plan/health/index.js';
+import { openDataDir, type OpenedDataDir } from '../services/open-data-dir.js';
+import { initTempDataDir, removeTempDir, snapshotDir, testPlatform } from '../test-support/temp-data-dir.js';
+import { applyContactsImport, previewContactsImport } from './contacts-service.js';
+import { contactsImportPreviewSchema, MAX_CONTACTS_FILE_BYTES, MAX_CONTACTS_LINE_CHARS, MAX_CONTACTS_PER_FILE } from './contacts-types.js';
+import { readFixture } from './test-support/read-fixture.js';
+import { dirname } from 'node:path';
+
+let dataDir: string;
+let opened: OpenedDataDir;
+
+beforeEach(async () => {
+  ({ dataDir } = await initTempDataDir({ kind: 'sample' }));
+  opened = await openDataDir(dataDir, testPlatform(), 'write');
+});
+
+afterEach(async () => {
+  await opened.close();
+  await removeTempDir(dirname(dataDir));
+});
+
+async function fixtureInput(fileName: string) {
+  return { fileName, bytes: await readFixture(fileName) };
+}
+
+function person(id: string) {
+  return opened.store.current.plan.content.people.find((candidate) => candidate.id === id);
+}
+
+describe('previewContactsImport', () => {
+  it('proposes to update a person of the plan whose number changed, and changes nothing', async () => {
+    const before = await snapshotDir(dataDir);
+    const preview = await previewContactsImport(opened, await fixtureInput('outlook-en.csv'));
+    expect(contactsImportPreviewSchema.parse(preview)).toEqual(preview);
+    expect(preview.format).toBe('outlook-csv');
+    expect(preview.entries[0]).toEqual({
+      index: 0,
+      incoming: {
+        name: 'Henk Verbeek',
+        email: 'H.Verbeek@Voorbeeldstad.example',
+        jobTitle: 'Burgemeester',
+        organisation: 'Gemeente Voorbeeldstad',
+        phones: [
+          { number: '+31640001099', kind: 'mobile' },
+          { number: '+31555801001', kind: 'work' },
+        ],
+      },
+      match: { personId: 'p-henk-verbeek', name: 'Henk Verbeek', reason: 'email' },
+      proposed: 'update',
+      changedFields: ['phones'],
+    });
+    expect(preview.entries.slice(1).map((entry) => entry.proposed)).toEqual(['add', 'add', 'add']);
+    expect(await snapshotDir(dataDir)).toEqual(before);
+  });
+
+  it('matches by number, then by exact name, and skips a contact with nothing new', async () => {
+    const vcard = await previewContactsImport(opened, await fixtureInput('vcard40-uri.vcf'));
+    expect(vcard.entries[1]).toMatchObject({
+      match: { personId: 'p-lotte-vermeulen', reason: 'phone' },
+      proposed: 'skip',
+      changedFields: [],
+    });
+    const dutch = await previewContactsImport(opened, await fixtureInput('outlook-nl-1252.csv'));
+    expect(dutch.entries[1]).toMatchObject({
+      incoming: { name: 'Mustafa Öztürk' },
+      match: { personId: 'p-mustafa-ozturk', reason: 'name' },
+      proposed: 'update',
+      changedFields: ['phones'],
+    });
+  });
+
+  it('translates problems, Dutch by default and English on request', async () => {
+    const dutch = await previewContactsImport(opened, await fixtureInput('outlook-en.csv'));
+    expect(dutch.problems).toEqual([
+      {
+        line: 6,
+        message: 'Het nummer "12345" van Søren Ærø is geen geldig telefoonnummer en is niet overgenomen.',
+      },
+    ]);
+    const english = await previewContactsImport(opened, await fixtureInput('outlook-en.csv'), { language: 'en' });
+    expect(english.problems[0]?.message).toBe('The number "12345" of Søren Ærø is not a valid phone number and was not taken over.');
+  });
+});
+
+describe('applyContactsImport', () => {
+  it('applies every decision as one new revision: numbers added, none removed, flags untouched', async () => {
+    const input = await fixtureInput('vcard30-folded.vcf');
+    const preview = await previewContactsImport(opened, input);
+    const ingridBefore = person('p-ingrid-postma');
+    const revisionBefore = opened.store.current.revision;
+    const signed = await applyContactsImport(opened, {
+      ...input,
+      decisions: preview.entries.map((entry) => ({ index: entry.index, action: entry.proposed })),
+    });
+    expect(signed.revision).toBe(revisionBefore + 1);
+    const ingrid = person('p-ingrid-postma');
+    // The plan's own numbers stay as they were, private mobile and consent included; the new home number is added.
+    expect(ingrid?.phones).toEqual([...(ingridBefore?.phones ?? []), { number: '+31555700010', kind: 'home', private: true }]);
+    expect(ingridBefore?.phones.some((phone) => phone.private && phone.consentRecordedOn !== undefined)).toBe(true);
+    const added = person('p-ijsbrand-kuipers-van-den-heuvel');
+    expect(added).toMatchObject({
+      name: 'IJsbrand Kuipers-van den Heuvel',
+      email: 'ijsbrand@kuipers-advies.example',
+      jobTitle: 'CISO; privacy en continuïteit',
+    });
+  });
+
+  it('lets the health check flag a new private number that has no recorded consent', async () => {
+    const input = await fixtureInput('vcard30-folded.vcf');
+    const today = new Date().toISOString().slice(0, 10);
+    const gapsFor = (id: string) =>
+      checkPlanHealth(opened.store.current.plan.content, today).filter(
+        (gap) => gap.code === 'privatePhoneWithoutConsent' && gap.recordId === id,
+      );
+    expect(gapsFor('p-ingrid-postma')).toEqual([]);
+    await applyContactsImport(opened, { ...input, decisions: [{ index: 0, action: 'update' }] });
+    expect(gapsFor('p-ingrid-postma')).toHaveLength(1);
+  });
+
+  it('gives a new person an id that collides with no one, and links a known organisation', async () => {
+    const input = await fixtureInput('google.csv');
+    await applyContactsImport(opened, { ...input, decisions: [{ index: 1, action: 'add' }] });
+    expect(person('p-jurgen-weiss')).toMatchObject({ name: 'Jürgen Weiß', organisationId: 'org-dataveste' });
+    const henk = await fixtureInput('outlook-en.csv');
+    await applyContactsImport(opened, { ...henk, decisions: [{ index: 0, action: 'add' }] });
+    expect(person('p-henk-verbeek-2')).toMatchObject({ name: 'Henk Verbeek', email: 'H.Verbeek@Voorbeeldstad.example' });
+    expect(person('p-henk-verbeek')?.phones).toHaveLength(3);
+  });
+
+  it('adds a person listed twice in one file once, then updates them', async () => {
+    const text = [
+      'First Name,Last Name,E-mail Address,Mobile Phone,Home Phone',
+      'Jürgen,de Wit,j.dewit@example.nl,0612340001,',
+      'Jürgen,de Wit,j.dewit@example.nl,,030-2345678',
+    ].join('\r\n');
+    const input = { fileName: 'dubbel.csv', bytes: new TextEncoder().encode(text) };
+    const preview = await previewContactsImport(opened, input);
+    expect(preview.entries.map((entry) => entry.proposed)).toEqual(['add', 'update']);
+    await applyContactsImport(opened, { ...input, decisions: [{ index: 0, action: 'add' }, { index: 1, action: 'update' }] });
+    const people = opened.store.current.plan.content.people.filter((candidate) => candidate.name === 'Jürgen de Wit');
+    expect(people).toHaveLength(1);
+    expect(people[0]?.phones.map((phone) => phone.number)).toEqual(['+31612340001', '+31302345678']);
+  });
+
+  it('makes no revision when nothing is chosen', async () => {
+    const input = await fixtureInput('outlook-en.csv');
+    const before = await snapshotDir(dataDir);
+    const signed = await applyContactsImport(opened, { ...input, decisions: [{ index: 0, action: 'skip' }] });
+    expect(signed.revision).toBe(opened.store.current.revision);
+    expect(await snapshotDir(dataDir)).toEqual(before);
+  });
+
+  it('refuses decisions that do not fit the file, and changes nothing', async () => {
+    const input = await fixtureInput('outlook-en.csv');
+    const before = await snapshotDir(dataDir);
+    const attempts: [unknown, string][] = [
+      [[{ index: 9, action: 'add' }], 'CONTACTS_DECISION_INVALID'],
+      [[{ index: 0, action: 'add' }, { index: 0, action: 'skip' }], 'CONTACTS_DECISION_INVALID'],
+      // Jürgen Meijer-Smit matches no one, so there is no one to update.
+      [[{ index: 0, action: 'update' }, { index: 1, action: 'update' }], 'CONTACTS_DECISION_INVALID'],
+      [[{ index: 0, action: 'delete' }], 'SCHEMA_INVALID'],
+      [[{ index: -1, action: 'add' }], 'SCHEMA_INVALID'],
+      ['alles', 'SCHEMA_INVALID'],
+    ];
+    for (const [decisions, code] of attempts) {
+      await expect(
+        applyContactsImport(opened, { ...input, decisions: decisions as { index: number; action: 'add' }[] }),
+      ).rejects.toMatchObject({ code });
+    }
+    expect(await snapshotDir(dataDir)).toEqual(before);
+  });
+});
+
+describe('hostile input', () => {
+  const cases: [string, () => Uint8Array, string][] = [
+    ['binary junk', () => Uint8Array.from({ length: 4_096 }, (_value, index) => (index * 7919) % 256), 'CONTACTS_NOT_RECOGNISED'],
+    ['a line of millions of characters', () => new TextEncoder().encode(`BEGIN:VCARD\nFN:${'A'.repeat(MAX_CONTACTS_LINE_CHARS + 1)}\nEND:VCARD\n`), 'CONTACTS_LINE_TOO_LONG'],
+    ['a file over the size cap', () => new Uint8Array(MAX_CONTACTS_FILE_BYTES + 1).fill(0x41), 'FILE_TOO_LARGE'],
+    ['an empty file', () => new Uint8Array(0), 'FILE_EMPTY'],
+    ['prose', () => new TextEncoder().encode('Beste collega,\n\nHierbij de lijst.\n'), 'CONTACTS_NOT_RECOGNISED'],
+    [
+      'too many contacts',
+      () => new TextEncoder().encode('BEGIN:VCARD\nFN:X\nEND:VCARD\n'.repeat(MAX_CONTACTS_PER_FILE + 1)),
+      'CONTACTS_TOO_MANY',
+    ],
+  ];
+
+  it.each(cases)('refuses %s with its own error and changes nothing', async (_label, makeBytes, code) => {
+    const before = await snapshotDir(dataDir);
+    const input = { fileName: 'contacten.vcf', bytes: makeBytes() };
+    await expect(previewContactsImport(opened, input)).rejects.toMatchObject({ code });
+    await expect(applyContactsImport(opened, { ...input, decisions: [{ index: 0, action: 'add' }] })).rejects.toMatchObject({ code });
+    expect(await snapshotDir(dataDir)).toEqual(before);
+  });
+
+  it('refuses an input that is not a file name and bytes', async () => {
+    await expect(previewContactsImport(opened, { fileName: 'x.vcf', bytes: 'BEGIN:VCARD' as unknown as Uint8Array })).rejects.toMatchObject({
+      code: 'SCHEMA_INVALID',
+    });
+  });
+});

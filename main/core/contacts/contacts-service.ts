@@ -1,0 +1,77 @@
+import { DraaiboekError } from '../../../shared/errors.js';
+import { createTranslator, type Language } from '../../../shared/i18n/index.js';
+import type { SignedPlan } from '../../../shared/plan/plan.js';
+import { describeZodError } from '../store/describe-zod-error.js';
+import type { OpenedDataDir } from '../services/open-data-dir.js';
+import { createPlanService } from '../services/plan-service.js';
+import {
+  contactsImportApplySchema,
+  contactsImportFileSchema,
+  type ContactsImportAction,
+  type ContactsImportDecision,
+  type ContactsImportPreview,
+} from './contacts-types.js';
+import { proposeImport } from './import-proposals.js';
+import { readContactsFile } from './read-contacts-file.js';
+
+export interface ContactsPreviewOptions {
+  /** The language of the problems' messages; Dutch unless told otherwise. */
+  readonly language?: Language;
+}
+
+function schemaInvalid(error: Parameters<typeof describeZodError>[0]): DraaiboekError {
+  return new DraaiboekError('SCHEMA_INVALID', 'not a valid contacts import request', { detail: describeZodError(error) });
+}
+
+/**
+ * Reads a contacts export and shows what importing it would do to the plan's people: for each contact the
+ * person it matches (by email, number or name) and whether it would be added, update that person, or bring
+ * nothing new. Changes nothing.
+ */
+export function previewContactsImport(
+  opened: OpenedDataDir,
+  input: { fileName: string; bytes: Uint8Array },
+  options: ContactsPreviewOptions = {},
+): Promise<ContactsImportPreview> {
+  return Promise.resolve().then(() => {
+    const parsed = contactsImportFileSchema.safeParse(input);
+    if (!parsed.success) throw schemaInvalid(parsed.error);
+    const reading = readContactsFile(parsed.data.fileName, parsed.data.bytes);
+    const { entries } = proposeImport(opened.store.current.plan, reading.contacts, (_index, proposed) => proposed);
+    const t = createTranslator(options.language ?? 'nl');
+    return {
+      format: reading.format,
+      entries: [...entries],
+      problems: reading.problems.map((problem) => ({ line: problem.line, message: t(problem.key, problem.params) })),
+    };
+  });
+}
+
+function decisionsByIndex(decisions: readonly ContactsImportDecision[], count: number): Map<number, ContactsImportAction> {
+  const byIndex = new Map<number, ContactsImportAction>();
+  for (const { index, action } of decisions) {
+    if (index >= count || byIndex.has(index)) {
+      throw new DraaiboekError('CONTACTS_DECISION_INVALID', `decision for contact ${index} does not fit`, { index });
+    }
+    byIndex.set(index, action);
+  }
+  return byIndex;
+}
+
+/**
+ * Applies the user's decisions about a contacts export as one new signed revision. The bytes are read again
+ * and matched against the plan as it is now, so a decision always acts on what it says; a contact without a
+ * decision is skipped. When nothing changes, no revision is made and the current plan is returned.
+ */
+export async function applyContactsImport(
+  opened: OpenedDataDir,
+  input: { fileName: string; bytes: Uint8Array; decisions: { index: number; action: 'add' | 'update' | 'skip' }[] },
+): Promise<SignedPlan> {
+  const parsed = contactsImportApplySchema.safeParse(input);
+  if (!parsed.success) throw schemaInvalid(parsed.error);
+  const reading = readContactsFile(parsed.data.fileName, parsed.data.bytes);
+  const decided = decisionsByIndex(parsed.data.decisions, reading.contacts.length);
+  const { changes } = proposeImport(opened.store.current.plan, reading.contacts, (index) => decided.get(index) ?? 'skip');
+  if (changes.length === 0) return opened.store.current;
+  return createPlanService(opened).apply(changes);
+}

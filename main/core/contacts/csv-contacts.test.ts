@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { DraaiboekError } from '../../../shared/errors.js';
+import { readCsvRows } from './csv-rows.js';
+import { readContactsFile } from './read-contacts-file.js';
+import { readFixture } from './test-support/read-fixture.js';
+
+async function readCsv(name: string) {
+  return readContactsFile(name, await readFixture(name));
+}
+
+describe('Outlook CSV', () => {
+  it('reads an English export with byte order mark, quoted commas and a note spanning lines', async () => {
+    const reading = await readCsv('outlook-en.csv');
+    expect(reading.format).toBe('outlook-csv');
+    expect(reading.contacts.map((entry) => entry.contact.name)).toEqual([
+      'Henk Verbeek',
+      'Jürgen Meijer-Smit',
+      'Renée d\'Hondt',
+      'Søren Ærø',
+    ]);
+    // The note of Jürgen spans two lines, so Renée starts on line 5, not 4.
+    expect(reading.contacts.map((entry) => entry.line)).toEqual([2, 3, 5, 6]);
+    expect(reading.contacts[2]?.contact).toEqual({
+      name: 'Renée d\'Hondt',
+      email: 'renee.dhondt@buurstede.example',
+      jobTitle: 'Adviseur, crisisbeheersing',
+      organisation: 'Gemeente Buurstede',
+      phones: [{ number: '+32470123456', kind: 'mobile' }],
+    });
+  });
+
+  it('normalises numbers, counts a repeated number once and leaves the fax out', async () => {
+    const reading = await readCsv('outlook-en.csv');
+    expect(reading.contacts[1]?.contact.phones).toEqual([
+      { number: '+31612345678', kind: 'mobile' },
+      { number: '+31205551234', kind: 'work' },
+      { number: '+31302345678', kind: 'home', private: true },
+    ]);
+  });
+
+  it('reports a number that is not a phone number instead of dropping it silently', async () => {
+    const reading = await readCsv('outlook-en.csv');
+    expect(reading.problems).toEqual([
+      { line: 6, key: 'contacts.problem.phoneInvalid', params: { name: 'Søren Ærø', number: '12345' } },
+    ]);
+    expect(reading.contacts[3]?.contact.phones).toEqual([]);
+  });
+
+  it('reads a Dutch export in Windows-1252 with semicolons', async () => {
+    const bytes = await readFixture('outlook-nl-1252.csv');
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    const reading = readContactsFile('outlook-nl-1252.csv', bytes);
+    expect(reading.format).toBe('outlook-csv');
+    expect(reading.contacts.map((entry) => entry.contact)).toEqual([
+      {
+        name: 'IJsbrand van der Veen',
+        email: 'ijsbrand.vanderveen@voorbeeldstad.example',
+        jobTitle: 'Coördinator burgerzaken',
+        organisation: 'Gemeente Voorbeeldstad',
+        phones: [
+          { number: '+31623456789', kind: 'mobile' },
+          { number: '+31555801200', kind: 'work' },
+        ],
+      },
+      { name: 'Mustafa Öztürk', organisation: 'Gemeente Voorbeeldstad', phones: [{ number: '+31640001132', kind: 'mobile' }] },
+      {
+        name: 'Renée Jansen',
+        email: 'renee@jansen-zonen.example',
+        jobTitle: 'Eigenaar',
+        organisation: 'Jansen; Zonen & Co',
+        phones: [{ number: '+31302345678', kind: 'home', private: true }],
+      },
+    ]);
+  });
+});
+
+describe('Google CSV', () => {
+  it('reads the older export: Name, "Phone n - Type", several values in one cell', async () => {
+    const reading = await readCsv('google.csv');
+    expect(reading.format).toBe('google-csv');
+    expect(reading.contacts[0]?.contact).toEqual({
+      name: 'Zoë de Groot',
+      email: 'zoe.degroot@voorbeeldstad.example',
+      jobTitle: 'Communicatieadviseur',
+      organisation: 'Gemeente Voorbeeldstad',
+      phones: [
+        { number: '+31634567890', kind: 'mobile' },
+        { number: '+31634567891', kind: 'mobile' },
+        { number: '+31503456789', kind: 'home', private: true },
+      ],
+    });
+    expect(reading.contacts[1]?.contact.phones).toEqual([
+      { number: '+493012345678', kind: 'work' },
+      { number: '+4915123456789', kind: 'mobile' },
+    ]);
+  });
+
+  it('reads the newer export: First Name, Last Name, "Phone n - Label"', async () => {
+    const reading = await readCsv('google-new.csv');
+    expect(reading.format).toBe('google-csv');
+    expect(reading.contacts.map((entry) => entry.contact)).toEqual([
+      {
+        name: 'Anaïs Brouwer',
+        email: 'anais.brouwer@voorbeeldstad.example',
+        jobTitle: 'Beleidsmedewerker',
+        organisation: 'Gemeente Voorbeeldstad',
+        phones: [
+          { number: '+31645678901', kind: 'mobile' },
+          { number: '+31503456700', kind: 'home', private: true },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('CSV edge cases', () => {
+  it('refuses a CSV without any known contacts column', () => {
+    const bytes = new TextEncoder().encode('datum,bedrag\n2026-01-01,12\n');
+    expect(() => readContactsFile('boekhouding.csv', bytes)).toThrow(
+      expect.objectContaining({ code: 'CONTACTS_NOT_RECOGNISED', params: { fileName: 'boekhouding.csv' } }) as DraaiboekError,
+    );
+  });
+
+  it('counts lines past blank lines and quoted line breaks', () => {
+    const rows = readCsvRows('a,b\r\n\r\n"x\r\ny",2\r\n   \r\n3,4');
+    expect(rows.map((row) => row.line)).toEqual([1, 3, 6]);
+  });
+
+  it('keeps an invalid email address out and says so', () => {
+    const bytes = new TextEncoder().encode('First Name,Last Name,E-mail Address\nEls,Kok,els(at)example\n');
+    const reading = readContactsFile('x.csv', bytes);
+    expect(reading.contacts[0]?.contact).toEqual({ name: 'Els Kok', phones: [] });
+    expect(reading.problems[0]).toMatchObject({ line: 2, key: 'contacts.problem.emailInvalid' });
+  });
+
+  it('leaves out a row with no name, company or email, and says so', () => {
+    const bytes = new TextEncoder().encode('First Name,Last Name,Mobile Phone\n,,0612345678\nEls,Kok,\n');
+    const reading = readContactsFile('x.csv', bytes);
+    expect(reading.contacts.map((entry) => entry.contact.name)).toEqual(['Els Kok']);
+    expect(reading.problems).toEqual([{ line: 2, key: 'contacts.problem.noName', params: {} }]);
+  });
+});

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import type { IncomingContact, IncomingPhone } from './contacts-types.js';
+import type { ParsedContact, ParseProblem } from './parsed-contact.js';
+import { normalisePhone } from './phone-number.js';
+
+/** The plan's limits on a person (shared/plan/entities.ts). */
+const MAX_NAME_CHARS = 300;
+const MAX_TITLE_CHARS = 300;
+const MAX_PHONES = 20;
+
+const emailSchema = z.email();
+
+/** A number as the import keeps it internally: a home or private number enters the plan marked private. */
+export type ImportPhone = IncomingPhone & { readonly private?: true };
+export type ImportContact = Omit<IncomingContact, 'phones'> & { phones: ImportPhone[] };
+
+export interface IncomingFromFile {
+  readonly line: number;
+  readonly contact: ImportContact;
+}
+
+/** The contact as the preview shows it: the contract has no private flag (a home number says so by its kind). */
+export function publicContact(contact: ImportContact): IncomingContact {
+  return { ...contact, phones: contact.phones.map(({ number, kind }) => ({ number, kind })) };
+}
+
+function nameOf(parsed: ParsedContact): string | undefined {
+  return parsed.name ?? parsed.organisation ?? parsed.email;
+}
+
+function phonesOf(parsed: ParsedContact, name: string, problems: ParseProblem[]): ImportPhone[] {
+  const phones: ImportPhone[] = [];
+  for (const raw of parsed.phones) {
+    const normalised = normalisePhone(raw.raw, raw.hint);
+    if (normalised === undefined) {
+      problems.push({ line: parsed.line, key: 'contacts.problem.phoneInvalid', params: { name, number: raw.raw } });
+      continue;
+    }
+    // The same number under two columns (Outlook's "Primary Phone" repeats one) is one number.
+    if (phones.some((phone) => phone.number === normalised.number)) continue;
+    if (phones.length === MAX_PHONES) {
+      problems.push({ line: parsed.line, key: 'contacts.problem.tooManyPhones', params: { name, max: MAX_PHONES } });
+      break;
+    }
+    phones.push(raw.private ? { ...normalised, private: true } : normalised);
+  }
+  return phones;
+}
+
+/**
+ * Checks a parsed contact against what the plan accepts: a name, a valid email, valid numbers in E.164. What
+ * fails is reported as a problem, never dropped silently; a contact without any name is left out.
+ */
+export function toIncomingContact(parsed: ParsedContact, problems: ParseProblem[]): IncomingFromFile | undefined {
+  const fullName = nameOf(parsed);
+  if (fullName === undefined) {
+    problems.push({ line: parsed.line, key: 'contacts.problem.noName', params: {} });
+    return undefined;
+  }
+  let name = fullName;
+  if (name.length > MAX_NAME_CHARS) {
+    name = name.slice(0, MAX_NAME_CHARS).trim();
+    problems.push({ line: parsed.line, key: 'contacts.problem.nameShortened', params: { name, max: MAX_NAME_CHARS } });
+  }
+  let email = parsed.email;
+  if (email !== undefined && !emailSchema.safeParse(email).success) {
+    problems.push({ line: parsed.line, key: 'contacts.problem.emailInvalid', params: { name, email } });
+    email = undefined;
+  }
+  const contact: ImportContact = { name, phones: phonesOf(parsed, name, problems) };
+  if (email !== undefined) contact.email = email;
+  if (parsed.jobTitle !== undefined) contact.jobTitle = parsed.jobTitle.slice(0, MAX_TITLE_CHARS).trim();
+  if (parsed.organisation !== undefined) contact.organisation = parsed.organisation.slice(0, MAX_TITLE_CHARS).trim();
+  return { line: parsed.line, contact };
+}

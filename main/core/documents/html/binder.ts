@@ -1,0 +1,89 @@
+import type { MessageKey } from '../../../../shared/i18n/index.js';
+import type { CopyEntry } from '../../copies/copies-register.js';
+import type { DocumentModel } from '../model/document-model.js';
+import { formatInstant } from '../model/format.js';
+import { escapeHtml } from '../model/text-safety.js';
+import { callTreeBlocks, formBlocks } from '../outline/appendices.js';
+import { heading, type Block } from '../outline/blocks.js';
+import { applicationTableBlocks, locationBlocks } from '../outline/communication-and-resources.js';
+import { distributionBlocks } from '../outline/document-control.js';
+import { contactSheetBackBlocks } from '../outline/contact-sheet-back.js';
+import { firstHourBlocks } from '../outline/first-hour.js';
+import { actionCardBlocks } from '../outline/scenarios.js';
+import { processCardBlocks } from '../outline/processes.js';
+import { contactSheetHtml } from './contact-sheet.js';
+import { blocksHtml } from './html-blocks.js';
+
+
+function coverHtml(model: DocumentModel): string {
+  const { t, marks, content, options } = model;
+  const line = (text: string): string => `<p>${escapeHtml(text)}</p>`;
+  return `<section class="cover">
+<div class="title">${escapeHtml(t('documents.printable.binder'))}</div>
+<p><b>${escapeHtml(content.meta.title)}</b></p>
+${line(content.meta.organisationName)}
+${options.copyNumber === undefined ? '' : `<div class="copy">${escapeHtml(t('documents.marks.copyNumber', { copyNumber: options.copyNumber }))}</div>`}
+${line(t('documents.marks.revision', { revision: marks.revision }) + (content.meta.versionLabel === undefined ? '' : ` (${t('documents.field.version')} ${content.meta.versionLabel})`))}
+${line(t('documents.marks.fingerprint', { fingerprint: marks.fingerprint }))}
+${line(t('documents.marks.audience', { audience: t(`documents.audience.${options.audience}` satisfies MessageKey) }))}
+${line(t('documents.marks.printed', { printedAt: marks.printedAt }))}
+<p><b>${escapeHtml(marks.classification)}</b></p>
+${line(t('documents.marks.destroy'))}
+</section>`;
+}
+
+function issuedCopiesBlocks(model: DocumentModel, copies: readonly CopyEntry[]): Block[] {
+  const { t } = model;
+  const issued = copies.filter((copy) => copy.planId === model.planId && copy.direction === 'out' && copy.copyNumber !== undefined);
+  if (issued.length === 0) return [];
+  return [
+    heading(2, t('documents.binder.issuedCopies')),
+    {
+      type: 'list',
+      items: issued.map((copy) =>
+        t('documents.binder.copyLine', {
+          copyNumber: copy.copyNumber ?? '',
+          revision: copy.revision,
+          audience: copy.audience === undefined ? '-' : t(`documents.audience.${copy.audience}` satisfies MessageKey),
+          at: formatInstant(copy.at, model.language),
+          recipient: copy.recipient === undefined ? '' : `, ${copy.recipient}`,
+        }),
+      ),
+    },
+  ];
+}
+
+/**
+ * The emergency binder: cover with the copy number, contents, and then every sheet the crisis team works
+ * from on paper, each part starting on a new page.
+ */
+export function binderHtml(model: DocumentModel, copies: readonly CopyEntry[]): string {
+  const { t, content } = model;
+  const parts: { title: string; html: string }[] = [
+    { title: t('documents.chapter.firstHour'), html: blocksHtml(firstHourBlocks(model, 1), model) },
+    { title: t('documents.printable.contactSheet'), html: `<div class="new-page"></div>${contactSheetHtml(model)}` },
+    {
+      title: t('documents.printable.contactSheetBack'),
+      html: `<div class="new-page"></div>${blocksHtml(contactSheetBackBlocks(model), model)}`,
+    },
+    { title: t('documents.appendix.callTree'), html: blocksHtml(callTreeBlocks(model, 1), model) },
+    {
+      title: t('documents.printable.actionCards'),
+      html: blocksHtml(content.scenarios.flatMap((scenario) => actionCardBlocks(scenario, model, 1)), model),
+    },
+    { title: t('documents.section.processCards'), html: blocksHtml(processCardBlocks(model, 1), model) },
+    {
+      title: `${t('documents.section.applications')}; ${t('documents.section.locations')}`,
+      html: `<div class="new-page"></div>${blocksHtml([...applicationTableBlocks(model, 1), ...locationBlocks(model, 1)], model)}`,
+    },
+    { title: t('documents.printable.forms'), html: blocksHtml(formBlocks(model, 1), model) },
+    {
+      title: t('documents.appendix.distribution'),
+      html: blocksHtml([...distributionBlocks(model, 1), ...issuedCopiesBlocks(model, copies)], model),
+    },
+  ];
+  const contents = `<section class="new-page"><h1>${escapeHtml(t('documents.binder.contents'))}</h1><ol>${parts
+    .map((part) => `<li>${escapeHtml(part.title)}</li>`)
+    .join('')}</ol></section>`;
+  return [coverHtml(model), contents, ...parts.map((part) => part.html)].join('\n');
+}

@@ -1,0 +1,68 @@
+import type { MessageKey } from '../../../../shared/i18n/index.js';
+import type { SignedPlan } from '../../../../shared/plan/plan.js';
+import type { CopyEntry } from '../../copies/copies-register.js';
+import { buildDocumentModel, type DocumentModel, type DocumentOptions } from '../model/document-model.js';
+import { callTreeBlocks, formBlocks } from '../outline/appendices.js';
+import { contactSheetBackBlocks } from '../outline/contact-sheet-back.js';
+import { actionCardsOutline } from '../outline/plan-outline.js';
+import { binderHtml } from './binder.js';
+import { CONTACT_SHEET_CSS, contactSheetHtml } from './contact-sheet.js';
+import { blocksHtml } from './html-blocks.js';
+import { htmlDocument } from './html-page.js';
+import { POCKET_CARD_CSS, pocketCardHtml } from './pocket-card.js';
+
+export const printableKinds = [
+  'contact-sheet',
+  'contact-sheet-back',
+  'pocket-card',
+  'call-tree',
+  'action-cards',
+  'forms',
+  'binder',
+] as const;
+export type PrintableKind = (typeof printableKinds)[number];
+
+export interface PrintableOptions extends DocumentOptions {
+  /** The copies register, for the binder's list of issued copies. */
+  readonly issuedCopies?: readonly CopyEntry[];
+}
+
+export const printableTitleKeys: Record<PrintableKind, MessageKey> = {
+  'contact-sheet': 'documents.printable.contactSheet',
+  'contact-sheet-back': 'documents.printable.contactSheetBack',
+  'pocket-card': 'documents.printable.pocketCard',
+  'call-tree': 'documents.printable.callTree',
+  'action-cards': 'documents.printable.actionCards',
+  forms: 'documents.printable.forms',
+  binder: 'documents.printable.binder',
+};
+
+/** Body HTML of one printable (no page shell), for standalone prints and for the binder. */
+export function printableBody(kind: Exclude<PrintableKind, 'binder'>, model: DocumentModel): string {
+  switch (kind) {
+    case 'contact-sheet':
+      return contactSheetHtml(model);
+    case 'contact-sheet-back':
+      return blocksHtml(contactSheetBackBlocks(model), model);
+    case 'pocket-card':
+      return pocketCardHtml(model);
+    case 'call-tree':
+      return blocksHtml(callTreeBlocks(model).map((block, index) => (index === 0 && block.type === 'heading' ? { ...block, newPage: false } : block)), model);
+    case 'action-cards':
+      return blocksHtml(actionCardsOutline(model), model);
+    case 'forms':
+      return blocksHtml(formBlocks(model).map((block, index) => (index === 0 && block.type === 'heading' ? { ...block, newPage: false } : block)), model);
+  }
+}
+
+/**
+ * A printable as one complete HTML document with print CSS: the page size, repeated table headers, and the
+ * classification, revision, fingerprint and print date on every page. A pure function of the plan and options.
+ */
+export function renderPrintable(kind: PrintableKind, plan: SignedPlan, options: PrintableOptions): string {
+  const model = buildDocumentModel(plan, options);
+  const title = `${model.t(printableTitleKeys[kind])}: ${model.content.meta.title}`;
+  if (kind === 'binder') return htmlDocument(model, title, binderHtml(model, options.issuedCopies ?? []), { css: CONTACT_SHEET_CSS });
+  if (kind === 'pocket-card') return htmlDocument(model, title, printableBody(kind, model), { size: 'wallet-card', css: POCKET_CARD_CSS });
+  return htmlDocument(model, title, printableBody(kind, model), { css: CONTACT_SHEET_CSS });
+}

@@ -1,0 +1,16 @@
+export { buildDocumentModel, type DocumentModel, type DocumentOptions } from './model/document-model.js';
+export { phoneVisibleTo } from './model/audience-filter.js';
+export { formatPhone } from './model/format.js';
+export { buildWordDocument, wordDocumentKinds, type WordDocumentKind } from './word/build-word-document.js';
+export { renderPrintable, printableKinds, type PrintableKind, type PrintableOptions } from './html/render-printable.js';
+export { renderMarkdown } from './markdown/render-markdown.js';
+export {
+  exportDocument,
+  exportFormats,
+  exportableKinds,
+  type ExportFormat,
+  type ExportRequest,
+  type ExportSource,
+  type ExportWhat,
+  type ExportedDocument,
+} from './export-document.js';

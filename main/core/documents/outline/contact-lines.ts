@@ -1,0 +1,33 @@
+import type { MessageKey } from '../../../../shared/i18n/index.js';
+import type { Person, Phone } from '../../../../shared/plan/entities.js';
+import type { DocumentModel } from '../model/document-model.js';
+import { formatPhone } from '../model/format.js';
+
+export function phoneKindLabel(phone: Phone, model: DocumentModel): string {
+  const kind = model.t(`documents.phoneKind.${phone.kind}` satisfies MessageKey);
+  return phone.private ? model.t('documents.privatePhone', { kind }) : kind;
+}
+
+/** "06 40001001 (mobiel)": one line per number the audience may see. */
+export function phoneLines(person: Person, model: DocumentModel): string[] {
+  return person.phones.map((phone) => `${formatPhone(phone.number)} (${phoneKindLabel(phone, model)})`);
+}
+
+/** The first mobile the audience may see, else the first number: the one to ring first. */
+export function primaryPhone(person: Person): Phone | undefined {
+  return person.phones.find((phone) => phone.kind === 'mobile' && !phone.private) ?? person.phones[0];
+}
+
+/** The next number to try after the first; `includePrivate: false` skips private numbers (shown apart). */
+export function secondPhone(person: Person, includePrivate = true): Phone | undefined {
+  const first = primaryPhone(person);
+  return person.phones.find((phone) => phone !== first && (includePrivate || !phone.private));
+}
+
+export function channelLabel(person: Person, model: DocumentModel): string {
+  return person.preferredChannel === undefined ? '' : model.t(`documents.channel.${person.preferredChannel}` satisfies MessageKey);
+}
+
+export function optionalPhone(number: string | undefined): string {
+  return number === undefined ? '' : formatPhone(number);
+}

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import { DraaiboekError } from '../../../../shared/errors.js';
+import { applyContactsImport, previewContactsImport } from '../../contacts/contacts-service.js';
+import { readUntrustedFileBytes } from '../../safe-json/safe-parse.js';
+import { readUiSettings } from '../ui-settings.js';
+import type { ApiContext, ImplementationsOf, UndoLog } from './api-context.js';
+import { planViewOf } from './plan-view.js';
+
+/** Contact exports are small; anything larger is not one and is not read. */
+const MAX_CONTACTS_FILE_BYTES = 16 * 1024 * 1024;
+const CONTACTS_EXTENSIONS = ['csv', 'vcf', 'vcard'] as const;
+
+interface ChosenFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Contacts from an Outlook or Google CSV export or a vCard file: the user picks the file (a dialog through the
+ * Platform), sees a preview matched against the plan's people, then applies the decisions as one revision.
+ * The bytes stay in main between the two steps; the page only holds the import's id.
+ */
+export function contactsHandlers(context: ApiContext, undo: UndoLog): ImplementationsOf<'contacts.choose' | 'contacts.apply'> {
+  const { session } = context;
+  const chosen = new Map<string, ChosenFile>();
+
+  return {
+    'contacts.choose': async () => {
+      const opened = session.opened();
+      const chooseFile = opened.platform.chooseFile;
+      if (chooseFile === undefined) {
+        throw new DraaiboekError('USAGE', 'no file dialog on this platform', { detail: 'chooseFile' });
+      }
+      const path = await chooseFile.call(opened.platform, { purpose: 'contacts', extensions: CONTACTS_EXTENSIONS });
+      if (path === undefined) return null;
+      const file: ChosenFile = {
+        fileName: basename(path),
+        bytes: await readUntrustedFileBytes(path, { maxBytes: MAX_CONTACTS_FILE_BYTES }),
+      };
+      const { language } = await readUiSettings(opened.dataDir, { language: context.defaultLanguage });
+      const preview = await previewContactsImport(opened, file, { language });
+      const importId = randomUUID();
+      chosen.clear();
+      chosen.set(importId, file);
+      return { importId, fileName: file.fileName, preview };
+    },
+
+    'contacts.apply': async ({ importId, decisions }) => {
+      const file = chosen.get(importId);
+      if (file === undefined) {
+        throw new DraaiboekError('USAGE', 'this import is no longer open', { detail: 'importId' });
+      }
+      const opened = session.opened();
+      const before = opened.store.current.revision;
+      const signed = await applyContactsImport(opened, { ...file, decisions });
+      chosen.delete(importId);
+      if (signed.revision !== before) {
+        undo.push(before);
+        context.emit('plan.changed', { revision: signed.revision });
+      }
+      return planViewOf(opened, undo.size > 0);
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { fingerprintOf } from '../../crypto/keys.js';
+import { loadTrustStore } from '../../crypto/trust-store.js';
+import { createPlanService } from '../plan-service.js';
+import type { ApiContext, ImplementationsOf, UndoLog } from './api-context.js';
+import { planViewOf, signerNameOf } from './plan-view.js';
+
+/** The kept revisions: who saved which and when, a past one to look at, and restoring one as a new revision. */
+export function historyHandlers(context: ApiContext, undo: UndoLog): ImplementationsOf<'history.list' | 'history.revision' | 'history.restore'> {
+  const { session } = context;
+
+  return {
+    'history.list': async () => {
+      const opened = session.opened();
+      const summaries = await createPlanService(opened).history();
+      const trust = await loadTrustStore(opened.dataDir);
+      const status = opened.store.status;
+      const currentRevision = status.state === 'ready' ? status.file.signed.revision : undefined;
+      return summaries.map((summary) => {
+        const signerName =
+          summary.signerKeyid === undefined
+            ? undefined
+            : trust.signers.find((signer) => signer.keyid === summary.signerKeyid)?.name;
+        return {
+          revision: summary.revision,
+          bytes: summary.bytes,
+          current: summary.revision === currentRevision,
+          ...(summary.savedAt === undefined ? {} : { savedAt: summary.savedAt }),
+          ...(summary.signerKeyid === undefined ? {} : { signerFingerprint: fingerprintOf(summary.signerKeyid) }),
+          ...(signerName === undefined ? {} : { signerName }),
+        };
+      });
+    },
+
+    'history.revision': async (revision) => {
+      const opened = session.opened();
+      const signed = await createPlanService(opened).revision(revision);
+      // readRevision verified the file against the trust store; the list names its signer by the key id.
+      const summaries = await createPlanService(opened).history();
+      const keyid = summaries.find((summary) => summary.revision === revision)?.signerKeyid ?? opened.deviceKeyid;
+      const signerName = await signerNameOf(opened.dataDir, keyid);
+      return {
+        revision: signed.revision,
+        savedAt: signed.savedAt,
+        signerFingerprint: fingerprintOf(keyid),
+        ...(signerName === undefined ? {} : { signerName }),
+        content: signed.plan.content,
+      };
+    },
+
+    'history.restore': async (revision) => {
+      const opened = session.opened();
+      const status = opened.store.status;
+      const before = status.state === 'ready' ? status.file.signed.revision : undefined;
+      const signed = await createPlanService(opened).restore(revision);
+      if (before !== undefined) undo.push(before);
+      context.emit('plan.changed', { revision: signed.revision });
+      return planViewOf(opened, undo.size > 0);
+    },
+  };
+}

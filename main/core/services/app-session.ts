@@ -1,0 +1,124 @@
+import { access } from 'node:fs/promises';
+import type { AppStatus } from '../../../shared/api.js';
+import { DraaiboekError, isDraaiboekError } from '../../../shared/errors.js';
+import { loadDeviceKey } from '../crypto/device-key-store.js';
+import type { Platform } from '../platform.js';
+import { dataDirLayout } from '../store/data-dir-layout.js';
+import { initDataDir } from './init-data-dir.js';
+import { openDataDir, type OpenedDataDir } from './open-data-dir.js';
+import type { PassphraseBox } from './passphrase-box.js';
+
+export interface AppSessionOptions {
+  readonly dataDir: string;
+  readonly platform: Platform;
+  /** Filled by `unlock` when the device has no OS key store; the platform reads it. */
+  readonly passphrases: PassphraseBox;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+function isPassphraseMissing(error: unknown): boolean {
+  return isDraaiboekError(error) && error.code === 'KEY_PASSPHRASE_REQUIRED';
+}
+
+/**
+ * The app's hold on its data folder, from the first start (make the device key, open the sample plan) to the
+ * last close. Where the OS offers no key store, the device key needs a passphrase: the session then waits in
+ * `needs-passphrase` until the user gives one, and never stores the key unprotected.
+ */
+export function createAppSession(options: AppSessionOptions) {
+  const { dataDir, platform, passphrases } = options;
+  const layout = dataDirLayout(dataDir);
+  let opened: OpenedDataDir | undefined;
+  let waitingForFirstKey = false;
+
+  async function open(): Promise<void> {
+    opened = await openDataDir(dataDir, platform, 'write');
+  }
+
+  async function firstStart(): Promise<void> {
+    try {
+      await initDataDir(dataDir, platform, { kind: 'sample' });
+      waitingForFirstKey = false;
+    } catch (error) {
+      if (!isPassphraseMissing(error)) throw error;
+      waitingForFirstKey = true;
+      return;
+    }
+    await open();
+  }
+
+  function status(): AppStatus {
+    if (waitingForFirstKey) return { state: 'needs-passphrase', dataDir, firstStart: true };
+    const storeStatus = opened?.store.status;
+    if (storeStatus === undefined || storeStatus.state === 'missing') return { state: 'missing', dataDir };
+    if (storeStatus.state === 'refused') {
+      const { code, params, movedTo, lastGood } = storeStatus.refusal;
+      return {
+        state: 'refused',
+        dataDir,
+        refusal: {
+          code,
+          params: { ...params },
+          ...(movedTo === undefined ? {} : { movedTo }),
+          ...(lastGood === undefined ? {} : { lastGood: { ...lastGood } }),
+        },
+      };
+    }
+    return { state: 'ready', dataDir };
+  }
+
+  return {
+    dataDir,
+    platform,
+
+    /** Open the folder, or on the very first start make the device key and the sample plan. */
+    async start(): Promise<AppStatus> {
+      const isFirstStart = !(await exists(layout.planFile)) && !(await exists(layout.keysDir));
+      if (isFirstStart) await firstStart();
+      else await open();
+      return status();
+    },
+
+    status,
+
+    /** The open data folder; fails with a clear code while the session cannot show a plan. */
+    opened(): OpenedDataDir {
+      if (opened === undefined) {
+        throw new DraaiboekError('KEY_PASSPHRASE_REQUIRED', 'the device key is not set up yet');
+      }
+      return opened;
+    },
+
+    /**
+     * Take the user's passphrase. On the first start it protects the new device key; later it must unlock
+     * the existing one, and a wrong one is forgotten at once.
+     */
+    async unlock(passphrase: string): Promise<AppStatus> {
+      passphrases.set(passphrase);
+      if (waitingForFirstKey) {
+        await firstStart();
+        return status();
+      }
+      try {
+        await loadDeviceKey(dataDir, await platform.secretProtector());
+      } catch (error) {
+        passphrases.set(undefined);
+        throw error;
+      }
+      return status();
+    },
+
+    async close(): Promise<void> {
+      await opened?.close();
+      opened = undefined;
+    },
+  };
+}
+
+export type AppSession = ReturnType<typeof createAppSession>;

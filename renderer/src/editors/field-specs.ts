@@ -1,0 +1,214 @@
+import {
+  actionPhases,
+  baseRegisters,
+  contactChannels,
+  criticalities,
+  exerciseKinds,
+  hostingKinds,
+  locationKinds,
+  organisationKinds,
+  phoneKinds,
+} from '../../../shared/plan/entities.js';
+import type { CollectionName } from '../../../shared/plan/plan.js';
+import type { EditorTarget } from '../router/routes.js';
+import type { FieldSpec } from './field-spec.js';
+
+const text = (name: string, required = false): FieldSpec => ({ name, kind: 'text', required });
+const area = (name: string): FieldSpec => ({ name, kind: 'textarea' });
+const kindOf = (name: string, kind: 'email' | 'phone' | 'date' | 'number' | 'boolean' | 'lines' | 'duration', required = false): FieldSpec => ({ name, kind, required });
+const ref = (name: string, collection: CollectionName): FieldSpec => ({ name, kind: 'reference', collection });
+const refs = (name: string, collection: CollectionName): FieldSpec => ({ name, kind: 'references', collection });
+
+const phones: FieldSpec = {
+  name: 'phones',
+  kind: 'objects',
+  newItem: () => ({ number: '', kind: 'mobile', private: false }),
+  fields: [
+    kindOf('number', 'phone', true),
+    { name: 'kind', kind: 'select', options: phoneKinds, optionPrefix: 'ui.option.phoneKind', required: true },
+    kindOf('private', 'boolean'),
+    kindOf('consentRecordedOn', 'date'),
+    text('label'),
+  ],
+};
+
+const steps: FieldSpec = {
+  name: 'steps',
+  kind: 'objects',
+  ordered: true,
+  newItem: () => ({ text: '', phase: 'first-hour' }),
+  fields: [
+    { name: 'text', kind: 'textarea', required: true },
+    ref('ownerRoleId', 'roles'),
+    kindOf('deadline', 'duration'),
+    { name: 'phase', kind: 'select', options: actionPhases, optionPrefix: 'ui.option.phase', required: true },
+  ],
+};
+
+const legalDeadlines: FieldSpec = {
+  name: 'legalDeadlines',
+  kind: 'objects',
+  newItem: () => ({ description: '' }),
+  fields: [text('description', true), kindOf('term', 'duration'), text('source')],
+};
+
+/** The fields of every editor, in the order a coordinator fills them in. */
+export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
+  people: [
+    text('name', true),
+    text('jobTitle'),
+    text('department'),
+    ref('organisationId', 'organisations'),
+    kindOf('email', 'email'),
+    phones,
+    { name: 'preferredChannel', kind: 'select', options: contactChannels, optionPrefix: 'ui.option.channel' },
+    kindOf('lastVerified', 'date'),
+    area('notes'),
+  ],
+  roles: [
+    text('name', true),
+    text('team'),
+    area('description'),
+    ref('primaryPersonId', 'people'),
+    refs('deputyPersonIds', 'people'),
+    kindOf('mayActivate', 'boolean'),
+    kindOf('tasks', 'lines'),
+  ],
+  callTree: [
+    { ...ref('personId', 'people'), required: true },
+    ref('callerPersonId', 'people'),
+    ref('backupCallerPersonId', 'people'),
+    kindOf('order', 'number'),
+  ],
+  organisations: [
+    text('name', true),
+    { name: 'kind', kind: 'select', options: organisationKinds, optionPrefix: 'ui.option.organisationKind', required: true },
+    area('service'),
+    text('contractNumber'),
+    kindOf('phone', 'phone'),
+    kindOf('line24x7', 'phone'),
+    kindOf('email', 'email'),
+    kindOf('escalation', 'lines'),
+    area('notes'),
+  ],
+  applications: [
+    text('name', true),
+    area('description'),
+    { name: 'hosting', kind: 'select', options: hostingKinds, optionPrefix: 'ui.option.hosting', required: true },
+    ref('supplierId', 'organisations'),
+    kindOf('rto', 'duration'),
+    kindOf('rpo', 'duration'),
+    area('manualFallback'),
+    ref('ownerRoleId', 'roles'),
+  ],
+  locations: [
+    text('name', true),
+    { name: 'kind', kind: 'select', options: locationKinds, optionPrefix: 'ui.option.locationKind', required: true },
+    text('address'),
+    kindOf('phone', 'phone'),
+    kindOf('capacity', 'number'),
+    area('access'),
+    kindOf('facilities', 'lines'),
+    area('notes'),
+  ],
+  processes: [
+    text('name', true),
+    area('description'),
+    text('department'),
+    ref('ownerRoleId', 'roles'),
+    ref('ownerPersonId', 'people'),
+    { name: 'criticality', kind: 'select', options: criticalities, optionPrefix: 'ui.option.criticality', required: true },
+    kindOf('mtpd', 'duration'),
+    kindOf('rto', 'duration'),
+    kindOf('rpo', 'duration'),
+    area('mbco'),
+    legalDeadlines,
+    area('workaround'),
+    refs('applicationIds', 'applications'),
+    refs('supplierIds', 'organisations'),
+    refs('roleIds', 'roles'),
+    refs('locationIds', 'locations'),
+    { name: 'baseRegisters', kind: 'multiSelect', options: baseRegisters },
+  ],
+  scenarios: [
+    text('name', true),
+    area('description'),
+    kindOf('activationCriteria', 'lines'),
+    refs('activatedByRoleIds', 'roles'),
+    area('strategy'),
+    steps,
+    area('recovery'),
+    area('returnToNormal'),
+    refs('unavailableApplicationIds', 'applications'),
+    refs('unavailableSupplierIds', 'organisations'),
+    refs('unavailableLocationIds', 'locations'),
+    refs('unavailableRoleIds', 'roles'),
+  ],
+  exercises: [
+    text('title', true),
+    kindOf('date', 'date', true),
+    { name: 'kind', kind: 'select', options: exerciseKinds, optionPrefix: 'ui.option.exerciseKind', required: true },
+    ref('scenarioId', 'scenarios'),
+    refs('participantPersonIds', 'people'),
+    kindOf('findings', 'lines'),
+    {
+      name: 'actions',
+      kind: 'objects',
+      newItem: () => ({ text: '', done: false }),
+      fields: [{ name: 'text', kind: 'textarea', required: true }, ref('ownerPersonId', 'people'), kindOf('due', 'date'), kindOf('done', 'boolean')],
+    },
+  ],
+  meta: [
+    text('organisationName', true),
+    text('municipalityCode'),
+    text('title', true),
+    text('versionLabel'),
+    text('classification', true),
+    ref('ownerPersonId', 'people'),
+    text('approvedBy'),
+    kindOf('approvedOn', 'date'),
+    kindOf('reviewedOn', 'date'),
+    kindOf('validUntil', 'date'),
+    kindOf('reviewDue', 'date'),
+    area('purpose'),
+    area('scope'),
+    kindOf('relatedPlans', 'lines'),
+    kindOf('communication', 'lines'),
+    area('alertMessage'),
+    kindOf('callingRules', 'lines'),
+    kindOf('emergencyKit', 'lines'),
+    kindOf('vitalRecords', 'lines'),
+    area('meetingCycle'),
+    kindOf('generalPhone', 'phone'),
+    {
+      name: 'distribution',
+      kind: 'objects',
+      newItem: () => ({ holder: '', medium: 'paper' }),
+      fields: [
+        text('holder', true),
+        ref('personId', 'people'),
+        { name: 'medium', kind: 'select', options: ['paper', 'usb', 'laptop', 'other'], optionPrefix: 'ui.option.medium', required: true },
+        kindOf('copyNumber', 'number'),
+      ],
+    },
+    {
+      name: 'changeHistory',
+      kind: 'objects',
+      newItem: () => ({ version: '', date: '', description: '' }),
+      fields: [text('version', true), kindOf('date', 'date', true), text('author'), { name: 'description', kind: 'textarea', required: true }],
+    },
+  ],
+};
+
+/** Every field name any editor uses: each has a label in the catalogs (a test holds them to it). */
+export function allFieldNames(): string[] {
+  const names = new Set<string>();
+  const visit = (specs: readonly FieldSpec[]) => {
+    for (const spec of specs) {
+      names.add(spec.name);
+      if (spec.kind === 'objects') visit(spec.fields);
+    }
+  };
+  for (const specs of Object.values(fieldSpecs)) visit(specs);
+  return [...names].sort();
+}

@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { formatPhone, parsePhoneInput } from '../../i18n/format.js';
+import { describedBy, FieldFrame } from './field-frame.js';
+import { inputIdOf, type FieldProps } from './field-props.js';
+
+/**
+ * A phone number typed the way people write it (06 1234 5678); stored as E.164. While it is not a valid
+ * number the typed text is kept as is, and the schema's check tells the user.
+ */
+export function PhoneField(props: FieldProps) {
+  const { spec, path } = props;
+  const error = props.errors.get(path);
+  const stored = typeof props.value === 'string' ? props.value : '';
+  const [typed, setTyped] = useState(() => (stored.startsWith('+') ? formatPhone(stored) : stored));
+  return (
+    <FieldFrame name={spec.name} path={path} required={spec.required} error={error}>
+      <input
+        id={inputIdOf(path)}
+        type="tel"
+        value={typed}
+        required={spec.required}
+        {...describedBy(path, error)}
+        onChange={(event) => {
+          const text = event.target.value;
+          setTyped(text);
+          props.onChange(text.trim() === '' ? undefined : (parsePhoneInput(text) ?? text));
+        }}
+      />
+    </FieldFrame>
+  );
+}

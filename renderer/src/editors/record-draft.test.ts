@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../shared/i18n/index.js';
+import { personSchema } from '../../../shared/plan/entities.js';
+import { planMetaSchema } from '../../../shared/plan/meta.js';
+import { changeFor, validateDraft } from './record-draft.js';
+import { fieldSpecs } from './field-specs.js';
+
+const nl = createTranslator('nl');
+const en = createTranslator('en');
+
+describe('editing a record', () => {
+  it('says in the UI language what is wrong with each field as the user types', () => {
+    const draft = { id: 'p-1', name: '  ', email: 'henk@', phones: [{ number: '06 123', kind: 'mobile', private: false }] };
+    const errors = validateDraft(personSchema, fieldSpecs.people, draft, nl);
+    expect(errors.get('name')).toBe(nl('ui.validation.required'));
+    expect(errors.get('email')).toBe(nl('ui.validation.email'));
+    expect(errors.get('phones.0.number')).toBe(nl('ui.validation.phone'));
+    expect(validateDraft(personSchema, fieldSpecs.people, draft, en).get('email')).toBe(en('ui.validation.email'));
+  });
+
+  it('accepts a valid person', () => {
+    const draft = { id: 'p-1', name: 'Henk', phones: [{ number: '+31612345678', kind: 'mobile', private: false }] };
+    expect(validateDraft(personSchema, fieldSpecs.people, draft, nl).size).toBe(0);
+  });
+
+  it('sends only the fields that changed, and unsets a field the user cleared', () => {
+    const original = { id: 'p-1', name: 'Henk', jobTitle: 'Adviseur', phones: [] };
+    expect(changeFor('people', original, { ...original, name: 'Henk Jansen', jobTitle: '' })).toEqual({
+      op: 'update',
+      collection: 'people',
+      id: 'p-1',
+      set: { name: 'Henk Jansen' },
+      unset: ['jobTitle'],
+    });
+    expect(changeFor('people', original, { ...original })).toBeUndefined();
+  });
+
+  it('creates a new record and edits the plan metadata with updateMeta', () => {
+    expect(changeFor('people', undefined, { id: 'new-1', name: 'Anna', email: '' })).toEqual({ op: 'create', collection: 'people', record: { id: 'new-1', name: 'Anna' } });
+    const meta = planMetaSchema.parse({ organisationName: 'Gemeente', title: 'Plan', classification: 'Intern' });
+    expect(changeFor('meta', meta, { ...meta, reviewDue: '2027-10-01' })).toEqual({ op: 'updateMeta', set: { reviewDue: '2027-10-01' } });
+  });
+});

@@ -1,0 +1,95 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import type { z } from 'zod';
+import { planMetaSchema } from '../../../shared/plan/meta.js';
+import { collectionSchemas } from '../../../shared/plan/plan.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { usePlan } from '../plan/plan-context.js';
+import { navigate } from '../router/use-route.js';
+import type { EditorTarget } from '../router/routes.js';
+import { fieldSpecs } from './field-specs.js';
+import { FieldInput } from './fields/field-input.js';
+import { inputIdOf } from './fields/field-props.js';
+import { changeFor, validateDraft, type Draft } from './record-draft.js';
+
+function schemaOf(target: EditorTarget): z.ZodType {
+  return target === 'meta' ? planMetaSchema : collectionSchemas[target];
+}
+
+/**
+ * Edits one record with the fields of its kind, checking it against the plan's own schema as the user
+ * types. Saving sends only what changed, as one signed revision.
+ */
+export function RecordForm(props: { target: EditorTarget; original: Draft | undefined; initial: Draft; title: string }) {
+  const { t } = useI18n();
+  const { apply, saving } = usePlan();
+  const { target, original } = props;
+  const specs = fieldSpecs[target];
+  const [draft, setDraft] = useState<Draft>(props.initial);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [showAll, setShowAll] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  const allErrors = useMemo(() => validateDraft(schemaOf(target), specs, draft, t), [target, specs, draft, t]);
+  const errors = useMemo(
+    () => (showAll ? allErrors : new Map([...allErrors].filter(([path]) => touched.has(path.split('.')[0] ?? '')))),
+    [allErrors, showAll, touched],
+  );
+  const change = changeFor(target, original, draft);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (allErrors.size > 0) {
+      setShowAll(true);
+      const first = [...allErrors.keys()][0];
+      if (first !== undefined) document.getElementById(inputIdOf(first))?.focus();
+      return;
+    }
+    if (change === undefined) return;
+    if (await apply([change])) {
+      setSaved(true);
+      setTouched(new Set());
+      const id = draft['id'];
+      if (original === undefined && target !== 'meta' && typeof id === 'string') navigate({ screen: 'edit', target, id });
+    }
+  }
+
+  async function remove() {
+    const id = draft['id'];
+    if (target === 'meta' || typeof id !== 'string') return;
+    if (await apply([{ op: 'delete', collection: target, id }])) navigate({ screen: 'edit', target });
+  }
+
+  return (
+    <form className="record-form" onSubmit={(event) => void save(event)} noValidate aria-labelledby="record-title">
+      <h2 id="record-title">{props.title}</h2>
+      {specs.map((spec) => (
+        <FieldInput
+          key={spec.name}
+          spec={spec}
+          path={spec.name}
+          value={draft[spec.name]}
+          errors={errors}
+          onChange={(value) => {
+            setSaved(false);
+            setDraft((previous) => ({ ...previous, [spec.name]: value }));
+            setTouched((previous) => new Set(previous).add(spec.name));
+          }}
+        />
+      ))}
+      {showAll && allErrors.size > 0 && <p role="alert" className="field-error">{t('ui.editor.fixErrors', { count: allErrors.size })}</p>}
+      <div className="row form-actions">
+        <button type="submit" className="primary" disabled={saving || change === undefined}>{t(original === undefined ? 'ui.editor.create' : 'ui.editor.save')}</button>
+        {saved && change === undefined && <span role="status" className="badge ok">{t('ui.editor.saved')}</span>}
+        {original !== undefined && target !== 'meta' && (confirmDelete ? (
+          <>
+            <button type="button" className="danger" onClick={() => void remove()}>{t('ui.editor.confirmDelete')}</button>
+            <button type="button" onClick={() => setConfirmDelete(false)}>{t('ui.common.cancel')}</button>
+          </>
+        ) : (
+          <button type="button" onClick={() => setConfirmDelete(true)}>{t('ui.editor.delete')}</button>
+        ))}
+      </div>
+    </form>
+  );
+}

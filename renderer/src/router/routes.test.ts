@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { hrefOf, parseRoute, type Route } from './routes.js';
+
+describe('the hash router', () => {
+  it('reads back every address it writes', () => {
+    const routes: Route[] = [
+      { screen: 'overview' },
+      { screen: 'crisis' },
+      { screen: 'crisis', scenarioId: 'scen-cyberaanval' },
+      { screen: 'history', revision: 12 },
+      { screen: 'edit', target: 'people', id: 'p-henk-verbeek' },
+      { screen: 'edit', target: 'meta' },
+      { screen: 'search' },
+    ];
+    for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
+  });
+
+  it('takes anything unknown as the overview', () => {
+    expect(parseRoute('#/edit/secrets/1')).toEqual({ screen: 'overview' });
+    expect(parseRoute('#/nowhere')).toEqual({ screen: 'overview' });
+    expect(parseRoute('')).toEqual({ screen: 'overview' });
+  });
+});

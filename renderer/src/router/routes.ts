@@ -1,0 +1,55 @@
+import { collectionNames, type CollectionName } from '../../../shared/plan/plan.js';
+
+export type EditorTarget = CollectionName | 'meta';
+
+export type Route =
+  | { readonly screen: 'overview' }
+  | { readonly screen: 'crisis'; readonly scenarioId?: string }
+  | { readonly screen: 'impact' }
+  | { readonly screen: 'search' }
+  | { readonly screen: 'history'; readonly revision?: number }
+  | { readonly screen: 'contacts' }
+  | { readonly screen: 'edit'; readonly target: EditorTarget; readonly id?: string };
+
+const editorTargets: ReadonlySet<string> = new Set<string>([...collectionNames, 'meta']);
+
+/** `#/edit/people/p-1` -> the route; anything unknown is the overview. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodeURIComponent);
+  const [screen, first, second] = parts;
+  switch (screen) {
+    case 'crisis':
+      return first === undefined ? { screen } : { screen, scenarioId: first };
+    case 'impact':
+    case 'search':
+    case 'contacts':
+      return { screen };
+    case 'history': {
+      const revision = Number(first);
+      return Number.isInteger(revision) && revision > 0 ? { screen, revision } : { screen };
+    }
+    case 'edit':
+      if (first !== undefined && editorTargets.has(first)) {
+        const target = first as EditorTarget;
+        return second === undefined ? { screen, target } : { screen, target, id: second };
+      }
+      return { screen: 'overview' };
+    default:
+      return { screen: 'overview' };
+  }
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.screen) {
+    case 'overview':
+      return '#/';
+    case 'crisis':
+      return route.scenarioId === undefined ? '#/crisis' : `#/crisis/${encodeURIComponent(route.scenarioId)}`;
+    case 'history':
+      return route.revision === undefined ? '#/history' : `#/history/${route.revision}`;
+    case 'edit':
+      return route.id === undefined ? `#/edit/${route.target}` : `#/edit/${route.target}/${encodeURIComponent(route.id)}`;
+    default:
+      return `#/${route.screen}`;
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { planContentSchema } from '../../../shared/plan/plan.js';
+import { buildSearchIndex, searchIndex } from './search-index.js';
+
+const content = planContentSchema.parse({
+  meta: { organisationName: 'Gemeente Test', title: 'Plan', classification: 'Intern' },
+  people: [
+    { id: 'p-1', name: 'Zoë de Vries', jobTitle: 'Burgemeester', phones: [{ number: '+31612345678', kind: 'mobile' }] },
+    { id: 'p-2', name: 'Henk Jansen', email: 'henk@example.nl', phones: [] },
+  ],
+  roles: [{ id: 'r-1', name: 'Voorzitter beleidsteam', primaryPersonId: 'p-1' }],
+  organisations: [{ id: 'o-1', name: 'Centric', kind: 'saas', contractNumber: 'C-778' }],
+  applications: [{ id: 'a-1', name: 'Burgerzaken-suite', hosting: 'saas' }],
+  processes: [{ id: 'pr-1', name: 'Geboorteaangifte', criticality: 'critical' }],
+});
+
+describe('search across the plan', () => {
+  const index = buildSearchIndex(content);
+
+  it('finds people without caring about accents or case', () => {
+    expect(searchIndex(index, 'zoe').map((entry) => entry.id)).toContain('p-1');
+    expect(searchIndex(index, 'VRIES burgemeester').map((entry) => entry.kind)).toEqual(['person']);
+  });
+
+  it('finds a number however it is typed', () => {
+    for (const query of ['06 1234 5678', '+31 6 12345678', '0612345678', '12345678']) {
+      const hits = searchIndex(index, query);
+      expect(hits.map((entry) => entry.kind), query).toEqual(['number']);
+      expect(hits[0]?.phone).toBe('+31612345678');
+    }
+  });
+
+  it('finds roles by the person who holds them, and suppliers by contract number', () => {
+    expect(searchIndex(index, 'zoë').map((entry) => entry.kind).sort()).toEqual(['number', 'person', 'role']);
+    expect(searchIndex(index, 'c-778').map((entry) => entry.id)).toEqual(['o-1']);
+  });
+
+  it('finds processes and applications, and nothing for an empty query', () => {
+    expect(searchIndex(index, 'geboorte').map((entry) => entry.target)).toEqual(['processes']);
+    expect(searchIndex(index, 'burgerzaken').map((entry) => entry.target)).toEqual(['applications']);
+    expect(searchIndex(index, '   ')).toEqual([]);
+  });
+});

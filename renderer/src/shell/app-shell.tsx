@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import { useI18n } from '../i18n/i18n-context.js';
+import { usePlan } from '../plan/plan-context.js';
+import { useRoute } from '../router/use-route.js';
+import { ErrorBanner } from './error-banner.js';
+import { LanguageSwitch } from './language-switch.js';
+import { NavBar } from './nav-bar.js';
+import { ScreenForRoute } from './screen-for-route.js';
+import { UndoButton } from './undo-button.js';
+
+export function AppShell() {
+  const { t } = useI18n();
+  const { view } = usePlan();
+  const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  // Moving to another screen puts the keyboard focus at its start, as a page load would, unless the screen
+  // already put it somewhere useful (the search box).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const element = main.current;
+    if (element !== null && !element.contains(document.activeElement)) element.focus();
+  }, [route.screen]);
+
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link" onClick={(event) => { event.preventDefault(); main.current?.focus(); }}>{t('ui.nav.skip')}</a>
+      <header className="app-header">
+        <p className="app-name">Draaiboek</p>
+        <p className="plan-name">{view.content.meta.organisationName}</p>
+        <div className="header-tools">
+          <UndoButton />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <NavBar current={route.screen} />
+      <ErrorBanner />
+      <main id="main" ref={main} tabIndex={-1} className="screen">
+        <ScreenForRoute route={route} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { ContactsScreen } from '../contacts/contacts-screen.js';
+import { CrisisScreen } from '../crisis/crisis-screen.js';
+import { EditorScreen } from '../editors/editor-screen.js';
+import { HistoryScreen } from '../history/history-screen.js';
+import { ImpactScreen } from '../impact/impact-screen.js';
+import { OverviewScreen } from '../overview/overview-screen.js';
+import type { Route } from '../router/routes.js';
+import { SearchScreen } from '../search/search-screen.js';
+
+export function ScreenForRoute(props: { route: Route }) {
+  const { route } = props;
+  switch (route.screen) {
+    case 'crisis':
+      return <CrisisScreen scenarioId={route.scenarioId} />;
+    case 'impact':
+      return <ImpactScreen />;
+    case 'search':
+      return <SearchScreen />;
+    case 'history':
+      return <HistoryScreen revision={route.revision} />;
+    case 'contacts':
+      return <ContactsScreen />;
+    case 'edit':
+      return <EditorScreen target={route.target} id={route.id} />;
+    default:
+      return <OverviewScreen />;
+  }
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import type { Refusal } from '../../../shared/api.js';
+import type { MessageKey } from '../../../shared/i18n/index.js';
+import { callApi, ApiCallError } from '../api/call-api.js';
+import { formatTimestamp } from '../i18n/format.js';
+import { translateApiError, useI18n } from '../i18n/i18n-context.js';
+
+const tampered = new Set(['SIGNATURE_INVALID', 'UNSIGNED', 'PLAN_MISMATCH']);
+const corrupt = new Set(['INVALID_JSON', 'INVALID_UTF8', 'FILE_EMPTY', 'FILE_TOO_LARGE', 'NESTING_TOO_DEEP', 'FORBIDDEN_KEY', 'DUPLICATE_KEY', 'SCHEMA_INVALID', 'SPEC_UNKNOWN']);
+
+function explanationOf(code: string): MessageKey {
+  if (tampered.has(code)) return 'ui.refusal.tampered';
+  if (corrupt.has(code)) return 'ui.refusal.corrupt';
+  if (code === 'ROLLBACK') return 'ui.refusal.rollback';
+  if (code === 'SIGNER_UNKNOWN') return 'ui.refusal.unknownSigner';
+  if (code === 'SPEC_TOO_NEW') return 'ui.refusal.tooNew';
+  return 'ui.refusal.other';
+}
+
+/**
+ * The store would not open the plan. Say so in plain words, show where the refused file went (it is never
+ * overwritten), and offer the way out: restore the last revision that verifies, as a new revision.
+ */
+export function RefusalScreen(props: { refusal: Refusal; onRestored: () => void }) {
+  const { t, language } = useI18n();
+  const { refusal } = props;
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  async function restore(revision: number) {
+    setBusy(true);
+    try {
+      await callApi('history.restore', revision);
+      props.onRestored();
+    } catch (caught) {
+      setError(caught instanceof ApiCallError ? translateApiError(t, caught.error) : String(caught));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="status-screen refusal" id="main">
+      <h1>{t('ui.refusal.title')}</h1>
+      <p className="lead">{t(explanationOf(refusal.code))}</p>
+      <p>{t('ui.refusal.nothingOverwritten')}</p>
+      <dl className="facts">
+        <dt>{t('ui.refusal.reason')}</dt>
+        <dd>{t(`error.${refusal.code}`, refusal.params)}</dd>
+        {refusal.movedTo !== undefined && (
+          <>
+            <dt>{t('ui.refusal.movedTo')}</dt>
+            <dd><code>{refusal.movedTo}</code></dd>
+          </>
+        )}
+      </dl>
+      {refusal.lastGood === undefined ? (
+        <p className="notice">{t('ui.refusal.noLastGood')}</p>
+      ) : (
+        <div className="stack">
+          <p>{t('ui.refusal.lastGood', { revision: refusal.lastGood.revision, savedAt: formatTimestamp(refusal.lastGood.savedAt, language) })}</p>
+          <button type="button" className="primary large" disabled={busy} onClick={() => void restore(refusal.lastGood?.revision ?? 0)}>
+            {t('ui.refusal.restore', { revision: refusal.lastGood.revision })}
+          </button>
+        </div>
+      )}
+      {error !== undefined && <p role="alert" className="field-error">{error}</p>}
+    </main>
+  );
+}
