@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import type { AppFixtureOptions } from './e2e/fixtures.js';
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const chromiumArgs = ['--lang=nl-NL', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const jsonOutput = process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'];
 
 /**

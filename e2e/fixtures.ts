@@ -1,6 +1,6 @@
 import { test as base, expect, _electron, type ElectronApplication, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { initDataDir } from '../main/core/services/init-data-dir.js';
 import { makeTempDir, removeTempDir, testPlatform, TEST_PASSPHRASE } from '../main/core/test-support/temp-data-dir.js';
@@ -30,6 +30,14 @@ export interface DraaiboekApp {
   restart(): Promise<void>;
   /** The next "open file" dialog answers with this path. */
   answerNextFileDialog(path: string): Promise<void>;
+  /** The next "choose folder" dialog answers with this folder. */
+  answerNextFolderDialog(path: string): Promise<void>;
+  /** The OS asks the app to open this file, as on a double-click. */
+  openWithApp(path: string): Promise<void>;
+  /** The files the "save as" dialog answered with, oldest first: it saves in a temp folder under the suggested name. */
+  savedFiles(): Promise<readonly string[]>;
+  /** The documents sent to the system print dialog, oldest first (chromium mode; the dialog answers "print"). */
+  printedDocuments(): Promise<readonly string[]>;
   screenshot(name: string): Promise<void>;
   /** Requests the page made to anywhere outside the app. */
   readonly outsideRequests: readonly string[];
@@ -39,6 +47,10 @@ interface Host {
   readonly page: Page;
   restart(): Promise<void>;
   answerNextFileDialog(path: string): Promise<void>;
+  answerNextFolderDialog(path: string): Promise<void>;
+  openWithApp(path: string): Promise<void>;
+  savedFiles(): Promise<readonly string[]>;
+  printedDocuments(): Promise<readonly string[]>;
   close(): Promise<void>;
 }
 
@@ -49,9 +61,10 @@ function watchRequests(page: Page, isInside: (url: string) => boolean, outside: 
   void page.route((url) => !isInside(url.toString()), (route) => route.abort('blockedbyclient'));
 }
 
-async function chromiumHost(page: Page, server: StaticServer, dataDir: string, outside: string[]): Promise<Host> {
-  const stubs: HostStubs = { nextChosenFile: undefined };
-  let bridge: ChromiumBridge = await installChromiumBridge(page, dataDir, stubs);
+async function chromiumHost(page: Page, server: StaticServer, dataDir: string, outside: string[], saveFolder: string, deviceName?: string): Promise<Host> {
+  const stubs: HostStubs = { nextChosenFile: undefined, saveFolder, savedPaths: [], printed: [], openedFiles: [] };
+  const platform = () => testPlatform(deviceName === undefined ? {} : { name: deviceName });
+  let bridge: ChromiumBridge = await installChromiumBridge(page, dataDir, stubs, platform());
   const current = (): ApiHandlers => bridge.handlers;
   await exposeBridge(page, current);
   const inside = (url: string) => url.startsWith(`${server.origin}/`) || url.startsWith('data:') || url === 'about:blank';
@@ -61,18 +74,29 @@ async function chromiumHost(page: Page, server: StaticServer, dataDir: string, o
     page,
     async restart() {
       await bridge.close();
-      bridge = await installChromiumBridge(page, dataDir, stubs);
+      bridge = await installChromiumBridge(page, dataDir, stubs, platform());
       await page.reload();
     },
     answerNextFileDialog: (path) => {
       stubs.nextChosenFile = path;
       return Promise.resolve();
     },
+    answerNextFolderDialog: (path) => {
+      stubs.nextChosenFolder = path;
+      return Promise.resolve();
+    },
+    openWithApp: (path) => {
+      stubs.openedFiles?.push(path);
+      bridge.emit('sync.opened', { fileName: basename(path) });
+      return Promise.resolve();
+    },
+    savedFiles: () => Promise.resolve([...(stubs.savedPaths ?? [])]),
+    printedDocuments: () => Promise.resolve([...(stubs.printed ?? [])]),
     close: () => bridge.close(),
   };
 }
 
-async function electronHost(binary: string, dataDir: string, outside: string[]): Promise<Host> {
+async function electronHost(binary: string, dataDir: string, outside: string[], saveFolder: string): Promise<Host> {
   let app: ElectronApplication | undefined;
   let page: Page | undefined;
   const inside = (url: string) => url.startsWith('app://draaiboek/') || url.startsWith('devtools://') || url.startsWith('data:');
@@ -84,6 +108,18 @@ async function electronHost(binary: string, dataDir: string, outside: string[]):
     });
     page = await app.firstWindow();
     watchRequests(page, inside, outside);
+    // The "save as" dialog answers with a file in the test's folder, and remembers it for savedFiles().
+    await app.evaluate(({ dialog }, folder) => {
+      const saved: string[] = [];
+      Object.assign(globalThis, { draaiboekSavedFiles: saved });
+      dialog.showSaveDialog = ((...args: unknown[]) => {
+        const options = args[args.length - 1] as { defaultPath?: string };
+        const name = (options.defaultPath ?? 'document').split(/[\\/]/).pop() ?? 'document';
+        const filePath = `${folder}/${saved.length + 1} ${name}`;
+        saved.push(filePath);
+        return Promise.resolve({ canceled: false, filePath });
+      }) as typeof dialog.showSaveDialog;
+    }, saveFolder);
   };
   await launch();
   return {
@@ -95,18 +131,53 @@ async function electronHost(binary: string, dataDir: string, outside: string[]):
       await app?.close();
       await launch();
     },
+    // A folder dialog is an "open" dialog too: the same stub answers it.
+    async answerNextFolderDialog(path) {
+      await app?.evaluate(({ dialog }, chosen) => {
+        dialog.showOpenDialog = (() => Promise.resolve({ canceled: false, filePaths: [chosen] })) as typeof dialog.showOpenDialog;
+      }, path);
+    },
+    async openWithApp(path) {
+      await app?.evaluate(({ app: electronApp }, opened) => {
+        electronApp.emit('open-file', { preventDefault: () => undefined }, opened);
+      }, path);
+    },
     async answerNextFileDialog(path) {
       await app?.evaluate(({ dialog }, chosen) => {
         dialog.showOpenDialog = (() => Promise.resolve({ canceled: false, filePaths: [chosen] })) as typeof dialog.showOpenDialog;
       }, path);
     },
+    savedFiles: async () =>
+      (await app?.evaluate(() => [...((globalThis as { draaiboekSavedFiles?: string[] }).draaiboekSavedFiles ?? [])])) ?? [],
+    // The system print dialog cannot be answered from a test in the real app.
+    printedDocuments: () => Promise.resolve([]),
     close: async () => {
       await app?.close();
     },
   };
 }
 
-export const test = base.extend<AppFixtureOptions & { app: DraaiboekApp }, { server: StaticServer }>({
+function appOf(mode: AppFixtureOptions['mode'], dataDir: string, host: Host, outside: readonly string[]): DraaiboekApp {
+  return {
+    mode,
+    dataDir,
+    get page() {
+      return host.page;
+    },
+    restart: () => host.restart(),
+    answerNextFileDialog: (path) => host.answerNextFileDialog(path),
+    answerNextFolderDialog: (path) => host.answerNextFolderDialog(path),
+    openWithApp: (path) => host.openWithApp(path),
+    savedFiles: () => host.savedFiles(),
+    printedDocuments: () => host.printedDocuments(),
+    screenshot: async (name) => {
+      await host.page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+    },
+    outsideRequests: outside,
+  };
+}
+
+export const test = base.extend<AppFixtureOptions & { app: DraaiboekApp; secondApp: DraaiboekApp }, { server: StaticServer }>({
   mode: ['chromium', { option: true }],
   prepareDataDir: [undefined, { option: true }],
 
@@ -130,24 +201,36 @@ export const test = base.extend<AppFixtureOptions & { app: DraaiboekApp }, { ser
       await prepareDataDir.run(dataDir);
     }
     const outside: string[] = [];
-    const host = binary === undefined ? await chromiumHost(page, server, dataDir, outside) : await electronHost(binary, dataDir, outside);
+    const saveFolder = join(parent, 'saved');
+    await mkdir(saveFolder, { recursive: true });
+    const host =
+      binary === undefined
+        ? await chromiumHost(page, server, dataDir, outside, saveFolder)
+        : await electronHost(binary, dataDir, outside, saveFolder);
     await mkdir(screenshotDir, { recursive: true });
-    await use({
-      mode,
-      dataDir,
-      get page() {
-        return host.page;
-      },
-      restart: () => host.restart(),
-      answerNextFileDialog: (path) => host.answerNextFileDialog(path),
-      screenshot: async (name) => {
-        await host.page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
-      },
-      outsideRequests: outside,
-    });
+    await use(appOf(mode, dataDir, host, outside));
     await host.close();
     await removeTempDir(parent);
     // Offline by design: not one request may leave the app during any test.
+    expect(outside, 'requests outside the app').toEqual([]);
+  },
+
+  // A second laptop beside `app`, with its own data folder and its own device key (made on its first start),
+  // for stories that carry the plan from one laptop to another. Chromium mode only: one Electron app holds the
+  // single-instance lock.
+  secondApp: async ({ mode, context, server }, use, testInfo) => {
+    testInfo.skip(mode === 'electron', 'two laptops are played by two pages in chromium mode');
+    const parent = await makeTempDir('draaiboek-e2e-second-');
+    const dataDir = join(parent, 'data');
+    const saveFolder = join(parent, 'saved');
+    await mkdir(saveFolder, { recursive: true });
+    const outside: string[] = [];
+    const page = await context.newPage();
+    const host = await chromiumHost(page, server, dataDir, outside, saveFolder, 'Laptop 2');
+    await use(appOf(mode, dataDir, host, outside));
+    await host.close();
+    await page.close();
+    await removeTempDir(parent);
     expect(outside, 'requests outside the app').toEqual([]);
   },
 });

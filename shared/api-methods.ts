@@ -16,11 +16,26 @@ export const apiMethods = [
   'settings.set',
   'contacts.choose',
   'contacts.apply',
+  'sync.export',
+  'sync.exportKit',
+  'sync.chooseImport',
+  'sync.receiveDropped',
+  'sync.takeOpened',
+  'sync.preview',
+  'sync.apply',
+  'sync.conflicts',
+  'sync.resolve',
+  'sync.log',
+  'documents.preview',
+  'documents.print',
+  'documents.savePdf',
+  'documents.saveWord',
+  'copies.list',
 ] as const;
 export type ApiMethod = (typeof apiMethods)[number];
 
 /** Events main sends to the page; the page subscribes with `window.draaiboek.<namespace>.on<Name>(listener)`. */
-export const apiEvents = ['plan.changed'] as const;
+export const apiEvents = ['plan.changed', 'sync.opened'] as const;
 export type ApiEvent = (typeof apiEvents)[number];
 
 /** The IPC channel an event travels on: never the same as a method's, so a page cannot invoke an event. */

@@ -4,6 +4,30 @@ import { errorCodes } from './errors.js';
 import { languages } from './i18n/translate.js';
 import { planContentSchema } from './plan/plan.js';
 import { changeListSchema } from './plan/sync/changes.js';
+import {
+  applyImportOutcomeSchema,
+  applyImportRequestSchema,
+  conflictChoiceRequestSchema,
+  conflictKeyRequestSchema,
+  conflictViewSchema,
+  droppedBundleSchema,
+  importPreviewSchema,
+  previewRequestSchema,
+  receivedBundleSchema,
+  syncExportRequestSchema,
+  syncExportResultSchema,
+  syncKitRequestSchema,
+  syncLogEntrySchema,
+  syncOpenedPayloadSchema,
+} from './sync-contract.js';
+import {
+  copyRecordSchema,
+  documentOutcomeSchema,
+  printablePreviewRequestSchema,
+  printablePreviewSchema,
+  printableRequestSchema,
+  wordRequestSchema,
+} from './documents-contract.js';
 
 export { apiEvents, apiMethods, type ApiEvent, type ApiMethod };
 
@@ -147,6 +171,21 @@ export const api = {
   'settings.set': { args: z.tuple([uiSettingsSchema.partial()]), result: uiSettingsSchema },
   'contacts.choose': { args: z.tuple([]), result: contactsChoiceSchema },
   'contacts.apply': { args: z.tuple([contactsDecisionsSchema]), result: planViewSchema },
+  'sync.export': { args: z.tuple([syncExportRequestSchema]), result: syncExportResultSchema },
+  'sync.exportKit': { args: z.tuple([syncKitRequestSchema]), result: syncExportResultSchema },
+  'sync.chooseImport': { args: z.tuple([]), result: z.union([receivedBundleSchema, z.null()]) },
+  'sync.receiveDropped': { args: z.tuple([droppedBundleSchema]), result: receivedBundleSchema },
+  'sync.takeOpened': { args: z.tuple([]), result: z.union([receivedBundleSchema, z.null()]) },
+  'sync.preview': { args: z.tuple([previewRequestSchema]), result: importPreviewSchema },
+  'sync.apply': { args: z.tuple([applyImportRequestSchema]), result: applyImportOutcomeSchema.extend({ plan: planViewSchema }) },
+  'sync.conflicts': { args: z.tuple([]), result: z.array(conflictViewSchema) },
+  'sync.resolve': { args: z.tuple([conflictKeyRequestSchema, conflictChoiceRequestSchema]), result: planViewSchema },
+  'sync.log': { args: z.tuple([]), result: z.array(syncLogEntrySchema) },
+  'documents.preview': { args: z.tuple([printablePreviewRequestSchema]), result: printablePreviewSchema },
+  'documents.print': { args: z.tuple([printableRequestSchema]), result: documentOutcomeSchema },
+  'documents.savePdf': { args: z.tuple([printableRequestSchema]), result: documentOutcomeSchema },
+  'documents.saveWord': { args: z.tuple([wordRequestSchema]), result: documentOutcomeSchema },
+  'copies.list': { args: z.tuple([]), result: z.array(copyRecordSchema) },
 } as const satisfies Record<ApiMethod, Endpoint>;
 
 // Every name in api-methods.ts has an endpoint (above), and every endpoint is named there (here).
@@ -157,6 +196,8 @@ void everyEndpointIsNamed;
 /** The payload of each event main sends. */
 export const apiEventPayloads = {
   'plan.changed': z.strictObject({ revision: revisionSchema }),
+  /** The OS asked the app to open a bundle file (double-click, "open with"): the page shows its preview. */
+  'sync.opened': syncOpenedPayloadSchema,
 } as const satisfies Record<ApiEvent, z.ZodType>;
 
 export type ApiArgs<M extends ApiMethod> = z.infer<(typeof api)[M]['args']>;

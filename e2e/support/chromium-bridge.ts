@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { extname, join } from 'node:path';
 import { apiEvents, apiMethods, subscribeFunctionName, type ApiEvent } from '../../shared/api-methods.js';
 import type { ApiEventPayload } from '../../shared/api.js';
 import { createApiHandlers, type ApiHandlers } from '../../main/core/services/api-handlers.js';
@@ -6,6 +7,7 @@ import { createAppSession, type AppSession } from '../../main/core/services/app-
 import { createPassphraseBox } from '../../main/core/services/passphrase-box.js';
 import { testPlatform } from '../../main/core/test-support/temp-data-dir.js';
 import type { Platform } from '../../main/core/platform.js';
+import { renderPdfWithChromium } from './chromium-print.js';
 
 export function bindingName(method: string): string {
   return `__draaiboek_${method.replace('.', '_')}`;
@@ -17,12 +19,34 @@ const eventNames = apiEvents.map((event) => ({ event, namespace: event.split('.'
 export interface ChromiumBridge {
   readonly session: AppSession;
   readonly handlers: ApiHandlers;
+  /** Sends a contract event into the page, as main does. */
+  emit<E extends ApiEvent>(event: E, payload: ApiEventPayload<E>): void;
   close(): Promise<void>;
 }
 
 /** What the e2e tests stub on the host side: the file the "open file" dialog answers with. */
 export interface HostStubs {
   nextChosenFile: string | undefined;
+  /** The folder the next "choose folder" dialog answers with (a USB stick); undefined answers "cancel". */
+  nextChosenFolder?: string | undefined;
+  /** Files the OS asked the app to open (a double-clicked bundle), oldest first. */
+  openedFiles?: string[];
+  /** The "save as" dialog saves here under the suggested name (made unique); undefined answers "cancel". */
+  saveFolder?: string | undefined;
+  /** Every path the "save as" dialog answered, oldest first. */
+  savedPaths?: string[];
+  /** Every document sent to the system print dialog, oldest first; the dialog answers "print". */
+  printed?: string[];
+}
+
+/** `name.pdf`, then `name (2).pdf`, ...: two saves of the same document both stay for the test to read. */
+function uniqueSavePath(folder: string, suggestedName: string, taken: readonly string[]): string {
+  const extension = extname(suggestedName);
+  const stem = suggestedName.slice(0, suggestedName.length - extension.length);
+  for (let attempt = 1; ; attempt += 1) {
+    const path = join(folder, attempt === 1 ? suggestedName : `${stem} (${attempt})${extension}`);
+    if (!taken.includes(path)) return path;
+  }
 }
 
 /**
@@ -38,6 +62,28 @@ export async function installChromiumBridge(page: Page, dataDir: string, stubs: 
       stubs.nextChosenFile = undefined;
       return Promise.resolve(chosen);
     },
+    chooseSaveFile: (request) => {
+      if (stubs.saveFolder === undefined) return Promise.resolve(undefined);
+      const saved = (stubs.savedPaths ??= []);
+      const path = uniqueSavePath(stubs.saveFolder, request.suggestedName, saved);
+      saved.push(path);
+      return Promise.resolve(path);
+    },
+    renderPdf: (html) => {
+      const browser = page.context().browser();
+      if (browser === null) return Promise.reject(new Error('no browser to render the PDF with'));
+      return renderPdfWithChromium(browser, html);
+    },
+    chooseFolder: () => {
+      const chosen = stubs.nextChosenFolder;
+      stubs.nextChosenFolder = undefined;
+      return Promise.resolve(chosen);
+    },
+    takeOpenedFile: () => stubs.openedFiles?.shift(),
+    printHtml: (html) => {
+      (stubs.printed ??= []).push(html);
+      return Promise.resolve(true);
+    },
   };
   const session = createAppSession({ dataDir, platform, passphrases: createPassphraseBox() });
   await session.start();
@@ -48,7 +94,7 @@ export async function installChromiumBridge(page: Page, dataDir: string, stubs: 
       .catch(() => undefined);
   };
   const handlers = createApiHandlers({ session, emit, defaultLanguage: 'nl' });
-  return { session, handlers, close: () => session.close() };
+  return { session, handlers, emit, close: () => session.close() };
 }
 
 /** Binds the handlers into the page once per page; `current` lets a restart swap the services underneath. */

@@ -23,6 +23,11 @@ export interface Platform {
   renderPdf?(html: string): Promise<Uint8Array>;
   /** Print a complete HTML document through the system's print dialog. False when the user cancelled. */
   printHtml?(html: string): Promise<boolean>;
+  /**
+   * The path of a file the OS asked the app to open (a double-clicked `.draaiboek` bundle), oldest first, and
+   * forgets it; undefined when none waits.
+   */
+  takeOpenedFile?(): string | undefined;
 }
 
 export type FilePurpose = 'contacts' | 'bundle' | 'pdf' | 'docx' | 'html' | 'markdown' | 'kit';

@@ -8,6 +8,8 @@ import {
   type SecretProtector,
 } from '../core/crypto/key-protection.js';
 import type { FileChoiceRequest, Platform } from '../core/platform.js';
+import { chooseFolderWithDialog, chooseSaveFileWithDialog } from './file-dialogs.js';
+import { printHtmlInWindow, renderPdfInWindow } from './print-window.js';
 import type { PassphraseBox } from '../core/services/passphrase-box.js';
 
 /** Linux without a secret service makes safeStorage fall back to a hard-coded key: that is no key store. */
@@ -49,5 +51,9 @@ export function createElectronPlatform(passphrases: PassphraseBox, t: () => Tran
       const result = parent === undefined ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options);
       return result.canceled ? undefined : result.filePaths[0];
     },
+    chooseSaveFile: (request) => chooseSaveFileWithDialog(t(), request),
+    chooseFolder: (request) => chooseFolderWithDialog(t(), request),
+    renderPdf: renderPdfInWindow,
+    printHtml: printHtmlInWindow,
   };
 }

@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen } from 'electron';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTranslator, languageFromLocale, type Translate } from '../../shared/i18n/index.js';
 import { createApiHandlers } from '../core/services/api-handlers.js';
@@ -16,12 +16,15 @@ import { registerIpc } from './register-ipc.js';
 import { resolveDataDir } from './resolve-data-dir.js';
 import { isOwnWindowSender } from './sender-check.js';
 import { loadWindowState, saveWindowState, visibleOn, windowStatePath, type WindowState } from './window-state.js';
+import { collectOpenedBundles, createOpenedFileInbox } from './opened-bundle-files.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 registerAppScheme();
 
 let mainWindow: BrowserWindow | undefined;
+// Bundle files opened with the app wait here until the page asks for them (see collectOpenedBundles).
+const openedBundles = createOpenedFileInbox();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -32,6 +35,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  collectOpenedBundles(app, process.argv, openedBundles, (path) => emitToWindows('sync.opened', { fileName: basename(path) }));
   void app.whenReady().then(start).catch(fail);
 }
 
@@ -56,11 +60,20 @@ async function start(): Promise<void> {
 
   let t: Translate = createTranslator(languageFromLocale(app.getLocale()));
   const passphrases = createPassphraseBox(process.env['DRAAIBOEK_PASSPHRASE']);
-  const platform = createElectronPlatform(passphrases, () => t);
+  const platform = { ...createElectronPlatform(passphrases, () => t), takeOpenedFile: () => openedBundles.take() };
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
   const session = createAppSession({ dataDir, platform, passphrases });
   await session.start();
-  app.on('before-quit', () => void session.close());
+  // Quit only after the last save is on disk and the data folder's lock is released.
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void session.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
 
   const defaultLanguage = languageFromLocale(app.getLocale());
   const settings = await readUiSettings(dataDir, { language: defaultLanguage });

@@ -28,6 +28,12 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.STORE_ALREADY_INITIALISED': 'There is already a plan in {dataDir}; nothing was overwritten.',
   'error.PLAN_REFUSED':
     'The plan was refused ({reason}) and moved aside as {movedTo}. Restore the last good revision ({lastGood}).',
+  'error.CLOCK_SKEW':
+    'This bundle comes from a laptop whose clock was far ahead (up to {date}). Set that clock right and export again; nothing was changed.',
+  'error.BUNDLE_NOT_FOR_ORGANISATION':
+    'A bundle holds the whole plan, every private number included: it is for the crisis team only. Give colleagues outside the crisis team the documents from Print and export (audience organisation).',
+  'error.PLAN_CHANGED':
+    'The plan changed in the meantime (revision {revision} is now {current}). Review the proposal again; nothing was overwritten.',
   'error.REVISION_NOT_FOUND': 'Revision {revision} is not in the history.',
   'error.RECORD_NOT_FOUND': 'There is no {collection} with id {id}.',
   'error.RECORD_EXISTS': 'A {collection} with id {id} already exists.',
@@ -47,6 +53,7 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.BUNDLE_PREVIEW_STALE': 'The plan changed since the preview of this import. Look at the preview again.',
   'error.BUNDLE_READ_BACK_FAILED':
     'The bundle at {path} did not read back correctly after writing ({detail}). Use another USB stick.',
+  'error.BUNDLE_NOT_OPEN': 'This bundle is no longer open. Choose the file again.',
   'error.SIGNER_REMOVED': 'The plan is signed by a key you no longer trust ({fingerprint}). It was not read.',
   'error.CONTACTS_NOT_RECOGNISED':
     'The file {fileName} is not a contacts export Draaiboek knows (Outlook CSV, Google CSV or vCard). Nothing was changed.',

@@ -30,6 +30,12 @@ export const errorsNl = {
   'error.STORE_ALREADY_INITIALISED': 'In {dataDir} staat al een plan; er is niets overschreven.',
   'error.PLAN_REFUSED':
     'Het plan is geweigerd ({reason}) en apart gezet als {movedTo}. Herstel de laatste goede revisie ({lastGood}).',
+  'error.CLOCK_SKEW':
+    'Deze bundel komt van een laptop waarvan de klok ver vooruit stond (tot {date}). Zet die klok goed en exporteer opnieuw; er is niets veranderd.',
+  'error.BUNDLE_NOT_FOR_ORGANISATION':
+    'Een bundel bevat het hele plan, met alle privénummers: hij is alleen voor het crisisteam. Geef collega’s buiten het crisisteam de documenten uit Afdrukken en exporteren (doelgroep organisatie).',
+  'error.PLAN_CHANGED':
+    'Het plan is intussen gewijzigd (revisie {revision} is nu {current}). Bekijk het voorstel opnieuw; er is niets overschreven.',
   'error.REVISION_NOT_FOUND': 'Revisie {revision} staat niet in de geschiedenis.',
   'error.RECORD_NOT_FOUND': 'Er is geen {collection} met id {id}.',
   'error.RECORD_EXISTS': 'Er bestaat al een {collection} met id {id}.',
@@ -51,6 +57,7 @@ export const errorsNl = {
     'Het plan is gewijzigd sinds het voorbeeld van deze import. Bekijk het voorbeeld opnieuw.',
   'error.BUNDLE_READ_BACK_FAILED':
     'De bundel op {path} is na het schrijven niet goed teruggelezen ({detail}). Gebruik een andere USB-stick.',
+  'error.BUNDLE_NOT_OPEN': 'Deze bundel is niet meer geopend. Kies het bestand opnieuw.',
   'error.SIGNER_REMOVED':
     'Het plan is ondertekend door een sleutel die u niet meer vertrouwt ({fingerprint}). Het is niet ingelezen.',
   'error.CONTACTS_NOT_RECOGNISED':

@@ -12,13 +12,17 @@ import { healthEn } from './health.en.js';
 import { healthNl } from './health.nl.js';
 import { uiEn } from './ui.en.js';
 import { uiNl } from './ui.nl.js';
+import { printEn } from './print.en.js';
+import { printNl } from './print.nl.js';
+import { syncEn } from './sync.en.js';
+import { syncNl } from './sync.nl.js';
 import { interpolate, type Language, type MessageParams } from './translate.js';
 
 export * from './translate.js';
 
 export const catalogs = {
-  nl: { ...errorsNl, ...cliNl, ...healthNl, ...contactsNl, ...bundlesNl, ...documentsNl, ...uiNl },
-  en: { ...errorsEn, ...cliEn, ...healthEn, ...contactsEn, ...bundlesEn, ...documentsEn, ...uiEn },
+  nl: { ...errorsNl, ...cliNl, ...healthNl, ...contactsNl, ...bundlesNl, ...documentsNl, ...uiNl, ...printNl, ...syncNl },
+  en: { ...errorsEn, ...cliEn, ...healthEn, ...contactsEn, ...bundlesEn, ...documentsEn, ...uiEn, ...printEn, ...syncEn },
 } as const;
 
 export type MessageKey = keyof (typeof catalogs)['nl'];

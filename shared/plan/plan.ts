@@ -65,6 +65,19 @@ export type StampedCollection = CollectionName | 'meta';
 export const stampedCollections: readonly StampedCollection[] = ['meta', ...collectionNames];
 
 const FIELD_NAME = /^[a-zA-Z][a-zA-Z0-9]{0,63}$/;
+
+const fieldsByCollection: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['meta', new Set(Object.keys(planMetaSchema.shape))],
+  ...collectionNames.map((name): [string, ReadonlySet<string>] => [
+    name,
+    new Set(Object.keys(collectionSchemas[name].shape).filter((field) => field !== 'id')),
+  ]),
+]);
+
+/** The fields a record of this stamped collection can have; undefined for an unknown collection. */
+export function fieldsOf(collection: unknown): ReadonlySet<string> | undefined {
+  return typeof collection === 'string' ? fieldsByCollection.get(collection) : undefined;
+}
 const HLC = /^\d{15}-[0-9a-f]{4}-[0-9a-f]{16}$/;
 const fieldNameSchema = z.string().regex(FIELD_NAME);
 
@@ -84,9 +97,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * (hundreds of thousands), and zod's record machinery spent more time on them than on the whole content.
  * `levels` names the keys from the outside in; the innermost values must be clock stamps.
  */
+interface StampLevel {
+  readonly pattern: RegExp;
+  /** The keys allowed at this level; for field names they depend on the collection (the first key of the path). */
+  readonly allowed?: ReadonlySet<string> | ((path: readonly (string | number)[]) => ReadonlySet<string> | undefined);
+  readonly what: string;
+}
+
 function checkStampTree(
   value: unknown,
-  levels: readonly { pattern: RegExp; allowed?: ReadonlySet<string>; what: string }[],
+  levels: readonly StampLevel[],
   ctx: z.RefinementCtx,
   path: (string | number)[] = [],
 ): void {
@@ -99,8 +119,9 @@ function checkStampTree(
     ctx.addIssue({ code: 'custom', message: `expected a map of ${level.what}`, path });
     return;
   }
+  const allowed = typeof level.allowed === 'function' ? level.allowed(path) : level.allowed;
   for (const key of Object.keys(value)) {
-    if (!level.pattern.test(key) || (level.allowed !== undefined && !level.allowed.has(key))) {
+    if (!level.pattern.test(key) || (allowed !== undefined && !allowed.has(key))) {
       ctx.addIssue({ code: 'custom', message: `not a ${level.what}: ${key}`, path: [...path, key] });
       continue;
     }
@@ -110,7 +131,13 @@ function checkStampTree(
 
 const ANY_NAME = /^[a-zA-Z]+$/;
 const idLevel = { pattern: ID_PATTERN, what: 'record id' };
-const fieldLevel = { pattern: FIELD_NAME, what: 'field name' };
+const fieldLevel: StampLevel = {
+  pattern: FIELD_NAME,
+  // Only the fields a record of that collection can have: a stamp or a conflict for any other name (say
+  // `toString`) could never be right, and would meet Object.prototype in a plain lookup.
+  allowed: (path) => fieldsOf(path[0]),
+  what: 'field name',
+};
 
 export const stampsSchema = z.custom<Stamps>().superRefine((value, ctx) =>
   checkStampTree(value, [{ pattern: ANY_NAME, allowed: new Set(stampedCollections), what: 'collection' }, idLevel, fieldLevel], ctx),
@@ -136,6 +163,9 @@ export const conflictSchema = z.strictObject({
   stamp: hlcSchema,
   /** Set when the user reviewed the conflict; a resolved conflict stays resolved through later merges. */
   resolvedAt: hlcSchema.optional(),
+}).refine((conflict) => fieldsOf(conflict.collection)?.has(conflict.field) === true, {
+  message: 'a conflict about a field this kind of record does not have',
+  path: ['field'],
 });
 export type Conflict = z.infer<typeof conflictSchema>;
 

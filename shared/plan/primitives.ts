@@ -5,7 +5,8 @@ import { z } from 'zod';
  * hand-written plans (the sample plan uses `rol-burgemeester`): both fit this pattern, and nothing that
  * could be a path or a prototype key does.
  */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+// `constructor` and `prototype` are refused: as object keys (stamps are keyed by id) they are prototype names.
+export const ID_PATTERN = /^(?!(?:constructor|prototype)$)[a-z0-9][a-z0-9-]{0,63}$/;
 export const idSchema = z.string().regex(ID_PATTERN, 'id: lowercase letters, digits and hyphens, at most 64');
 export type Id = z.infer<typeof idSchema>;
 

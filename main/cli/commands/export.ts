@@ -50,7 +50,8 @@ export const exportCommand: Command = {
     const dataDir = requireDataDir(parsed, context);
     const out = resolvePath(requireString(parsed, 'out', context), context);
     const recipient = parsed.values['recipient'];
-    const opened = await openForCli(dataDir, context, 'read');
+    // Write mode: the export may number a copy in copies.json, which only the folder's lock holder may change.
+    const opened = await openForCli(dataDir, context, 'write');
     try {
       const { signed, signerFingerprint } = createPlanService(opened).current();
       const exported = await exportDocument(

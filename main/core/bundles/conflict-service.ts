@@ -29,10 +29,10 @@ export async function resolvePlanConflict(opened: OpenedDataDir, rawKey: unknown
     const detail = !key.success ? describeZodError(key.error) : !choice.success ? describeZodError(choice.error) : '';
     throw new DraaiboekError('USAGE', 'bad conflict decision', { detail });
   }
-  const current = opened.store.current;
-  const open = current.plan.sync.conflicts.find((conflict) => conflictKey(conflict) === key.data && conflict.resolvedAt === undefined);
-  if (open === undefined) throw new DraaiboekError('CONFLICT_NOT_FOUND', `no open conflict ${key.data}`, { key: key.data });
-  const document = resolveConflict(current.plan, key.data, choice.data as ConflictChoice, opened.clock);
-  const committed = await opened.store.commit(document);
+  const committed = await opened.store.update((current) => {
+    const open = current.plan.sync.conflicts.find((conflict) => conflictKey(conflict) === key.data && conflict.resolvedAt === undefined);
+    if (open === undefined) throw new DraaiboekError('CONFLICT_NOT_FOUND', `no open conflict ${key.data}`, { key: key.data });
+    return resolveConflict(current.plan, key.data, choice.data as ConflictChoice, opened.clock);
+  });
   return { revision: committed.revision };
 }

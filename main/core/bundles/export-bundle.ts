@@ -104,12 +104,24 @@ async function verifyWritten(
  * not to), read it back and verify it, optionally with a readable kit beside it, and note it in the register
  * of copies. Resolves only when the bundle on the stick has been checked.
  */
+/**
+ * A bundle always holds the whole signed plan, private numbers included: it cannot be redacted without
+ * ceasing to be the signed plan. So it never goes out under the "organisation" audience, whose documents
+ * promise to leave those numbers out; colleagues outside the crisis team get the print centre's documents.
+ */
+export function refuseBundleForOrganisation(audience: string | undefined): void {
+  if (audience === 'organisation') {
+    throw new DraaiboekError('BUNDLE_NOT_FOR_ORGANISATION', 'a bundle holds every number: crisis team only');
+  }
+}
+
 export async function exportBundle(opened: OpenedDataDir, rawRequest: unknown): Promise<ExportResult> {
   const parsed = exportRequestSchema.safeParse(rawRequest);
   if (!parsed.success) {
     throw new DraaiboekError('USAGE', 'bad export request', { detail: describeZodError(parsed.error) });
   }
   const request = parsed.data;
+  refuseBundleForOrganisation(request.audience);
   const built = await buildBundle(opened);
   const { signed } = built;
   const path = request.out ?? join(request.kit?.dir ?? '.', defaultBundleName(signed.plan.content.meta.organisationName, signed.revision));

@@ -125,8 +125,8 @@ export function createBundleImporter(opened: OpenedDataDir) {
     catchUpWith(opened.clock, document.sync.versionVector);
     const committed =
       analysis.kind === 'adopt'
-        ? await opened.store.adopt({ planId: incoming.planId, plan: document })
-        : await opened.store.commit(document);
+        ? await opened.store.adopt({ planId: incoming.planId, plan: document }, revisionOf(analysis))
+        : await opened.store.commit(document, revisionOf(analysis));
     return committed.revision;
   }
 

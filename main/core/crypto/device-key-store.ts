@@ -108,7 +108,6 @@ async function placeWithoutOverwriting(tempPath: string, targetPath: string): Pr
 export async function createDeviceKey(dataDir: string, protector: SecretProtector, name?: string): Promise<DeviceKeyPair> {
   const keysDir = join(dataDir, 'keys');
   const path = deviceKeyPath(dataDir);
-  await mkdir(keysDir, { recursive: true, mode: 0o700 });
   const exists = await stat(path).then(
     () => true,
     () => false,
@@ -117,8 +116,10 @@ export async function createDeviceKey(dataDir: string, protector: SecretProtecto
 
   const pair = generateDeviceKeyPair();
   const pkcs8 = privateKeyToPkcs8(pair.privateKey);
+  // Protect first: if the OS key store says no, nothing is left behind that makes the next start look set up.
   const privateKey = await protector.protect(pkcs8);
   pkcs8.fill(0);
+  await mkdir(keysDir, { recursive: true, mode: 0o700 });
   const file: DeviceKeyFile = {
     version: 1,
     keyid: pair.keyid,

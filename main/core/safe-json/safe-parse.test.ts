@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile, mkdir, open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -208,5 +209,15 @@ describe('readUntrustedJsonFile', () => {
     const directory = join(folder, 'a-folder.json');
     await mkdir(directory);
     expect((await refusalOf(() => readUntrustedJsonFile(directory))).code).toBe('IO_ERROR');
+  });
+});
+
+describe('files that are not files', () => {
+  it('refuses a named pipe instead of waiting for a writer that never comes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'draaiboek-fifo-'));
+    const fifo = join(dir, 'plan.draaiboek');
+    execFileSync('mkfifo', [fifo]);
+    await expect(readUntrustedJsonFile(fifo)).rejects.toMatchObject({ code: 'IO_ERROR' });
+    await rm(dir, { recursive: true, force: true });
   });
 });

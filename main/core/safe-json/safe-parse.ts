@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { DraaiboekError, type ErrorParams } from '../../../shared/errors.js';
 import { scanStructure, type StructureFinding } from './structure-scan.js';
 import { lineAndColumnAt, locateSyntaxError } from './syntax-error-locator.js';
@@ -169,6 +169,11 @@ async function readCapped(handle: FileHandle, path: string, maxBytes: number): P
 /** Reads a file of untrusted bytes: the size is checked before reading, and never more than the cap is read. */
 export async function readUntrustedFileBytes(path: string, limits?: JsonLimits): Promise<Uint8Array> {
   const resolved = resolveLimits(limits);
+  // Checked before opening: opening a FIFO or a device would wait for a writer that never comes.
+  const kind = await stat(path).catch((error: unknown) => {
+    throw fileSystemError(error, path);
+  });
+  if (!kind.isFile()) throw new DraaiboekError('IO_ERROR', `${path} is not a regular file`, { path, detail: 'not a regular file' });
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');

@@ -11,8 +11,10 @@ import { describeZodError } from '../store/describe-zod-error.js';
 import { appHandlers } from './api/app-handlers.js';
 import { createUndoLog, type ApiContext, type ImplementationsOf } from './api/api-context.js';
 import { contactsHandlers } from './api/contacts-handlers.js';
+import { documentsHandlers } from './api/documents-handlers.js';
 import { historyHandlers } from './api/history-handlers.js';
 import { planHandlers } from './api/plan-handlers.js';
+import { syncHandlers } from './api/sync-handlers.js';
 
 export type { ApiContext } from './api/api-context.js';
 
@@ -69,6 +71,8 @@ export function createApiHandlers(context: ApiContext): ApiHandlers {
     ...planHandlers(context, undo),
     ...historyHandlers(context, undo),
     ...contactsHandlers(context, undo),
+    ...documentsHandlers(context),
+    ...syncHandlers(context, undo),
   };
   const handlers: Partial<Record<ApiMethod, (...args: unknown[]) => Promise<unknown>>> = {};
   for (const method of apiMethods) handlers[method] = wrap(method, implementations[method]);

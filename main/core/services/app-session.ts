@@ -79,7 +79,8 @@ export function createAppSession(options: AppSessionOptions) {
 
     /** Open the folder, or on the very first start make the device key and the sample plan. */
     async start(): Promise<AppStatus> {
-      const isFirstStart = !(await exists(layout.planFile)) && !(await exists(layout.keysDir));
+      // No plan yet: the very first start, or one cut off before the plan was made (initDataDir finishes it).
+      const isFirstStart = !(await exists(layout.planFile)) && !(await exists(layout.historyDir));
       if (isFirstStart) await firstStart();
       else await open();
       return status();

@@ -3,7 +3,7 @@ import { access } from 'node:fs/promises';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { planContentSchema, type SignedPlan } from '../../../shared/plan/plan.js';
 import { createClock, stampNewDocument } from '../../../shared/plan/sync/index.js';
-import { createDeviceKey } from '../crypto/device-key-store.js';
+import { createDeviceKey, deviceKeyPath, loadDeviceKey } from '../crypto/device-key-store.js';
 import { fingerprintOf, nodeIdOf } from '../crypto/keys.js';
 import { loadTrustStore, trustSigner } from '../crypto/trust-store.js';
 import type { Platform } from '../platform.js';
@@ -36,7 +36,7 @@ export async function initDataDir(
   source: { kind: 'sample' } | { kind: 'empty' } | { kind: 'content'; content: unknown },
 ): Promise<InitResult> {
   const layout = dataDirLayout(dataDir);
-  if ((await exists(layout.planFile)) || (await exists(layout.keysDir))) {
+  if (await exists(layout.planFile)) {
     throw new DraaiboekError('STORE_ALREADY_INITIALISED', 'data folder in use', { dataDir });
   }
   const rawContent =
@@ -47,7 +47,10 @@ export async function initDataDir(
   }
 
   const protector = await platform.secretProtector();
-  const key = await createDeviceKey(dataDir, protector, platform.deviceName());
+  // A first start cut off after the key was made but before the plan was: keep that key, make the plan.
+  const key = (await exists(deviceKeyPath(dataDir)))
+    ? await loadDeviceKey(dataDir, protector)
+    : await createDeviceKey(dataDir, protector, platform.deviceName());
   await trustSigner(dataDir, {
     keyid: key.keyid,
     publicKey: key.publicKey,

@@ -1,6 +1,6 @@
 import { createClock, type Clock } from '../../../shared/plan/sync/index.js';
 import { loadDeviceKey, readDevicePublicKey } from '../crypto/device-key-store.js';
-import { nodeIdOf, type DeviceKeyPair } from '../crypto/keys.js';
+import { nodeIdOf, publicKeyFromRaw, type DeviceKeyPair } from '../crypto/keys.js';
 import { loadTrustStore } from '../crypto/trust-store.js';
 import type { Platform } from '../platform.js';
 import type { KeyLookup } from '../store/plan-file.js';
@@ -27,7 +27,9 @@ export async function openDataDir(
 ): Promise<OpenedDataDir> {
   const devicePublicKey = await readDevicePublicKey(dataDir);
   const trust = await loadTrustStore(dataDir);
-  const lookup: KeyLookup = (keyid) => trust.lookup(keyid);
+  // This device's own key is always trusted: a lost or damaged trust.json must not make its own plan unreadable.
+  const ownKey = { publicKey: publicKeyFromRaw(devicePublicKey.publicKey), name: platform.deviceName() };
+  const lookup: KeyLookup = (keyid) => (keyid === devicePublicKey.keyid ? ownKey : trust.lookup(keyid));
   let unlocked: Promise<DeviceKeyPair> | undefined;
   const signer = (): Promise<DeviceKeyPair> => {
     unlocked ??= platform.secretProtector().then((protector) => loadDeviceKey(dataDir, protector));

@@ -6,6 +6,7 @@ import { fingerprintOf } from '../crypto/keys.js';
 import { describeZodError } from '../store/describe-zod-error.js';
 import type { HistorySummary } from '../store/history-summary.js';
 import type { OpenedDataDir } from './open-data-dir.js';
+import { restoreAsChanges } from './restore-as-changes.js';
 
 export interface CurrentPlan {
   readonly signed: SignedPlan;
@@ -37,9 +38,8 @@ export function createPlanService(opened: OpenedDataDir) {
     return { signed, signerKeyid, signerFingerprint: fingerprintOf(signerKeyid) };
   }
 
-  async function commitChanges(changes: readonly Change[]): Promise<SignedPlan> {
-    const next = applyChanges(store.current.plan, [...changes], clock);
-    return store.commit(next);
+  function commitChanges(changes: readonly Change[]): Promise<SignedPlan> {
+    return store.update((latest) => applyChanges(latest.plan, [...changes], clock));
   }
 
   return {
@@ -69,9 +69,13 @@ export function createPlanService(opened: OpenedDataDir) {
       if (!parsed.success) {
         throw new DraaiboekError('SCHEMA_INVALID', 'not a valid plan', { detail: describeZodError(parsed.error) });
       }
-      const changes = diffContent(store.current.plan.content, parsed.data);
-      if (changes.length === 0) return { changeCount: 0, signed: store.current };
-      return { changeCount: changes.length, signed: await commitChanges(changes) };
+      let changeCount = 0;
+      const signed = await store.update((latest) => {
+        const changes = diffContent(latest.plan.content, parsed.data);
+        changeCount = changes.length;
+        return changes.length === 0 ? undefined : applyChanges(latest.plan, changes, clock);
+      });
+      return { changeCount, signed };
     },
 
     history(): Promise<HistorySummary[]> {
@@ -82,8 +86,17 @@ export function createPlanService(opened: OpenedDataDir) {
       return store.readRevision(revision);
     },
 
-    restore(revision: number): Promise<SignedPlan> {
-      return store.restore(revision);
+    /**
+     * Make a past revision's content current again, as a new revision. With a readable plan this is a stamped
+     * change (see restoreAsChanges); when the plan was refused it is the whole past revision: the way out.
+     */
+    async restore(revision: number): Promise<SignedPlan> {
+      if (store.status.state !== 'ready') return store.restore(revision);
+      const past = await store.readRevision(revision);
+      return store.update((latest) => {
+        const changes = restoreAsChanges(latest.plan, past.plan.content, revision);
+        return changes.length === 0 ? undefined : applyChanges(latest.plan, changes, clock);
+      });
     },
   };
 }

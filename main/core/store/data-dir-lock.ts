@@ -1,7 +1,11 @@
 import { hostname } from 'node:os';
-import { link, readFile, unlink, writeFile } from 'node:fs/promises';
+import { link, readFile, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { writeTempFileDurably } from '../fs/durable-write.js';
+
+const HEARTBEAT_MS = 10_000;
+/** A lock not touched for this long belongs to no running Draaiboek, whatever process now has its id. */
+const STALE_AFTER_MS = 60_000;
 
 export interface DataDirLock {
   release(): Promise<void>;
@@ -36,8 +40,9 @@ async function readOwner(lockFile: string): Promise<LockOwner | undefined> {
 }
 
 /**
- * One process at a time may write a data folder. The lock file names the owner; a lock whose owner died
- * (a crash, a killed process) on this host is taken over, so a crash never locks the user out.
+ * One process at a time may write a data folder. The lock file names the owner and is touched every ten
+ * seconds while held; a lock whose owner died (a crash, a killed process, a reboot that gave its process id to
+ * another program) on this host is taken over, so a crash never locks the user out.
  */
 export async function acquireDataDirLock(lockFile: string, dataDir: string): Promise<DataDirLock> {
   const me: LockOwner = { pid: process.pid, host: hostname() };
@@ -55,10 +60,17 @@ export async function acquireDataDirLock(lockFile: string, dataDir: string): Pro
         await unlink(tempFile).catch(() => undefined);
       }
       let released = false;
+      // The heartbeat tells a live holder from a dead one whose process id was handed to someone else.
+      const heartbeat = setInterval(() => {
+        const now = new Date();
+        void utimes(lockFile, now, now).catch(() => undefined);
+      }, HEARTBEAT_MS);
+      heartbeat.unref();
       return {
         async release() {
           if (released) return;
           released = true;
+          clearInterval(heartbeat);
           const owner = await readOwner(lockFile);
           if (owner?.pid === me.pid && owner.host === me.host) await unlink(lockFile).catch(() => undefined);
         },
@@ -66,7 +78,10 @@ export async function acquireDataDirLock(lockFile: string, dataDir: string): Pro
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = await readOwner(lockFile);
-      const stale = owner === undefined || (owner.host === me.host && !isProcessAlive(owner.pid));
+      const silentFor = Date.now() - (await stat(lockFile).then((info) => info.mtimeMs, () => 0));
+      const stale =
+        owner === undefined ||
+        (owner.host === me.host && (!isProcessAlive(owner.pid) || silentFor > STALE_AFTER_MS));
       if (!stale) {
         throw new DraaiboekError('STORE_LOCKED', `data folder ${dataDir} is open in process ${owner.pid}`, {
           dataDir,

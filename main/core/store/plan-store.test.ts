@@ -1,4 +1,4 @@
-import { copyFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DraaiboekError } from '../../../shared/errors.js';
@@ -66,6 +66,29 @@ describe('the plan store', () => {
     expect(onDisk.signed.plan.content.meta.organisationName).toBe('Gemeente 11');
   });
 
+  it('builds each of several changes made at once on the one before, so none is lost', async () => {
+    const dataDir = await freshDataDir();
+    const plans = createPlanService(await open(dataDir));
+    const names = ['Sporthal De Meent', 'Werf Oost', 'Brandweerkazerne', 'Bibliotheek'];
+    await Promise.all(
+      names.map((name, index) =>
+        plans.apply([{ op: 'create', collection: 'locations', record: { id: `loc-${index}`, name, kind: 'fallback-site' } }]),
+      ),
+    );
+    const held = plans.current().signed.plan.content.locations.map((location) => location.name).sort();
+    expect(held).toEqual([...names].sort());
+  });
+
+  it('refuses to save a version built on a revision that is no longer current', async () => {
+    const dataDir = await freshDataDir();
+    const opened = await open(dataDir);
+    const plans = createPlanService(opened);
+    const stale = opened.store.current;
+    await plans.apply(renameOrganisation('Eerst'));
+    await expectCode(opened.store.commit(stale.plan, stale.revision), 'PLAN_CHANGED');
+    expect(opened.store.current.plan.content.meta.organisationName).toBe('Eerst');
+  });
+
   it('writes plan.json as the canonical form of its envelope, byte for byte equal to its history copy', async () => {
     const dataDir = await freshDataDir();
     const plans = createPlanService(await open(dataDir));
@@ -96,6 +119,17 @@ describe('the plan store', () => {
     const dataDir = await freshDataDir();
     // A pid that cannot be running: the lock of a crashed process.
     await writeFile(dataDirLayout(dataDir).lockFile, JSON.stringify({ pid: 2 ** 22 + 17, host: (await import('node:os')).hostname() }));
+    const opened = await open(dataDir);
+    expect(opened.store.status.state).toBe('ready');
+  });
+
+  it('takes over a lock not touched for minutes, even when its process id is in use again', async () => {
+    const dataDir = await freshDataDir();
+    const { lockFile } = dataDirLayout(dataDir);
+    // Our own, live process id: as after a reboot that handed the dead holder's id to another program.
+    await writeFile(lockFile, JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname() }));
+    const longAgo = new Date(Date.now() - 5 * 60_000);
+    await utimes(lockFile, longAgo, longAgo);
     const opened = await open(dataDir);
     expect(opened.store.status.state).toBe('ready');
   });
@@ -139,6 +173,17 @@ describe('the plan store', () => {
     expect(restored.revision).toBe(3);
     expect(restored.plan.content.meta.organisationName).toBe('Gemeente Voorbeeldstad');
     expect((await readVerifiedPlanFile(layout.planFile, reopened.lookup)).signed.revision).toBe(3);
+  });
+
+  it('offers the last good revision when plan.json is gone but its history is not', async () => {
+    const dataDir = await freshDataDir();
+    await withPlans(dataDir, (plans) => plans.apply(renameOrganisation('Twee')));
+    await rm(dataDirLayout(dataDir).planFile);
+    const opened = await open(dataDir);
+    const status = opened.store.status;
+    expect(status.state === 'refused' && status.refusal.code).toBe('FILE_NOT_FOUND');
+    expect(status.state === 'refused' && status.refusal.lastGood?.revision).toBe(2);
+    expect((await createPlanService(opened).restore(2)).plan.content.meta.organisationName).toBe('Twee');
   });
 
   it('refuses an older revision put back in place as a rollback', async () => {

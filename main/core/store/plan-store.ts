@@ -1,10 +1,11 @@
-import { mkdir, rename } from 'node:fs/promises';
+import { access, mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DraaiboekError, type ErrorCode } from '../../../shared/errors.js';
 import {
   PLAN_TYPE,
   SPEC_VERSION,
+  planDocumentSchema,
   type PlanDocument,
   type SignedPlan,
 } from '../../../shared/plan/plan.js';
@@ -15,10 +16,57 @@ import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { historyPath, listHistoryRevisions, pruneHistory, recordInHistory } from './history.js';
 import { removeAbandonedTempFiles } from './abandoned-temp-files.js';
 import { readHistorySummary, type HistorySummary } from './history-summary.js';
+import { describeZodError } from './describe-zod-error.js';
 import { readVerifiedPlanFile, type KeyLookup, type VerifiedPlanFile } from './plan-file.js';
 import { SignedPlanAdapter } from './signed-plan-adapter.js';
 
 export const DEFAULT_HISTORY_LIMIT = 50;
+
+/** Failures that mean the file itself is damaged or tampered with, whoever reads it. */
+const integrityFailures: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'FILE_TOO_LARGE',
+  'FILE_EMPTY',
+  'INVALID_UTF8',
+  'INVALID_JSON',
+  'NESTING_TOO_DEEP',
+  'FORBIDDEN_KEY',
+  'DUPLICATE_KEY',
+  'SCHEMA_INVALID',
+  'UNSIGNED',
+  'SIGNATURE_INVALID',
+  'ROLLBACK',
+]);
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Move a refused plan file into rejected/, named after when and why: kept whole, never overwritten. */
+async function moveAside(layout: DataDirLayout, code: ErrorCode, now: Date): Promise<string> {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  await mkdir(layout.rejectedDir, { recursive: true });
+  const movedTo = join(layout.rejectedDir, `plan-${stamp}-${code}.json`);
+  await rename(layout.planFile, movedTo);
+  await fsyncDirectory(layout.rejectedDir);
+  await fsyncDirectory(layout.root);
+  return movedTo;
+}
+
+/**
+ * A document that did not come through `applyChanges` (which checks every record it touches), such as the
+ * result of a merge, is checked whole before it is signed: never sign what the next start would refuse.
+ */
+function assertReadable(plan: PlanDocument): void {
+  const checked = planDocumentSchema.safeParse(plan);
+  if (!checked.success) {
+    throw new DraaiboekError('SCHEMA_INVALID', 'the merged plan does not match the format', {
+      detail: describeZodError(checked.error),
+    });
+  }
+}
 
 export interface OpenStoreOptions {
   readonly dataDir: string;
@@ -99,8 +147,12 @@ export class PlanStore {
     try {
       await db.read();
       const file = adapter.lastVerified;
-      if (db.data === null || file === undefined) return { state: 'missing' };
       const highest = Math.max(0, ...(await listHistoryRevisions(layout)));
+      if (db.data === null || file === undefined) {
+        if (highest === 0) return { state: 'missing' };
+        // The plan is gone but its history is here: not a new folder, a lost file. Offer the last good one.
+        throw new DraaiboekError('FILE_NOT_FOUND', 'plan.json is missing', { path: layout.planFile });
+      }
       if (file.signed.revision < highest) {
         throw new DraaiboekError('ROLLBACK', `revision ${file.signed.revision} is older than ${highest}`, {
           revision: file.signed.revision,
@@ -125,15 +177,13 @@ export class PlanStore {
     options: OpenStoreOptions,
   ): Promise<RefusalReport> {
     const lastGood = await PlanStore.findLastGood(layout, options.lookup);
-    let movedTo: string | undefined;
-    if (options.mode === 'write') {
-      const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
-      await mkdir(layout.rejectedDir, { recursive: true });
-      movedTo = join(layout.rejectedDir, `plan-${stamp}-${error.code}.json`);
-      await rename(layout.planFile, movedTo);
-      await fsyncDirectory(layout.rejectedDir);
-      await fsyncDirectory(layout.root);
-    }
+    // A damaged or tampered file is moved aside at once. One that may be fine for someone else (written by a
+    // newer Draaiboek, signed by a key not trusted here, unreadable for a moment) stays where it is: restoring
+    // moves it aside then, so it is never overwritten either way.
+    const movedTo =
+      options.mode === 'write' && integrityFailures.has(error.code)
+        ? await moveAside(layout, error.code, options.now?.() ?? new Date())
+        : undefined;
     return {
       code: error.code,
       message: error.message,
@@ -180,10 +230,37 @@ export class PlanStore {
     });
   }
 
-  /** Save a new version of the plan as the next revision. Resolves when it is durable on disk. */
-  commit(plan: PlanDocument): Promise<SignedPlan> {
-    const current = this.current;
-    return this.enqueue(() => this.write(current.planId, plan));
+  /**
+   * Save the next version of the plan, built from the current one inside the save queue, so that two changes
+   * made close together each build on the other and neither is lost. `build` returns undefined when there is
+   * nothing to save. Resolves when the new revision is durable on disk.
+   */
+  update(build: (current: SignedPlan) => PlanDocument | undefined): Promise<SignedPlan> {
+    void this.current;
+    return this.enqueue(async () => {
+      const current = this.current;
+      const next = build(current);
+      return next === undefined ? current : this.write(current.planId, next);
+    });
+  }
+
+  /**
+   * Save a version of the plan that was built from revision `basedOn` outside the queue (a preview the user
+   * confirmed). Refused when the plan has moved on since, rather than overwriting what came in between.
+   */
+  commit(plan: PlanDocument, basedOn: number): Promise<SignedPlan> {
+    void this.current;
+    assertReadable(plan);
+    return this.enqueue(async () => {
+      const current = this.current;
+      if (current.revision !== basedOn) {
+        throw new DraaiboekError('PLAN_CHANGED', `the plan moved from revision ${basedOn} to ${current.revision}`, {
+          revision: basedOn,
+          current: current.revision,
+        });
+      }
+      return this.write(current.planId, plan);
+    });
   }
 
   /** Create the first revision of a plan in an empty data folder. */
@@ -201,10 +278,20 @@ export class PlanStore {
    * plan nobody worked on yet: a fresh install taking over the plan a colleague brought on a stick. Deciding
    * what counts as untouched is the caller's business; a refused plan is never replaced this way.
    */
-  adopt(newPlan: NewPlan): Promise<SignedPlan> {
+  adopt(newPlan: NewPlan, basedOn: number): Promise<SignedPlan> {
+    assertReadable(newPlan.plan);
     if (this.currentStatus.state === 'missing') return this.create(newPlan);
     void this.current;
-    return this.enqueue(() => this.write(newPlan.planId, newPlan.plan));
+    return this.enqueue(async () => {
+      const current = this.current;
+      if (current.revision !== basedOn) {
+        throw new DraaiboekError('PLAN_CHANGED', `the plan moved from revision ${basedOn} to ${current.revision}`, {
+          revision: basedOn,
+          current: current.revision,
+        });
+      }
+      return this.write(newPlan.planId, newPlan.plan);
+    });
   }
 
   /**
@@ -214,6 +301,9 @@ export class PlanStore {
   restore(revision: number): Promise<SignedPlan> {
     return this.enqueue(async () => {
       const past = await this.readRevision(revision);
+      if (this.currentStatus.state === 'refused' && (await exists(this.layout.planFile))) {
+        await moveAside(this.layout, this.currentStatus.refusal.code, this.options.now?.() ?? new Date());
+      }
       return this.write(past.planId, past.plan);
     });
   }

@@ -1,3 +1,4 @@
+import { ConflictsBanner } from '../conflicts/conflicts-banner.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { HealthList } from './health-list.js';
 import { PlanIdentity } from './plan-identity.js';
@@ -8,6 +9,7 @@ export function OverviewScreen() {
   return (
     <div className="overview">
       <PlanIdentity />
+      <ConflictsBanner />
       <QuickActions />
       <section aria-labelledby="health-title">
         <h2 id="health-title">{t('ui.health.title')}</h2>

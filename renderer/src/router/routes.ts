@@ -9,6 +9,9 @@ export type Route =
   | { readonly screen: 'search' }
   | { readonly screen: 'history'; readonly revision?: number }
   | { readonly screen: 'contacts' }
+  | { readonly screen: 'print' }
+  | { readonly screen: 'sync'; readonly fileId?: string; readonly fileName?: string }
+  | { readonly screen: 'conflicts' }
   | { readonly screen: 'edit'; readonly target: EditorTarget; readonly id?: string };
 
 const editorTargets: ReadonlySet<string> = new Set<string>([...collectionNames, 'meta']);
@@ -23,7 +26,11 @@ export function parseRoute(hash: string): Route {
     case 'impact':
     case 'search':
     case 'contacts':
+    case 'print':
+    case 'conflicts':
       return { screen };
+    case 'sync':
+      return first === 'import' && second !== undefined ? { screen, fileId: second, ...(parts[3] === undefined ? {} : { fileName: parts[3] }) } : { screen };
     case 'history': {
       const revision = Number(first);
       return Number.isInteger(revision) && revision > 0 ? { screen, revision } : { screen };
@@ -47,6 +54,10 @@ export function hrefOf(route: Route): string {
       return route.scenarioId === undefined ? '#/crisis' : `#/crisis/${encodeURIComponent(route.scenarioId)}`;
     case 'history':
       return route.revision === undefined ? '#/history' : `#/history/${route.revision}`;
+    case 'sync':
+      return route.fileId === undefined
+        ? '#/sync'
+        : `#/sync/import/${encodeURIComponent(route.fileId)}${route.fileName === undefined ? '' : `/${encodeURIComponent(route.fileName)}`}`;
     case 'edit':
       return route.id === undefined ? `#/edit/${route.target}` : `#/edit/${route.target}/${encodeURIComponent(route.id)}`;
     default:

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
 import { useRoute } from '../router/use-route.js';
+import { BundleInbox } from '../sync/bundle-inbox.js';
 import { ErrorBanner } from './error-banner.js';
 import { LanguageSwitch } from './language-switch.js';
 import { NavBar } from './nav-bar.js';
@@ -39,6 +40,7 @@ export function AppShell() {
       </header>
       <NavBar current={route.screen} />
       <ErrorBanner />
+      <BundleInbox />
       <main id="main" ref={main} tabIndex={-1} className="screen">
         <ScreenForRoute route={route} />
       </main>

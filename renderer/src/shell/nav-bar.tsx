@@ -11,6 +11,8 @@ const items: readonly { readonly key: MessageKey; readonly to: Route; readonly s
   { key: 'ui.nav.edit', to: { screen: 'edit', target: 'people' }, screen: 'edit' },
   { key: 'ui.nav.history', to: { screen: 'history' }, screen: 'history' },
   { key: 'ui.nav.contacts', to: { screen: 'contacts' }, screen: 'contacts' },
+  { key: 'print.nav', to: { screen: 'print' }, screen: 'print' },
+  { key: 'sync.nav', to: { screen: 'sync' }, screen: 'sync' },
 ];
 
 export function NavBar(props: { current: Route['screen'] }) {

@@ -4,6 +4,9 @@ import { EditorScreen } from '../editors/editor-screen.js';
 import { HistoryScreen } from '../history/history-screen.js';
 import { ImpactScreen } from '../impact/impact-screen.js';
 import { OverviewScreen } from '../overview/overview-screen.js';
+import { PrintScreen } from '../print/print-screen.js';
+import { ConflictsScreen } from '../conflicts/conflicts-screen.js';
+import { SyncScreen } from '../sync/sync-screen.js';
 import type { Route } from '../router/routes.js';
 import { SearchScreen } from '../search/search-screen.js';
 
@@ -20,6 +23,12 @@ export function ScreenForRoute(props: { route: Route }) {
       return <HistoryScreen revision={route.revision} />;
     case 'contacts':
       return <ContactsScreen />;
+    case 'print':
+      return <PrintScreen />;
+    case 'sync':
+      return <SyncScreen fileId={route.fileId} fileName={route.fileName} />;
+    case 'conflicts':
+      return <ConflictsScreen />;
     case 'edit':
       return <EditorScreen target={route.target} id={route.id} />;
     default:

@@ -18,8 +18,12 @@ export interface Laptop {
 }
 
 /** A crisis-team member's laptop: its own data folder, key and name. */
-export async function makeLaptop(name: string, source: { kind: 'sample' } | { kind: 'empty' } = { kind: 'empty' }): Promise<Laptop> {
-  const platform = testPlatform({ name });
+export async function makeLaptop(
+  name: string,
+  source: { kind: 'sample' } | { kind: 'empty' } = { kind: 'empty' },
+  now?: () => Date,
+): Promise<Laptop> {
+  const platform = testPlatform(now === undefined ? { name } : { name, now });
   const { dataDir } = await initTempDataDir(source, platform);
   const laptop: Laptop = {
     name,

@@ -14,6 +14,8 @@ const CONTACTS_EXTENSIONS = ['csv', 'vcf', 'vcard'] as const;
 interface ChosenFile {
   readonly fileName: string;
   readonly bytes: Uint8Array;
+  /** The revision the preview was matched against: the user's decisions are about that plan. */
+  readonly revision: number;
 }
 
 /**
@@ -37,9 +39,10 @@ export function contactsHandlers(context: ApiContext, undo: UndoLog): Implementa
       const file: ChosenFile = {
         fileName: basename(path),
         bytes: await readUntrustedFileBytes(path, { maxBytes: MAX_CONTACTS_FILE_BYTES }),
+        revision: opened.store.current.revision,
       };
       const { language } = await readUiSettings(opened.dataDir, { language: context.defaultLanguage });
-      const preview = await previewContactsImport(opened, file, { language });
+      const preview = await previewContactsImport(opened, { fileName: file.fileName, bytes: file.bytes }, { language });
       const importId = randomUUID();
       chosen.clear();
       chosen.set(importId, file);
@@ -53,7 +56,11 @@ export function contactsHandlers(context: ApiContext, undo: UndoLog): Implementa
       }
       const opened = session.opened();
       const before = opened.store.current.revision;
-      const signed = await applyContactsImport(opened, { ...file, decisions });
+      if (before !== file.revision) {
+        // An "update" the user approved for one person could otherwise land on another after the plan changed.
+        throw new DraaiboekError('PLAN_CHANGED', 'the plan changed since the preview', { revision: file.revision, current: before });
+      }
+      const signed = await applyContactsImport(opened, { fileName: file.fileName, bytes: file.bytes, decisions });
       chosen.delete(importId);
       if (signed.revision !== before) {
         undo.push(before);

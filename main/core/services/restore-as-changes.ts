@@ -1,0 +1,50 @@
+import { ID_PATTERN } from '../../../shared/plan/primitives.js';
+import { collectionNames, type PlanContent, type PlanDocument } from '../../../shared/plan/plan.js';
+import { diffContent, type Change } from '../../../shared/plan/sync/index.js';
+
+/** A new id for a record that was deleted after the revision being restored; deleted ids never come back. */
+function revivedId(id: string, revision: number, taken: ReadonlySet<string>): string {
+  for (let attempt = 0; ; attempt += 1) {
+    const suffix = attempt === 0 ? `-r${revision}` : `-r${revision}-${attempt}`;
+    const candidate = `${id.slice(0, 64 - suffix.length)}${suffix}`;
+    if (ID_PATTERN.test(candidate) && !taken.has(candidate)) return candidate;
+  }
+}
+
+/** Every string in a value that names an old id becomes the new id: references follow the revived record. */
+function remap(value: unknown, renamed: ReadonlyMap<string, string>): unknown {
+  if (typeof value === 'string') return renamed.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((item) => remap(item, renamed));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, remap(item, renamed)]));
+  }
+  return value;
+}
+
+/**
+ * The changes that make the current plan say what a past revision said, as new edits with new stamps. So a
+ * restore (and an undo) is an edit like any other: it travels to other laptops and wins over what it replaces,
+ * instead of bringing back old stamps that the next sync would overrule. A record deleted since comes back
+ * under a new id (deleted ids never return, so that a deletion elsewhere cannot be undone by accident), and
+ * the references to it in the restored content follow.
+ */
+export function restoreAsChanges(current: PlanDocument, past: PlanContent, revision: number): Change[] {
+  const renamed = new Map<string, string>();
+  for (const collection of collectionNames) {
+    const tombstoned = current.sync.tombstones[collection] ?? {};
+    const taken = new Set([
+      ...current.content[collection].map((record) => record.id),
+      ...Object.keys(tombstoned),
+      ...past[collection].map((record) => record.id),
+    ]);
+    for (const record of past[collection]) {
+      if (Object.hasOwn(tombstoned, record.id)) {
+        const fresh = revivedId(record.id, revision, taken);
+        taken.add(fresh);
+        renamed.set(record.id, fresh);
+      }
+    }
+  }
+  const target = renamed.size === 0 ? past : (remap(past, renamed) as PlanContent);
+  return diffContent(current.content, target);
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../shared/i18n/index.js';
+import { collectionLabel, fieldLabel, formatValue } from './format-value.js';
+
+const t = createTranslator('nl');
+
+describe('values in a conflict, as a person reads them', () => {
+  it('shows phone numbers dialable with their label, one per line, and an empty field as empty', () => {
+    const phones = [
+      { number: '+31640001001', kind: 'mobile', label: 'dienstmobiel' },
+      { number: '+4930123456', kind: 'work' },
+    ];
+    expect(formatValue(t, phones)).toBe('06 40001001 (dienstmobiel)\n+49 30 123456 (work)');
+    expect(formatValue(t, undefined)).toBe('(leeg)');
+    expect(formatValue(t, [])).toBe('(leeg)');
+    expect(formatValue(t, true)).toBe('ja');
+    expect(formatValue(t, 'Teamleider')).toBe('Teamleider');
+  });
+
+  it('names fields and collections in the user language, and falls back to the raw name', () => {
+    expect(fieldLabel(t, 'phones')).toBe('Telefoonnummers');
+    expect(fieldLabel(t, 'somethingNew')).toBe('somethingNew');
+    expect(collectionLabel(createTranslator('en'), 'organisations')).toBe('external organisations');
+    expect(collectionLabel(t, 'somethingNew')).toBe('somethingNew');
+    expect(collectionLabel(t, 'people')).toBe('personen');
+  });
+});

@@ -1,0 +1,37 @@
+import { isMessageKey, type Translate } from '../../../shared/i18n/index.js';
+import { formatPhone } from '../i18n/format.js';
+
+/** The label a user knows a field by (`ui.field.<name>`), else its own name. */
+export function fieldLabel(t: Translate, field: string): string {
+  const key = `ui.field.${field}`;
+  return isMessageKey(key) ? t(key) : field;
+}
+
+/** The label of a collection as the preview and the conflicts name it. */
+export function collectionLabel(t: Translate, collection: string): string {
+  const key = `bundles.collection.${collection}`;
+  return isMessageKey(key) ? t(key) : collection;
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** One value of a field as a person reads it: text as is, phone numbers dialable, lists one per line. */
+export function formatValue(t: Translate, value: unknown): string {
+  if (value === undefined || value === null || value === '') return t('sync.conflicts.empty');
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return t(value ? 'sync.value.yes' : 'sync.value.no');
+  if (Array.isArray(value)) return value.length === 0 ? t('sync.conflicts.empty') : value.map((item) => formatValue(t, item)).join('\n');
+  if (isRecord(value)) {
+    const number = value['number'];
+    if (typeof number === 'string') {
+      const label = value['label'] ?? value['kind'];
+      return typeof label === 'string' ? `${formatPhone(number)} (${label})` : formatPhone(number);
+    }
+    const name = value['name'] ?? value['title'];
+    if (typeof name === 'string') return name;
+  }
+  return JSON.stringify(value);
+}

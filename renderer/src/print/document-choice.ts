@@ -1,0 +1,44 @@
+import {
+  printableDocumentKinds,
+  wordDocumentKindNames,
+  type PrintableDocumentKind,
+  type WordDocumentKindName,
+} from '../../../shared/documents-contract.js';
+import type { MessageKey, Translate } from '../../../shared/i18n/index.js';
+
+/** What the user picked in the print centre: a printable (preview, print, PDF) or a Word document. */
+export type DocumentChoice =
+  | { readonly type: 'printable'; readonly kind: PrintableDocumentKind }
+  | { readonly type: 'word'; readonly kind: WordDocumentKindName };
+
+const printableLabelKeys: Record<PrintableDocumentKind, MessageKey> = {
+  'contact-sheet': 'documents.printable.contactSheet',
+  'contact-sheet-back': 'documents.printable.contactSheetBack',
+  'pocket-card': 'documents.printable.pocketCard',
+  'call-tree': 'documents.printable.callTree',
+  'action-cards': 'documents.printable.actionCards',
+  forms: 'documents.printable.forms',
+  binder: 'documents.printable.binder',
+};
+
+const wordLabelKeys: Record<WordDocumentKindName, MessageKey> = {
+  plan: 'print.word.plan',
+  contacts: 'print.word.contacts',
+  'action-cards': 'print.word.action-cards',
+};
+
+export const printableChoices: readonly DocumentChoice[] = printableDocumentKinds.map((kind) => ({ type: 'printable', kind }));
+export const wordChoices: readonly DocumentChoice[] = wordDocumentKindNames.map((kind) => ({ type: 'word', kind }));
+
+export function choiceId(choice: DocumentChoice): string {
+  return `${choice.type}:${choice.kind}`;
+}
+
+export function choiceLabel(choice: DocumentChoice, t: Translate): string {
+  return choice.type === 'printable' ? t(printableLabelKeys[choice.kind]) : t(wordLabelKeys[choice.kind]);
+}
+
+/** The binder and the Word plan are numbered copies: they go in the register with the number on the cover. */
+export function isNumberedCopy(choice: DocumentChoice): boolean {
+  return (choice.type === 'printable' && choice.kind === 'binder') || (choice.type === 'word' && choice.kind === 'plan');
+}

@@ -1,0 +1,177 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { SyncExportResult } from '../../../shared/sync-contract.js';
+import { callApi } from '../api/call-api.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { errorText } from './error-text.js';
+import { useDeviceKeyRetry } from './use-device-key-retry.js';
+
+/** Long enough to resist guessing on a lost stick, short enough to type on another laptop. */
+export const MIN_PASSPHRASE_LENGTH = 10;
+
+type Written = NonNullable<SyncExportResult>;
+
+/**
+ * Write the plan to a stick: one bundle file, or a readable kit in a folder. Encrypted unless the user
+ * explicitly chooses otherwise after reading what that means. The result is reported only after main has
+ * read the bundle back and verified it.
+ */
+export function ExportPanel(props: { onExported: () => void }) {
+  const { t } = useI18n();
+  const withDeviceKey = useDeviceKeyRetry();
+  const recipientHint = useId();
+  const passphraseHint = useId();
+  const [recipient, setRecipient] = useState('');
+  const [asKit, setAsKit] = useState(false);
+  const [includePdf, setIncludePdf] = useState(true);
+  const [includeWord, setIncludeWord] = useState(true);
+  // A kit holds the bundle, and the bundle every number: it is for the crisis team only.
+  const audience = 'crisis-team';
+  const [encrypt, setEncrypt] = useState(true);
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [plainConfirmed, setPlainConfirmed] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [written, setWritten] = useState<Written | undefined>();
+
+  function check(): string | undefined {
+    if (!encrypt) return plainConfirmed ? undefined : t('sync.export.confirmNeeded');
+    if (passphrase.length < MIN_PASSPHRASE_LENGTH) return t('sync.export.tooShort', { min: MIN_PASSPHRASE_LENGTH });
+    if (passphrase !== repeat) return t('sync.export.mismatch');
+    return undefined;
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setWritten(undefined);
+    const invalid = check();
+    setProblem(invalid);
+    if (invalid !== undefined) return;
+    const protection = encrypt ? { passphrase } : { encrypt: false as const };
+    const who = recipient.trim() === '' ? {} : { recipient: recipient.trim() };
+    setBusy(true);
+    try {
+      const result = await withDeviceKey(() =>
+        asKit
+          ? callApi('sync.exportKit', { ...protection, ...who, audience, includePdf, includeWord })
+          : callApi('sync.export', { ...protection, ...who }),
+      );
+      if (result === null) return;
+      setWritten(result);
+      setPassphrase('');
+      setRepeat('');
+      props.onExported();
+    } catch (caught) {
+      setProblem(errorText(t, caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="export-title" className="sync-panel">
+      <h2 id="export-title">{t('sync.export.title')}</h2>
+      <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
+        <div className="field">
+          <label className="field">
+            <span>{t('sync.export.recipient')}</span>
+            <input value={recipient} maxLength={300} aria-describedby={recipientHint} onChange={(event) => setRecipient(event.target.value)} />
+          </label>
+          <span className="hint" id={recipientHint}>{t('sync.export.recipientHint')}</span>
+        </div>
+
+        <fieldset>
+          <legend>{t('sync.export.what')}</legend>
+          <label className="check">
+            <input type="radio" name="export-what" checked={!asKit} onChange={() => setAsKit(false)} />
+            {t('sync.export.whatBundle')}
+          </label>
+          <label className="check">
+            <input type="radio" name="export-what" checked={asKit} onChange={() => setAsKit(true)} />
+            {t('sync.export.whatKit')}
+          </label>
+          {asKit && (
+            <div className="stack sync-indent">
+              <label className="check">
+                <input type="checkbox" checked={includePdf} onChange={(event) => setIncludePdf(event.target.checked)} />
+                {t('sync.export.includePdf')}
+              </label>
+              <label className="check">
+                <input type="checkbox" checked={includeWord} onChange={(event) => setIncludeWord(event.target.checked)} />
+                {t('sync.export.includeWord')}
+              </label>
+              <p className="hint">{t('sync.export.audienceCrisisTeamOnly')}</p>
+            </div>
+          )}
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('sync.export.encryption')}</legend>
+          <label className="check">
+            <input type="radio" name="export-encryption" checked={encrypt} onChange={() => setEncrypt(true)} />
+            {t('sync.export.encrypted')}
+          </label>
+          {encrypt && (
+            <div className="stack sync-indent">
+              <div className="field">
+                <label className="field">
+                  <span>{t('sync.export.passphrase')}</span>
+                  <input type="password" autoComplete="new-password" value={passphrase} maxLength={1_024} aria-describedby={passphraseHint} onChange={(event) => setPassphrase(event.target.value)} />
+                </label>
+                <span className="hint" id={passphraseHint}>{t('sync.export.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}</span>
+              </div>
+              <label className="field">
+                <span>{t('sync.export.passphraseRepeat')}</span>
+                <input type="password" autoComplete="new-password" value={repeat} maxLength={1_024} onChange={(event) => setRepeat(event.target.value)} />
+              </label>
+            </div>
+          )}
+          <label className="check">
+            <input type="radio" name="export-encryption" checked={!encrypt} onChange={() => setEncrypt(false)} />
+            {t('sync.export.plain')}
+          </label>
+          {!encrypt && (
+            <div className="notice critical sync-indent">
+              <p>{t('sync.export.plainWarning')}</p>
+              <label className="check">
+                <input type="checkbox" checked={plainConfirmed} onChange={(event) => setPlainConfirmed(event.target.checked)} />
+                {t('sync.export.plainConfirm')}
+              </label>
+            </div>
+          )}
+        </fieldset>
+
+        {problem !== undefined && <p role="alert" className="field-error">{problem}</p>}
+        <div className="row">
+          <button type="submit" className="primary" disabled={busy}>{t(asKit ? 'sync.export.submitKit' : 'sync.export.submitBundle')}</button>
+          {busy && <span role="status">{t('sync.export.busy')}</span>}
+        </div>
+      </form>
+      {written !== undefined && <ExportDone written={written} />}
+    </section>
+  );
+}
+
+function ExportDone(props: { written: Written }) {
+  const { t } = useI18n();
+  const { written } = props;
+  return (
+    <div role="status" className="notice" data-testid="export-done">
+      <p>
+        {t('sync.export.done', {
+          path: written.path,
+          revision: written.revision,
+          copyNumber: written.copyNumber,
+          encryption: t(written.encrypted ? 'sync.export.encryptedWord' : 'sync.export.plainWord'),
+        })}
+      </p>
+      <p>{t('sync.export.fingerprint', { fingerprint: written.fingerprint })}</p>
+      {written.kitFiles.length > 0 && (
+        <>
+          <p>{t('sync.export.kitFiles')}</p>
+          <ul>{written.kitFiles.map((file) => <li key={file}>{file}</li>)}</ul>
+        </>
+      )}
+    </div>
+  );
+}

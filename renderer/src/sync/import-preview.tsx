@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import type { ImportPreviewView } from '../../../shared/sync-contract.js';
+import { formatTimestamp } from '../i18n/format.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { ChangeList } from './change-list.js';
+import { ConflictPreviewList } from './conflict-preview-list.js';
+
+/** Kinds of import that change this laptop's plan; the others are reported and never applied. */
+const applicable = new Set<ImportPreviewView['kind']>(['adopt', 'merge']);
+
+/**
+ * What reading this bundle in would do, before anything happens: who signed it (an unknown signer is trusted
+ * only after the user compared the fingerprint with the paper binder), which kind of import it is, what
+ * changes per collection, and which conflicts arise.
+ */
+export function ImportPreview(props: { preview: ImportPreviewView; busy: boolean; onApply: (trustSigner: boolean) => void; onCancel: () => void }) {
+  const { t, language } = useI18n();
+  const { preview } = props;
+  const [fingerprintChecked, setFingerprintChecked] = useState(false);
+  const signerName = preview.signer.name ?? t('sync.import.unknownName');
+  const canApply = applicable.has(preview.kind) && (preview.signer.trusted || fingerprintChecked);
+
+  return (
+    <section aria-labelledby="preview-title" className="import-preview" data-testid="import-preview" data-kind={preview.kind}>
+      <h3 id="preview-title">{t('sync.import.previewTitle', { fileName: preview.fileName })}</h3>
+      <p className="hint">{t('sync.import.nothingApplied')}</p>
+      <dl className="facts">
+        <dt>{t('sync.import.plan')}</dt>
+        <dd>{preview.title} · {preview.organisationName}</dd>
+        <dt>{t('sync.import.revision')}</dt>
+        <dd>{preview.revision}</dd>
+        <dt>{t('sync.import.currentRevision')}</dt>
+        <dd>{preview.currentRevision}</dd>
+        <dt>{t('sync.import.exportedAt')}</dt>
+        <dd>{formatTimestamp(preview.exportedAt, language)}</dd>
+        <dt>{t('sync.import.encryption')}</dt>
+        <dd>{t(preview.encrypted ? 'sync.export.encryptedWord' : 'sync.export.plainWord')}</dd>
+        <dt>{t('sync.import.signer')}</dt>
+        <dd data-testid="preview-signer">
+          {signerName} · <span className="fingerprint" data-testid="preview-fingerprint">{preview.signer.fingerprint}</span>{' '}
+          <span className={preview.signer.trusted ? 'badge ok' : 'badge critical'}>{t(preview.signer.trusted ? 'sync.import.trusted' : 'sync.import.untrusted')}</span>
+        </dd>
+      </dl>
+
+      <p className={applicable.has(preview.kind) ? 'notice' : 'notice warning'} data-testid="preview-kind">
+        {t(`bundles.kind.${preview.kind}`, { planId: preview.planId })}
+      </p>
+
+      {applicable.has(preview.kind) && (
+        <>
+          <h4>{t('sync.import.changesTitle')}</h4>
+          <ChangeList changes={preview.changes} />
+          {preview.newConflicts.length > 0 && <ConflictPreviewList conflicts={preview.newConflicts} />}
+        </>
+      )}
+
+      {applicable.has(preview.kind) && !preview.signer.trusted && (
+        <div className="notice critical" role="group" aria-labelledby="trust-title">
+          <h4 id="trust-title">{t('sync.import.trustTitle')}</h4>
+          <p>{t('sync.import.trustExplain', { name: signerName })}</p>
+          <p className="fingerprint sync-big-fingerprint">{preview.signer.fingerprint}</p>
+          <label className="check">
+            <input type="checkbox" checked={fingerprintChecked} onChange={(event) => setFingerprintChecked(event.target.checked)} />
+            {t('sync.import.trustConfirm', { fingerprint: preview.signer.fingerprint, name: signerName })}
+          </label>
+        </div>
+      )}
+
+      <div className="row">
+        {applicable.has(preview.kind) && (
+          <button type="button" className="primary" disabled={!canApply || props.busy} onClick={() => props.onApply(!preview.signer.trusted && fingerprintChecked)}>
+            {t('sync.import.apply')}
+          </button>
+        )}
+        <button type="button" onClick={props.onCancel}>{t(applicable.has(preview.kind) ? 'ui.common.cancel' : 'ui.common.close')}</button>
+      </div>
+    </section>
+  );
+}

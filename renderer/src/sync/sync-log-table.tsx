@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import type { SyncLogEntryView } from '../../../shared/sync-contract.js';
+import type { Translate } from '../../../shared/i18n/index.js';
+import { isMessageKey } from '../../../shared/i18n/index.js';
+import { callApi } from '../api/call-api.js';
+import { formatTimestamp } from '../i18n/format.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { errorText } from './error-text.js';
+
+function whatHappened(t: Translate, entry: SyncLogEntryView): string {
+  if (entry.direction === 'out') return entry.copyNumber === undefined ? '' : t('sync.log.copy', { copyNumber: entry.copyNumber });
+  const imported = entry.imported;
+  if (imported === undefined) return '';
+  const kindKey = `sync.log.kind.${imported.kind}`;
+  const kind = isMessageKey(kindKey) ? t(kindKey) : imported.kind;
+  return `${kind}: ${t('sync.log.importSummary', { ...imported })}`;
+}
+
+/** Which bundles left this laptop (to whom, encrypted or not) and came in (from whom, what they changed). */
+export function SyncLogTable(props: { refresh: number }) {
+  const { t, language } = useI18n();
+  const [entries, setEntries] = useState<SyncLogEntryView[] | undefined>();
+  const [error, setError] = useState<string | undefined>();
+
+  useEffect(() => {
+    let current = true;
+    callApi('sync.log').then(
+      (loaded) => current && setEntries(loaded),
+      (caught: unknown) => current && setError(errorText(t, caught)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [props.refresh, t]);
+
+  return (
+    <section aria-labelledby="sync-log-title" className="sync-panel">
+      <h2 id="sync-log-title">{t('sync.log.title')}</h2>
+      {error !== undefined && <p role="alert" className="field-error">{error}</p>}
+      {entries?.length === 0 && <p>{t('sync.log.empty')}</p>}
+      {entries !== undefined && entries.length > 0 && (
+        <table className="sync-log" data-testid="sync-log">
+          <thead>
+            <tr>
+              <th scope="col">{t('sync.log.at')}</th>
+              <th scope="col">{t('sync.log.direction')}</th>
+              <th scope="col">{t('sync.log.revision')}</th>
+              <th scope="col">{t('sync.log.who')}</th>
+              <th scope="col">{t('sync.log.security')}</th>
+              <th scope="col">{t('sync.log.what')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry, index) => (
+              <tr key={`${entry.at}-${index}`} data-direction={entry.direction}>
+                <td>{formatTimestamp(entry.at, language)}</td>
+                <td>{t(entry.direction === 'out' ? 'sync.log.out' : 'sync.log.in')}</td>
+                <td>{entry.revision}</td>
+                <td>
+                  {(entry.direction === 'out' ? entry.recipient : entry.imported?.from) ?? '—'}
+                  {entry.location === undefined ? null : <span className="hint sync-location">{entry.location}</span>}
+                </td>
+                <td>{entry.encrypted === undefined ? '—' : t(entry.encrypted ? 'sync.export.encryptedWord' : 'sync.export.plainWord')}</td>
+                <td>{whatHappened(t, entry)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
