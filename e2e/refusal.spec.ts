@@ -1,5 +1,8 @@
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { canonicalJson } from '../main/core/crypto/canonical-json.js';
+import { serializeSignedEnvelope, signCanonical } from '../main/core/crypto/envelope.js';
+import { generateDeviceKeyPair } from '../main/core/crypto/keys.js';
 import { openDataDir } from '../main/core/services/open-data-dir.js';
 import { createPlanService } from '../main/core/services/plan-service.js';
 import { testPlatform } from '../main/core/test-support/temp-data-dir.js';
@@ -58,7 +61,15 @@ test.describe('when the store refuses the plan', () => {
     test.use({
       prepareDataDir: {
         run: async (dataDir) => {
-        await writeFile(join(dataDir, 'trust.json'), `${JSON.stringify({ version: 1, signers: [] })}\n`);
+          // Every revision re-signed by a key this laptop has never trusted: a plan.json (and history) swapped in
+          // from elsewhere. A lost trust.json alone is not enough: the device always trusts its own key.
+          const stranger = generateDeviceKeyPair();
+          const files = [join(dataDir, 'plan.json'), ...(await readdir(join(dataDir, 'history'))).map((name) => join(dataDir, 'history', name))];
+          for (const file of files) {
+            const { signed } = JSON.parse(await readFile(file, 'utf8')) as { signed: unknown };
+            const canonical = canonicalJson(signed);
+            await writeFile(file, serializeSignedEnvelope(canonical, [signCanonical(canonical, stranger)]));
+          }
         },
       },
     });

@@ -1,3 +1,4 @@
+import { apiEvents, apiMethods } from '../shared/api-methods.js';
 import { expect, test } from './fixtures.js';
 import { OverviewPage } from './pages/overview-page.js';
 
@@ -7,7 +8,10 @@ test.describe('security of the page', () => {
     expect(await app.page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(await app.page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
     const namespaces = await app.page.evaluate(() => Object.keys((window as unknown as { draaiboek: object }).draaiboek).sort());
-    expect(namespaces).toEqual(['app', 'contacts', 'history', 'plan', 'settings']);
+    // Exactly the namespaces of the contract: nothing more reaches the page.
+    const contractNamespaces = [...new Set([...apiMethods, ...apiEvents].map((name) => name.slice(0, name.indexOf('.'))))].sort();
+    expect(namespaces).toEqual(contractNamespaces);
+    expect(namespaces).toEqual(['app', 'contacts', 'copies', 'documents', 'history', 'plan', 'settings', 'sync']);
   });
 
   test('window.open opens nothing and a link to an outside URL does not navigate', async ({ app }) => {

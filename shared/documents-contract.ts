@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageKey } from './i18n/index.js';
 import { languages } from './i18n/translate.js';
 
 /*
@@ -18,6 +19,17 @@ export const printableDocumentKinds = [
   'binder',
 ] as const;
 export type PrintableDocumentKind = (typeof printableDocumentKinds)[number];
+
+/** The title of each printable, in the catalogs: on its pages, in the print centre, in file names. */
+export const printableTitleKeys = {
+  'contact-sheet': 'documents.printable.contactSheet',
+  'contact-sheet-back': 'documents.printable.contactSheetBack',
+  'pocket-card': 'documents.printable.pocketCard',
+  'call-tree': 'documents.printable.callTree',
+  'action-cards': 'documents.printable.actionCards',
+  forms: 'documents.printable.forms',
+  binder: 'documents.printable.binder',
+} as const satisfies Record<PrintableDocumentKind, MessageKey>;
 
 /** The Word documents main can build; kept equal to main/core/documents (a test checks). */
 export const wordDocumentKindNames = ['plan', 'contacts', 'action-cards'] as const;

@@ -175,6 +175,12 @@ describe('the plan store', () => {
     expect((await readVerifiedPlanFile(layout.planFile, reopened.lookup)).signed.revision).toBe(3);
   });
 
+  it("still opens this device's own plan when trust.json is lost", async () => {
+    const dataDir = await freshDataDir();
+    await rm(dataDirLayout(dataDir).trustFile);
+    expect((await open(dataDir, 'read')).store.status.state).toBe('ready');
+  });
+
   it('offers the last good revision when plan.json is gone but its history is not', async () => {
     const dataDir = await freshDataDir();
     await withPlans(dataDir, (plans) => plans.apply(renameOrganisation('Twee')));

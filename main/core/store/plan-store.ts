@@ -252,13 +252,7 @@ export class PlanStore {
     void this.current;
     assertReadable(plan);
     return this.enqueue(async () => {
-      const current = this.current;
-      if (current.revision !== basedOn) {
-        throw new DraaiboekError('PLAN_CHANGED', `the plan moved from revision ${basedOn} to ${current.revision}`, {
-          revision: basedOn,
-          current: current.revision,
-        });
-      }
+      const current = this.currentAt(basedOn);
       return this.write(current.planId, plan);
     });
   }
@@ -283,13 +277,7 @@ export class PlanStore {
     if (this.currentStatus.state === 'missing') return this.create(newPlan);
     void this.current;
     return this.enqueue(async () => {
-      const current = this.current;
-      if (current.revision !== basedOn) {
-        throw new DraaiboekError('PLAN_CHANGED', `the plan moved from revision ${basedOn} to ${current.revision}`, {
-          revision: basedOn,
-          current: current.revision,
-        });
-      }
+      this.currentAt(basedOn);
       return this.write(newPlan.planId, newPlan.plan);
     });
   }
@@ -336,6 +324,18 @@ export class PlanStore {
     this.closed = true;
     await this.queue.catch(() => undefined);
     await this.lock?.release();
+  }
+
+  /** The current plan, provided it is still the revision a change was built on. */
+  private currentAt(basedOn: number): SignedPlan {
+    const current = this.current;
+    if (current.revision !== basedOn) {
+      throw new DraaiboekError('PLAN_CHANGED', `the plan moved from revision ${basedOn} to ${current.revision}`, {
+        revision: basedOn,
+        current: current.revision,
+      });
+    }
+    return current;
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {

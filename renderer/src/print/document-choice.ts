@@ -1,5 +1,6 @@
 import {
   printableDocumentKinds,
+  printableTitleKeys,
   wordDocumentKindNames,
   type PrintableDocumentKind,
   type WordDocumentKindName,
@@ -11,15 +12,7 @@ export type DocumentChoice =
   | { readonly type: 'printable'; readonly kind: PrintableDocumentKind }
   | { readonly type: 'word'; readonly kind: WordDocumentKindName };
 
-const printableLabelKeys: Record<PrintableDocumentKind, MessageKey> = {
-  'contact-sheet': 'documents.printable.contactSheet',
-  'contact-sheet-back': 'documents.printable.contactSheetBack',
-  'pocket-card': 'documents.printable.pocketCard',
-  'call-tree': 'documents.printable.callTree',
-  'action-cards': 'documents.printable.actionCards',
-  forms: 'documents.printable.forms',
-  binder: 'documents.printable.binder',
-};
+const printableLabelKeys = printableTitleKeys;
 
 const wordLabelKeys: Record<WordDocumentKindName, MessageKey> = {
   plan: 'print.word.plan',

@@ -1,4 +1,8 @@
-import type { MessageKey } from '../../../../shared/i18n/index.js';
+import {
+  printableDocumentKinds,
+  printableTitleKeys,
+  type PrintableDocumentKind,
+} from '../../../../shared/documents-contract.js';
 import type { SignedPlan } from '../../../../shared/plan/plan.js';
 import type { CopyEntry } from '../../copies/copies-register.js';
 import { buildDocumentModel, type DocumentModel, type DocumentOptions } from '../model/document-model.js';
@@ -11,31 +15,14 @@ import { blocksHtml } from './html-blocks.js';
 import { htmlDocument } from './html-page.js';
 import { POCKET_CARD_CSS, pocketCardHtml } from './pocket-card.js';
 
-export const printableKinds = [
-  'contact-sheet',
-  'contact-sheet-back',
-  'pocket-card',
-  'call-tree',
-  'action-cards',
-  'forms',
-  'binder',
-] as const;
-export type PrintableKind = (typeof printableKinds)[number];
+export const printableKinds = printableDocumentKinds;
+export type PrintableKind = PrintableDocumentKind;
+export { printableTitleKeys };
 
 export interface PrintableOptions extends DocumentOptions {
   /** The copies register, for the binder's list of issued copies. */
   readonly issuedCopies?: readonly CopyEntry[];
 }
-
-export const printableTitleKeys: Record<PrintableKind, MessageKey> = {
-  'contact-sheet': 'documents.printable.contactSheet',
-  'contact-sheet-back': 'documents.printable.contactSheetBack',
-  'pocket-card': 'documents.printable.pocketCard',
-  'call-tree': 'documents.printable.callTree',
-  'action-cards': 'documents.printable.actionCards',
-  forms: 'documents.printable.forms',
-  binder: 'documents.printable.binder',
-};
 
 /** Body HTML of one printable (no page shell), for standalone prints and for the binder. */
 export function printableBody(kind: Exclude<PrintableKind, 'binder'>, model: DocumentModel): string {
