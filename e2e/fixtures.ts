@@ -43,16 +43,11 @@ export interface DraaiboekApp {
   readonly outsideRequests: readonly string[];
 }
 
-interface Host {
-  readonly page: Page;
-  restart(): Promise<void>;
-  answerNextFileDialog(path: string): Promise<void>;
-  answerNextFolderDialog(path: string): Promise<void>;
-  openWithApp(path: string): Promise<void>;
-  savedFiles(): Promise<readonly string[]>;
-  printedDocuments(): Promise<readonly string[]>;
-  close(): Promise<void>;
-}
+/** What each mode (chromium bridge, real Electron) provides; the fixture adds the rest of DraaiboekApp. */
+type Host = Pick<
+  DraaiboekApp,
+  'page' | 'restart' | 'answerNextFileDialog' | 'answerNextFolderDialog' | 'openWithApp' | 'savedFiles' | 'printedDocuments'
+> & { close(): Promise<void> };
 
 function watchRequests(page: Page, isInside: (url: string) => boolean, outside: string[]): void {
   page.on('request', (request) => {

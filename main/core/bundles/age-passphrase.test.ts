@@ -9,19 +9,14 @@ import { makeTempDir, removeTempDir } from '../test-support/temp-data-dir.js';
 import { decryptWithFileKey, decryptWithPassphrase, encryptWithPassphrase, MAX_WORK_FACTOR } from './age-passphrase.js';
 import { inspectBundle } from './inspect-bundle.js';
 import { makeLaptop, type Laptop } from './test-support/laptops.js';
+import { rejectionCode } from '../test-support/rejection-code.js';
 
 const PASSPHRASE = 'oranje kast dertien molen';
 const LOW_WORK_FACTOR = 10;
 const text = new TextEncoder().encode('{"hallo":"wereld"}');
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DraaiboekError) return error.code;
-    throw error;
-  }
-  return 'no error';
+  return (await rejectionCode(() => promise)) ?? 'no error';
 }
 
 /** The age header line of the passphrase stanza, with its work factor replaced. */

@@ -1,20 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DraaiboekError } from '../../../shared/errors.js';
 import { normalizeDocument } from '../../../shared/plan/sync/index.js';
 import { loadTrustStore } from '../crypto/trust-store.js';
 import { snapshotDir } from '../test-support/temp-data-dir.js';
 import { makeLaptop, makeStick, type Laptop } from './test-support/laptops.js';
+import { rejectionCode } from '../test-support/rejection-code.js';
 
 const PASSPHRASE = 'vier losse woorden hier';
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DraaiboekError) return error.code;
-    throw error;
-  }
-  return 'no error';
+  return (await rejectionCode(() => promise)) ?? 'no error';
 }
 
 describe('two laptops that start from one export and are edited apart', () => {

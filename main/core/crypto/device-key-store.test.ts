@@ -2,19 +2,12 @@ import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DraaiboekError } from '../../../shared/errors.js';
 import { createDeviceKey, deviceKeyPath, loadDeviceKey, readDevicePublicKey } from './device-key-store.js';
 import { createPassphraseProtector } from './key-protection.js';
 import { generateDeviceKeyPair, privateKeyToPkcs8 } from './keys.js';
+import { rejectionCode } from '../test-support/rejection-code.js';
 
-async function codeOf(action: () => Promise<unknown>): Promise<string | undefined> {
-  try {
-    await action();
-  } catch (error) {
-    return error instanceof DraaiboekError ? error.code : `not a DraaiboekError: ${String(error)}`;
-  }
-  return undefined;
-}
+const codeOf = rejectionCode;
 
 describe('device key store', () => {
   let dataDir: string;

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { createOsKeystoreProtector, createPassphraseProtector, protectedSecretSchema, type ProtectedSecret } from './key-protection.js';
+import { rejectionCode } from '../test-support/rejection-code.js';
 
-async function codeOf(action: () => Promise<unknown>): Promise<string | undefined> {
-  try {
-    await action();
-  } catch (error) {
-    return error instanceof DraaiboekError ? error.code : `not a DraaiboekError: ${String(error)}`;
-  }
-  return undefined;
-}
+const codeOf = rejectionCode;
 
 const secret = Buffer.from('the private key bytes of this device, 48 bytes!!');
 

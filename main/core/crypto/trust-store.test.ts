@@ -2,20 +2,13 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DraaiboekError } from '../../../shared/errors.js';
 import { canonicalJson } from './canonical-json.js';
 import { signToEnvelopeText, verifyEnvelope } from './envelope.js';
 import { generateDeviceKeyPair } from './keys.js';
 import { loadTrustStore, removeSigner, trustFilePath, trustSigner } from './trust-store.js';
+import { rejectionCode } from '../test-support/rejection-code.js';
 
-async function codeOf(action: () => Promise<unknown>): Promise<string | undefined> {
-  try {
-    await action();
-  } catch (error) {
-    return error instanceof DraaiboekError ? error.code : `not a DraaiboekError: ${String(error)}`;
-  }
-  return undefined;
-}
+const codeOf = rejectionCode;
 
 describe('trust store', () => {
   let dataDir: string;
