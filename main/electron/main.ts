@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen } from 'electron';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTranslator, languageFromLocale, type Translate } from '../../shared/i18n/index.js';
+import { createTranslator, languageFromEnvironment, languageFromLocale, type Translate } from '../../shared/i18n/index.js';
 import { createApiHandlers } from '../core/services/api-handlers.js';
 import { createAppSession } from '../core/services/app-session.js';
 import { createPassphraseBox } from '../core/services/passphrase-box.js';
@@ -11,7 +11,9 @@ import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js'
 import { createMainWindow } from './create-main-window.js';
 import { createElectronPlatform } from './electron-platform.js';
 import { emitToWindows } from './emit-to-windows.js';
+import { initialGuiPassphrase } from './gui-passphrase.js';
 import { hardenSessions } from './harden-contents.js';
+import { refusedSwitches } from './refused-switches.js';
 import { registerIpc } from './register-ipc.js';
 import { resolveDataDir } from './resolve-data-dir.js';
 import { isOwnWindowSender } from './sender-check.js';
@@ -20,15 +22,20 @@ import { collectOpenedBundles, createOpenedFileInbox } from './opened-bundle-fil
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-registerAppScheme();
-
 let mainWindow: BrowserWindow | undefined;
 // Bundle files opened with the app wait here until the page asks for them (see collectOpenedBundles).
 const openedBundles = createOpenedFileInbox();
 
-if (!app.requestSingleInstanceLock()) {
+// Checked first of all: a packaged build does not run with a debugger attached or without its sandbox.
+const refused = refusedSwitches(process.argv, app.isPackaged);
+if (refused.length > 0) {
+  const t = createTranslator(languageFromEnvironment(process.env));
+  process.stderr.write(`draaiboek: ${t('ui.startRefusedSwitches', { switches: refused.join(' ') })}\n`);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  registerAppScheme();
   app.on('second-instance', () => {
     if (mainWindow === undefined) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -59,7 +66,7 @@ async function start(): Promise<void> {
   serveRenderer(join(here, '../renderer'));
 
   let t: Translate = createTranslator(languageFromLocale(app.getLocale()));
-  const passphrases = createPassphraseBox(process.env['DRAAIBOEK_PASSPHRASE']);
+  const passphrases = createPassphraseBox(initialGuiPassphrase(process.env, app.isPackaged));
   const platform = { ...createElectronPlatform(passphrases, () => t), takeOpenedFile: () => openedBundles.take() };
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
   const session = createAppSession({ dataDir, platform, passphrases });

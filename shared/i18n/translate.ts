@@ -17,3 +17,8 @@ export function interpolate(template: string, params: MessageParams = {}): strin
 export function languageFromLocale(locale: string | undefined): Language {
   return locale !== undefined && /^en([_.-]|$)/i.test(locale) ? 'en' : 'nl';
 }
+
+/** The language a process's environment asks for: LC_ALL, then LC_MESSAGES, then LANG, as POSIX orders them. */
+export function languageFromEnvironment(env: Readonly<Record<string, string | undefined>>): Language {
+  return languageFromLocale(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined);
+}

@@ -10,6 +10,8 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
 
   'ui.startFailed.title': 'Draaiboek cannot start',
   'ui.startFailed.body': 'Something went wrong while opening the data folder: {detail}',
+  'ui.startRefusedSwitches':
+    'Draaiboek does not start with {switches}: they would let another program steer or read the app from outside. Start Draaiboek without these options.',
 
   'ui.menu.file': 'File',
   'ui.menu.quit': 'Quit',

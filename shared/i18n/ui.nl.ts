@@ -11,6 +11,8 @@ export const uiNl = {
 
   'ui.startFailed.title': 'Draaiboek kan niet starten',
   'ui.startFailed.body': 'Er ging iets mis bij het openen van de gegevensmap: {detail}',
+  'ui.startRefusedSwitches':
+    'Draaiboek start niet met {switches}: daarmee kan een ander programma de app van buitenaf besturen of meelezen. Start Draaiboek zonder deze opties.',
 
   'ui.menu.file': 'Bestand',
   'ui.menu.quit': 'Afsluiten',
