@@ -1,18 +1,10 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { DraaiboekError } from '../../shared/errors.js';
-import { createTranslator, isMessageKey, languageFromLocale } from '../../shared/i18n/index.js';
+import { createTranslator, isMessageKey, languageFromEnvironment } from '../../shared/i18n/index.js';
 import { CliExit, exitCodes, type CliContext, type CliIo } from './cli-io.js';
-import { applyCommand } from './commands/apply.js';
-import { bundleCommand } from './commands/bundle.js';
-import { contactsCommand } from './commands/contacts.js';
-import { exportCommand } from './commands/export.js';
-import { fixtureCommand } from './commands/fixture.js';
-import { historyCommand } from './commands/history.js';
-import { importPlanCommand } from './commands/import-plan.js';
-import { initCommand } from './commands/init.js';
-import { restoreCommand } from './commands/restore.js';
-import { showCommand } from './commands/show.js';
-import { verifyCommand } from './commands/verify.js';
+import { commands, isCommandName } from './command-registry.js';
+import { commandHelp, fullHelp } from './help-text.js';
+import { asksForHelp, parseCommandLine } from './parse-command-line.js';
 
 export interface ParsedCommand {
   readonly values: Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
@@ -24,22 +16,16 @@ export interface Command {
   run(parsed: ParsedCommand, context: CliContext): Promise<number>;
 }
 
-const commands: Readonly<Record<string, Command>> = {
-  init: initCommand,
-  verify: verifyCommand,
-  show: showCommand,
-  history: historyCommand,
-  restore: restoreCommand,
-  'import-plan': importPlanCommand,
-  apply: applyCommand,
-  fixture: fixtureCommand,
-  bundle: bundleCommand,
-  export: exportCommand,
-  contacts: contactsCommand,
-};
-
-function localeOf(env: CliIo['env']): string | undefined {
-  return env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined;
+/** A file-system failure outside the core's own checks (a folder that cannot be made, a disk that is full). */
+function fileSystemLine(error: unknown, t: CliContext['t']): string | undefined {
+  if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string' || !/^E[A-Z]+$/.test(error.code)) {
+    return undefined;
+  }
+  const { code } = error;
+  const key = `cli.errno.${code}`;
+  const reason = isMessageKey(key) ? t(key) : t('cli.errno.other', { code });
+  const path = 'path' in error && typeof error.path === 'string' ? error.path : '';
+  return t('error.IO_ERROR', { detail: t('cli.fileSystem', { path, reason }) });
 }
 
 /** Print a user error as one translated line; a usage error also points to --help. */
@@ -52,28 +38,36 @@ function reportError(error: DraaiboekError, context: CliContext): number {
 
 /** Run one CLI invocation and return its exit code. Never throws for a user error. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const t = createTranslator(languageFromLocale(localeOf(io.env)));
+  const t = createTranslator(languageFromEnvironment(io.env));
   const context: CliContext = { io, t };
   const [name, ...rest] = argv;
+  if (name === 'help' && rest[0] !== undefined && isCommandName(rest[0])) {
+    io.out(commandHelp(rest[0], t));
+    return exitCodes.ok;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(t('cli.help'));
+    io.out(fullHelp(t));
     return name === undefined ? exitCodes.usage : exitCodes.ok;
   }
-  const command = commands[name];
-  if (command === undefined) {
+  if (!isCommandName(name)) {
     return reportError(new DraaiboekError('USAGE', 'unknown command', { detail: t('cli.unknownCommand', { command: name }) }), context);
   }
+  if (asksForHelp(rest)) {
+    io.out(commandHelp(name, t));
+    return exitCodes.ok;
+  }
+  const command: Command = commands[name];
   try {
-    let parsed: ParsedCommand;
-    try {
-      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw new DraaiboekError('USAGE', 'bad arguments', { detail: (error as Error).message });
-    }
+    const parsed = parseCommandLine(name, rest, command.options, t);
     return await command.run(parsed, context);
   } catch (error) {
     if (error instanceof CliExit) return error.exitCode;
     if (error instanceof DraaiboekError) return reportError(error, context);
+    const fileSystem = fileSystemLine(error, t);
+    if (fileSystem !== undefined) {
+      io.err(`draaiboek: ${fileSystem}`);
+      return exitCodes.failure;
+    }
     const detail = error instanceof Error ? error.message : String(error);
     io.err(`draaiboek: ${t('error.INTERNAL', { detail })}`);
     return exitCodes.failure;

@@ -1,46 +1,40 @@
 import type { cliNl } from './cli.nl.js';
 
 export const cliEn: Record<keyof typeof cliNl, string> = {
-  'cli.help': `Draaiboek: the municipality's business continuity plan, signed and offline.
-
-Usage: draaiboek <command> [options]
-
-Commands:
-  init --data-dir DIR [--sample] [--name NAME]   create a data folder with a key and a plan
-  verify --data-dir DIR [FILE]                   check the plan's signature
-  show --data-dir DIR [--json]                   show the plan and its gaps
-  history --data-dir DIR                         list the kept revisions
-  restore --data-dir DIR --revision N            make revision N current again (as a new revision)
-  import-plan --data-dir DIR FILE                take over a plan (JSON) as one new revision
-  apply --data-dir DIR CHANGES.json              apply a list of changes as one new revision
-  fixture --size S|M|L --out FILE                write a synthetic test plan
-  bundle export --data-dir DIR --out FILE [--kit DIR] (--passphrase-file FILE | --no-encrypt)
-      write the plan as a .draaiboek bundle for a USB stick (with --kit also LEESMIJ.txt beside it)
-  bundle import --data-dir DIR FILE [--passphrase-file FILE] [--trust] [--yes]
-      show what a bundle changes; --yes imports it, --trust trusts an unknown signer
-  bundle inspect FILE [--passphrase-file FILE]   show what a bundle holds and who signed it
-  export docx|html|md --data-dir DIR --out FILE [--what WHAT] [--audience crisis-team|organisation]
-      write the plan as Word, printable HTML or Markdown; WHAT: plan, contacts, action-cards (docx),
-      binder, contact-sheet, contact-sheet-back, pocket-card, call-tree, action-cards, forms (html);
-      organisation (the default) leaves out private numbers
-  contacts import --data-dir DIR FILE [--yes]    show what a contacts export (CSV, vCard) changes; --yes takes it over
-
-The key is unlocked with the passphrase in DRAAIBOEK_PASSPHRASE, or asked for.
-Language: LANG=nl_NL.UTF-8 for Dutch.
-Exit codes of verify: 0 valid, 3 invalid or tampered, 4 unknown signer, 5 older revision, 2 usage.`,
   'cli.passphrasePrompt': 'Passphrase for the key: ',
   'cli.passphraseNewPrompt': 'Choose a passphrase for the new key: ',
   'cli.passphraseRepeatPrompt': 'Repeat the passphrase: ',
   'cli.passphraseMismatch': 'The passphrases differ.',
   'cli.unknownCommand': 'unknown command "{command}" (see draaiboek --help)',
   'cli.missingOption': 'the option {option} is missing',
+  'cli.unknownOption': 'the command {command} has no option {option} (see draaiboek {command} --help)',
+  'cli.optionNeedsValue': 'the option {option} needs a value, as in {option} VALUE',
+  'cli.optionTakesNoValue': 'the option {option} takes no value; leave out "={value}"',
+  'cli.fileSystem': '{path}: {reason}',
+  'cli.errno.ENOENT': 'no such folder or file',
+  'cli.errno.ENOTDIR': 'part of the path is not a folder',
+  'cli.errno.EISDIR': 'this is a folder, not a file',
+  'cli.errno.EACCES': 'permission denied',
+  'cli.errno.EPERM': 'permission denied',
+  'cli.errno.EROFS': 'read-only disk',
+  'cli.errno.ENOSPC': 'the disk is full',
+  'cli.errno.EEXIST': 'already exists',
+  'cli.errno.other': 'reading or writing failed ({code})',
   'cli.missingFile': 'name a file',
   'cli.badRevision': '--revision must be a positive whole number',
   'cli.badSize': '--size must be S, M or L',
+  'cli.badSeed': '--seed must be a whole number from 0 to 999999999',
   'cli.initDone': 'Data folder created in {dataDir}. Plan "{title}", revision {revision}.',
   'cli.fingerprint': 'Fingerprint of this key: {fingerprint}',
   'cli.verifyValid': 'Valid: revision {revision} of {savedAt}, signed by {fingerprint} ({signer}).',
   'cli.verifyInvalid': 'Invalid: {reason}',
+  'cli.verifyRevision': 'Revision: {revision}',
+  'cli.verifyRevisionUnconfirmed': 'Revision: {revision}, as the file says; no valid signature of a trusted key confirms it',
+  'cli.verifyRevisionUnreadable': 'Revision: cannot be read from this file',
+  'cli.verifySigner': 'Signer: {signer}',
+  'cli.verifySignerUnconfirmed': 'Signer: {signer}, as the file says; the signature does not confirm it',
+  'cli.verifySignerUntrusted': 'Signer: {signer}, a key this data folder does not trust',
+  'cli.verifySignerUnreadable': 'Signer: cannot be read from this file',
   'cli.verifyOtherPlan': 'Note: this file belongs to another plan ({planId}) than the data folder.',
   'cli.showTitle': '{title} ({organisation})',
   'cli.showRevision': 'Revision {revision}, saved {savedAt}, signed by {fingerprint}.',

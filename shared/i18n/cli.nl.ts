@@ -1,45 +1,39 @@
 /** The command line's own words, in Dutch (the source language). */
 export const cliNl = {
-  'cli.help': `Draaiboek: het bedrijfscontinuïteitsplan van de gemeente, ondertekend en offline.
-
-Gebruik: draaiboek <opdracht> [opties]
-
-Opdrachten:
-  init --data-dir MAP [--sample] [--name NAAM]   maak een gegevensmap met sleutel en plan
-  verify --data-dir MAP [BESTAND]                controleer de handtekening van het plan
-  show --data-dir MAP [--json]                   toon het plan en de aandachtspunten
-  history --data-dir MAP                         toon de bewaarde revisies
-  restore --data-dir MAP --revision N            maak revisie N weer actueel (als nieuwe revisie)
-  import-plan --data-dir MAP BESTAND             neem een plan (JSON) over als één nieuwe revisie
-  apply --data-dir MAP WIJZIGINGEN.json          voer een lijst wijzigingen door als één nieuwe revisie
-  fixture --size S|M|L --out BESTAND             schrijf een synthetisch testplan
-  bundle export --data-dir MAP --out BESTAND [--kit MAP] (--passphrase-file BESTAND | --no-encrypt)
-      schrijf het plan als .draaiboek-bundel voor een USB-stick (met --kit ook LEESMIJ.txt ernaast)
-  bundle import --data-dir MAP BESTAND [--passphrase-file BESTAND] [--trust] [--yes]
-      toon wat een bundel wijzigt; met --yes inlezen, --trust vertrouwt een onbekende ondertekenaar
-  bundle inspect BESTAND [--passphrase-file BESTAND]   toon wat een bundel bevat en wie hem ondertekende
-  export docx|html|md --data-dir MAP --out BESTAND [--what WAT] [--audience crisis-team|organisation]
-      schrijf het plan als Word, afdrukbare HTML of Markdown; WAT: plan, contacts, action-cards (docx),
-      binder, contact-sheet, contact-sheet-back, pocket-card, call-tree, action-cards, forms (html);
-      organisation (standaard) laat privénummers weg
-  contacts import --data-dir MAP BESTAND [--yes] toon wat een contactenexport (CSV, vCard) wijzigt; --yes neemt het over
-
-De sleutel wordt ontgrendeld met de wachtwoordzin uit DRAAIBOEK_PASSPHRASE, of gevraagd.
-Taal: LANG=en_GB.UTF-8 voor Engels.
-Afsluitcodes van verify: 0 geldig, 3 ongeldig of gewijzigd, 4 onbekende ondertekenaar, 5 oudere revisie, 2 gebruik.`,
   'cli.passphrasePrompt': 'Wachtwoordzin voor de sleutel: ',
   'cli.passphraseNewPrompt': 'Kies een wachtwoordzin voor de nieuwe sleutel: ',
   'cli.passphraseRepeatPrompt': 'Herhaal de wachtwoordzin: ',
   'cli.passphraseMismatch': 'De wachtwoordzinnen verschillen.',
   'cli.unknownCommand': 'onbekende opdracht "{command}" (zie draaiboek --help)',
   'cli.missingOption': 'de optie {option} ontbreekt',
+  'cli.unknownOption': 'de opdracht {command} kent de optie {option} niet (zie draaiboek {command} --help)',
+  'cli.optionNeedsValue': 'de optie {option} heeft een waarde nodig, zoals {option} WAARDE',
+  'cli.optionTakesNoValue': 'de optie {option} heeft geen waarde; laat "={value}" weg',
+  'cli.fileSystem': '{path}: {reason}',
+  'cli.errno.ENOENT': 'de map of het bestand bestaat niet',
+  'cli.errno.ENOTDIR': 'een deel van het pad is geen map',
+  'cli.errno.EISDIR': 'dit is een map, geen bestand',
+  'cli.errno.EACCES': 'geen toestemming',
+  'cli.errno.EPERM': 'geen toestemming',
+  'cli.errno.EROFS': 'alleen-lezen schijf',
+  'cli.errno.ENOSPC': 'de schijf is vol',
+  'cli.errno.EEXIST': 'bestaat al',
+  'cli.errno.other': 'lezen of schrijven is mislukt ({code})',
   'cli.missingFile': 'geef een bestand op',
   'cli.badRevision': '--revision moet een positief geheel getal zijn',
   'cli.badSize': '--size moet S, M of L zijn',
+  'cli.badSeed': '--seed moet een geheel getal van 0 tot 999999999 zijn',
   'cli.initDone': 'Gegevensmap gemaakt in {dataDir}. Plan "{title}", revisie {revision}.',
   'cli.fingerprint': 'Vingerafdruk van deze sleutel: {fingerprint}',
   'cli.verifyValid': 'Geldig: revisie {revision} van {savedAt}, ondertekend door {fingerprint} ({signer}).',
   'cli.verifyInvalid': 'Ongeldig: {reason}',
+  'cli.verifyRevision': 'Revisie: {revision}',
+  'cli.verifyRevisionUnconfirmed': 'Revisie: {revision}, volgens het bestand; geen geldige handtekening van een vertrouwde sleutel bevestigt dit',
+  'cli.verifyRevisionUnreadable': 'Revisie: niet te lezen uit dit bestand',
+  'cli.verifySigner': 'Ondertekenaar: {signer}',
+  'cli.verifySignerUnconfirmed': 'Ondertekenaar: {signer}, volgens het bestand; de handtekening bevestigt dit niet',
+  'cli.verifySignerUntrusted': 'Ondertekenaar: {signer}, een sleutel die deze gegevensmap niet vertrouwt',
+  'cli.verifySignerUnreadable': 'Ondertekenaar: niet te lezen uit dit bestand',
   'cli.verifyOtherPlan': 'Let op: dit bestand hoort bij een ander plan ({planId}) dan de gegevensmap.',
   'cli.showTitle': '{title} ({organisation})',
   'cli.showRevision': 'Revisie {revision}, opgeslagen {savedAt}, ondertekend door {fingerprint}.',

@@ -1,5 +1,7 @@
 import { bundlesEn } from './bundles.en.js';
 import { bundlesNl } from './bundles.nl.js';
+import { cliHelpEn } from './cli-help.en.js';
+import { cliHelpNl } from './cli-help.nl.js';
 import { cliEn } from './cli.en.js';
 import { cliNl } from './cli.nl.js';
 import { contactsEn } from './contacts.en.js';
@@ -21,8 +23,8 @@ import { interpolate, type Language, type MessageParams } from './translate.js';
 export * from './translate.js';
 
 export const catalogs = {
-  nl: { ...errorsNl, ...cliNl, ...healthNl, ...contactsNl, ...bundlesNl, ...documentsNl, ...uiNl, ...printNl, ...syncNl },
-  en: { ...errorsEn, ...cliEn, ...healthEn, ...contactsEn, ...bundlesEn, ...documentsEn, ...uiEn, ...printEn, ...syncEn },
+  nl: { ...errorsNl, ...cliNl, ...cliHelpNl, ...healthNl, ...contactsNl, ...bundlesNl, ...documentsNl, ...uiNl, ...printNl, ...syncNl },
+  en: { ...errorsEn, ...cliEn, ...cliHelpEn, ...healthEn, ...contactsEn, ...bundlesEn, ...documentsEn, ...uiEn, ...printEn, ...syncEn },
 } as const;
 
 export type MessageKey = keyof (typeof catalogs)['nl'];

@@ -14,7 +14,10 @@ export const fixtureCommand: Command = {
     }
     const out = resolvePath(requireString(parsed, 'out', context), context);
     const seedText = parsed.values['seed'];
-    const seed = typeof seedText === 'string' && /^\d{1,9}$/.test(seedText) ? Number(seedText) : 1;
+    if (seedText !== undefined && (typeof seedText !== 'string' || !/^\d{1,9}$/.test(seedText))) {
+      throw new DraaiboekError('USAGE', 'bad seed', { detail: context.t('cli.badSeed') });
+    }
+    const seed = seedText === undefined ? 1 : Number(seedText);
     const text = JSON.stringify(generateFixtureContent(size, seed), null, 1);
     await writeFile(out, text);
     context.io.out(context.t('cli.fixtureWritten', { size, out, kilobytes: Math.round(Buffer.byteLength(text) / 1024) }));

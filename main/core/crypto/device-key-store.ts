@@ -47,7 +47,7 @@ async function readDeviceKeyFile(dataDir: string): Promise<DeviceKeyFile> {
     raw = await readUntrustedJsonFile(path, { maxBytes: MAX_KEY_FILE_BYTES, maxDepth: 4 });
   } catch (error) {
     if (isDraaiboekError(error) && error.code === 'FILE_NOT_FOUND') {
-      throw new DraaiboekError('KEY_MISSING', 'this device has no key yet', { path });
+      throw new DraaiboekError('KEY_MISSING', 'this device has no key yet', { path, dataDir });
     }
     if (isDraaiboekError(error) && error.code !== 'IO_ERROR') {
       throw new DraaiboekError('KEY_FILE_INVALID', `the key file is damaged: ${error.message}`, { path, reason: error.code });

@@ -139,13 +139,13 @@ function fileSystemError(error: unknown, path: string): DraaiboekError {
     return new DraaiboekError('FILE_NOT_FOUND', `${path} does not exist`, { path });
   }
   const reason = error instanceof Error ? error.message : String(error);
-  return new DraaiboekError('IO_ERROR', `${path} could not be read: ${reason}`, { path, errno: code });
+  return new DraaiboekError('IO_ERROR', `${path} could not be read: ${reason}`, { path, errno: code, detail: `${path} (${code})` });
 }
 
 /** Reads at most `maxBytes + 1` bytes, however large the file is or grows while it is read. */
 async function readCapped(handle: FileHandle, path: string, maxBytes: number): Promise<Uint8Array> {
   const stats = await handle.stat();
-  if (!stats.isFile()) throw new DraaiboekError('IO_ERROR', `${path} is not a regular file`, { path });
+  if (!stats.isFile()) throw new DraaiboekError('IO_ERROR', `${path} is not a regular file`, { path, detail: path });
   if (stats.size > maxBytes) throw tooLarge(path, stats.size, maxBytes);
 
   let buffer = Buffer.allocUnsafe(stats.size + 1);
@@ -173,7 +173,7 @@ export async function readUntrustedFileBytes(path: string, limits?: JsonLimits):
   const kind = await stat(path).catch((error: unknown) => {
     throw fileSystemError(error, path);
   });
-  if (!kind.isFile()) throw new DraaiboekError('IO_ERROR', `${path} is not a regular file`, { path, detail: 'not a regular file' });
+  if (!kind.isFile()) throw new DraaiboekError('IO_ERROR', `${path} is not a regular file`, { path, detail: path });
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');

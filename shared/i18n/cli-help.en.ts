@@ -1,0 +1,86 @@
+import type { cliHelpNl } from './cli-help.nl.js';
+
+/** `draaiboek --help` and `draaiboek <command> --help`, in English, key for key with the Dutch source. */
+export const cliHelpEn: Record<keyof typeof cliHelpNl, string> = {
+  'cli.help.intro': `Draaiboek: the municipality's business continuity plan, signed and offline.
+
+Usage: draaiboek <command> [options]; draaiboek <command> --help explains one command.
+Wherever --data-dir DIR appears, DRAAIBOEK_DATA_DIR may name the folder.
+
+Commands:`,
+  'cli.help.command.init': `  init --data-dir DIR [--sample] [--name NAME]
+      create a data folder with this laptop's key and the first signed revision of a plan
+      --data-dir DIR   the new data folder (made if it does not exist)
+      --sample         start from the sample plan (Gemeente Voorbeeldstad) instead of an empty plan
+      --name NAME      this laptop's name, as colleagues see it in bundles and in the sync log
+                       (without --name: DRAAIBOEK_DEVICE_NAME, else user@hostname)`,
+  'cli.help.command.verify': `  verify --data-dir DIR [FILE]
+      check a plan file (default DIR/plan.json) against the folder's trusted keys and highest revision;
+      prints revision, signer fingerprint and the reason, also when the file is refused; reads only
+      --data-dir DIR   the data folder whose trusted keys apply`,
+  'cli.help.command.show': `  show --data-dir DIR [--json]
+      show the plan: title, revision, signer, approval, counts and gaps
+      --data-dir DIR   the data folder
+      --json           everything as JSON, with the content import-plan takes back`,
+  'cli.help.command.history': `  history --data-dir DIR
+      list the kept revisions, newest first
+      --data-dir DIR   the data folder`,
+  'cli.help.command.restore': `  restore --data-dir DIR --revision N
+      make revision N current again, as a new revision (history only grows); a record deleted since comes
+      back under a new id (id-rN): a deletion is final
+      --data-dir DIR   the data folder
+      --revision N     the revision to bring back (see history)`,
+  'cli.help.command.import-plan': `  import-plan --data-dir DIR FILE
+      take over an unsigned plan (JSON, the content of show --json); only its differences become one new
+      revision
+      --data-dir DIR   the data folder`,
+  'cli.help.command.apply': `  apply --data-dir DIR CHANGES.json
+      apply a list of changes (create, update, delete, updateMeta) as one new revision
+      --data-dir DIR   the data folder`,
+  'cli.help.command.contacts': `  contacts import --data-dir DIR FILE [--yes]
+      show which contacts from an Outlook or Google CSV or a vCard would be added or update a person
+      --data-dir DIR   the data folder
+      --yes            take them over as one new revision (without --yes nothing changes)`,
+  'cli.help.command.export': `  export docx|html|md --data-dir DIR --out FILE [--what WHAT] [--audience AUDIENCE] [--language LANGUAGE]
+         [--recipient NAME]
+      write the plan as a Word document, printable HTML or Markdown
+      --data-dir DIR         the data folder
+      --out FILE             the file to write
+      --what WHAT            docx: plan (the default), contacts, action-cards; html: binder, contact-sheet,
+                             contact-sheet-back, pocket-card, call-tree, action-cards, forms
+      --audience AUDIENCE    organisation (the default, without private numbers) or crisis-team
+      --language LANGUAGE    nl or en (default: the language of LANG)
+      --recipient NAME       whom this numbered copy is for, in the register of copies`,
+  'cli.help.command.bundle': `  bundle export --data-dir DIR --out FILE (--passphrase-file FILE | --no-encrypt) [--kit DIR]
+         [--recipient NAME]
+      write the plan as a .draaiboek bundle for a USB stick, read it back and verify it
+      --out FILE                 the bundle file
+      --passphrase-file FILE     encrypt with the passphrase on the first line of this file
+      --no-encrypt               write the bundle unencrypted (only when explicitly asked)
+      --kit DIR                  also write a readable folder: the bundle and LEESMIJ.txt
+      --recipient NAME           whom the bundle is for, in the register of copies
+  bundle import --data-dir DIR FILE [--passphrase-file FILE] [--trust] [--yes]
+      show what a bundle changes and who signed it; changes nothing without --yes
+      --passphrase-file FILE     the passphrase of an encrypted bundle (else asked for)
+      --trust                    trust an unknown signer (compare the fingerprint with the binder first)
+      --yes                      import the bundle
+  bundle inspect FILE [--passphrase-file FILE] [--data-dir DIR]
+      show what a bundle holds and who signed it; reads only
+      --passphrase-file FILE     the passphrase of an encrypted bundle (else asked for)
+      --data-dir DIR             say whether the signer is trusted in this data folder`,
+  'cli.help.command.fixture': `  fixture --size S|M|L --out FILE [--seed N]
+      write a synthetic valid plan of about 100 KB, 1 MB or 10 MB (for tests and benchmarks)
+      --size S|M|L     the size
+      --out FILE       the file to write
+      --seed N         another number gives another plan (default 1)`,
+  'cli.help.outro': `Every command also takes --help.
+
+Environment variables:
+  DRAAIBOEK_PASSPHRASE    the key's passphrase; without it, it is asked for
+  DRAAIBOEK_DATA_DIR      the data folder, when --data-dir is not given
+  DRAAIBOEK_DEVICE_NAME   this laptop's name for init without --name
+  LC_ALL, LC_MESSAGES, LANG   the language: nl_NL.UTF-8 for Dutch, en_GB.UTF-8 for English
+
+Exit codes: 0 done, 1 failed, 2 wrong usage; verify: 3 invalid or tampered, 4 unknown signer, 5 older
+revision.`,
+};

@@ -1,0 +1,88 @@
+/**
+ * `draaiboek --help` and `draaiboek <opdracht> --help`, in Dutch. Each command's block names every option it
+ * accepts; the whole help is the intro, every block, and the closing part.
+ */
+export const cliHelpNl = {
+  'cli.help.intro': `Draaiboek: het bedrijfscontinuïteitsplan van de gemeente, ondertekend en offline.
+
+Gebruik: draaiboek <opdracht> [opties]; draaiboek <opdracht> --help toont de uitleg van één opdracht.
+Overal waar --data-dir MAP staat, mag DRAAIBOEK_DATA_DIR de map noemen.
+
+Opdrachten:`,
+  'cli.help.command.init': `  init --data-dir MAP [--sample] [--name NAAM]
+      maak een gegevensmap met de sleutel van deze laptop en de eerste ondertekende revisie van een plan
+      --data-dir MAP   de nieuwe gegevensmap (wordt gemaakt als hij niet bestaat)
+      --sample         begin met het voorbeeldplan (Gemeente Voorbeeldstad) in plaats van een leeg plan
+      --name NAAM      de naam van deze laptop, zoals collega's hem zien in bundels en in het synchronisatielogboek
+                       (zonder --name: DRAAIBOEK_DEVICE_NAME, anders gebruiker@computernaam)`,
+  'cli.help.command.verify': `  verify --data-dir MAP [BESTAND]
+      controleer een planbestand (standaard MAP/plan.json) met de vertrouwde sleutels en de hoogste revisie
+      van de map; toont revisie, vingerafdruk van de ondertekenaar en de reden, ook als het bestand afgekeurd
+      wordt; leest alleen
+      --data-dir MAP   de gegevensmap waarvan de vertrouwde sleutels gelden`,
+  'cli.help.command.show': `  show --data-dir MAP [--json]
+      toon het plan: titel, revisie, ondertekenaar, vaststelling, aantallen en aandachtspunten
+      --data-dir MAP   de gegevensmap
+      --json           alles als JSON, met de inhoud die import-plan weer kan innemen`,
+  'cli.help.command.history': `  history --data-dir MAP
+      toon de bewaarde revisies, nieuwste eerst
+      --data-dir MAP   de gegevensmap`,
+  'cli.help.command.restore': `  restore --data-dir MAP --revision N
+      maak revisie N weer actueel, als nieuwe revisie (de geschiedenis groeit alleen); een record dat sindsdien
+      verwijderd is, komt terug onder een nieuwe id (id-rN): een verwijdering is blijvend
+      --data-dir MAP   de gegevensmap
+      --revision N     de revisie die terug moet komen (zie history)`,
+  'cli.help.command.import-plan': `  import-plan --data-dir MAP BESTAND
+      neem een niet-ondertekend plan (JSON, de content van show --json) over; alleen de verschillen worden
+      één nieuwe revisie
+      --data-dir MAP   de gegevensmap`,
+  'cli.help.command.apply': `  apply --data-dir MAP WIJZIGINGEN.json
+      voer een lijst wijzigingen (create, update, delete, updateMeta) door als één nieuwe revisie
+      --data-dir MAP   de gegevensmap`,
+  'cli.help.command.contacts': `  contacts import --data-dir MAP BESTAND [--yes]
+      toon welke contacten uit een Outlook- of Google-CSV of vCard erbij komen of een persoon bijwerken
+      --data-dir MAP   de gegevensmap
+      --yes            neem ze over als één nieuwe revisie (zonder --yes verandert er niets)`,
+  'cli.help.command.export': `  export docx|html|md --data-dir MAP --out BESTAND [--what WAT] [--audience DOELGROEP] [--language TAAL]
+         [--recipient NAAM]
+      schrijf het plan als Word-document, afdrukbare HTML of Markdown
+      --data-dir MAP         de gegevensmap
+      --out BESTAND          het bestand dat geschreven wordt
+      --what WAT             docx: plan (standaard), contacts, action-cards; html: binder, contact-sheet,
+                             contact-sheet-back, pocket-card, call-tree, action-cards, forms
+      --audience DOELGROEP   organisation (standaard, zonder privénummers) of crisis-team
+      --language TAAL        nl of en (standaard: de taal van LANG)
+      --recipient NAAM       voor wie dit genummerde exemplaar is, in het register van exemplaren`,
+  'cli.help.command.bundle': `  bundle export --data-dir MAP --out BESTAND (--passphrase-file BESTAND | --no-encrypt) [--kit MAP]
+         [--recipient NAAM]
+      schrijf het plan als .draaiboek-bundel voor een USB-stick, leest hem terug en controleert hem
+      --out BESTAND              het bundelbestand
+      --passphrase-file BESTAND  versleutel met de wachtwoordzin op de eerste regel van dit bestand
+      --no-encrypt               schrijf de bundel onversleuteld (alleen op uitdrukkelijk verzoek)
+      --kit MAP                  schrijf ook een leesbare map: de bundel en LEESMIJ.txt
+      --recipient NAAM           voor wie de bundel is, in het register van exemplaren
+  bundle import --data-dir MAP BESTAND [--passphrase-file BESTAND] [--trust] [--yes]
+      toon wat een bundel wijzigt en wie hem ondertekende; verandert niets zonder --yes
+      --passphrase-file BESTAND  de wachtwoordzin van een versleutelde bundel (anders gevraagd)
+      --trust                    vertrouw een onbekende ondertekenaar (vergelijk eerst de vingerafdruk met de map)
+      --yes                      lees de bundel in
+  bundle inspect BESTAND [--passphrase-file BESTAND] [--data-dir MAP]
+      toon wat een bundel bevat en wie hem ondertekende; leest alleen
+      --passphrase-file BESTAND  de wachtwoordzin van een versleutelde bundel (anders gevraagd)
+      --data-dir MAP             zeg of de ondertekenaar in deze gegevensmap vertrouwd is`,
+  'cli.help.command.fixture': `  fixture --size S|M|L --out BESTAND [--seed N]
+      schrijf een synthetisch geldig plan van ongeveer 100 kB, 1 MB of 10 MB (voor tests en metingen)
+      --size S|M|L     de grootte
+      --out BESTAND    het bestand dat geschreven wordt
+      --seed N         een ander getal geeft een ander plan (standaard 1)`,
+  'cli.help.outro': `Elke opdracht kent ook --help.
+
+Omgevingsvariabelen:
+  DRAAIBOEK_PASSPHRASE    de wachtwoordzin van de sleutel; zonder deze variabele wordt ernaar gevraagd
+  DRAAIBOEK_DATA_DIR      de gegevensmap, als --data-dir ontbreekt
+  DRAAIBOEK_DEVICE_NAME   de naam van deze laptop bij init zonder --name
+  LC_ALL, LC_MESSAGES, LANG   de taal: en_GB.UTF-8 voor Engels, anders Nederlands
+
+Afsluitcodes: 0 gelukt, 1 mislukt, 2 onjuist gebruik; verify: 3 ongeldig of gewijzigd, 4 onbekende
+ondertekenaar, 5 oudere revisie.`,
+} as const;
