@@ -1,12 +1,13 @@
 import { DraaiboekError, type ErrorCode } from '../../../shared/errors.js';
-import { loadTrustStore } from '../../core/crypto/trust-store.js';
+import { loadTrustStore, type TrustStore } from '../../core/crypto/trust-store.js';
 import { dataDirLayout } from '../../core/store/data-dir-layout.js';
 import { listHistoryRevisions } from '../../core/store/history.js';
-import { readVerifiedPlanFile } from '../../core/store/plan-file.js';
+import { readVerifiedPlanFile, type VerifiedPlanFile } from '../../core/store/plan-file.js';
 import { exitCodes, type CliContext } from '../cli-io.js';
 import { dataDirOption, requireDataDir, resolvePath } from '../command-options.js';
 import type { Command } from '../run-cli.js';
 import { signerLabel } from '../open-for-cli.js';
+import { printRefusal, readClaimedFacts, type PlanFileFacts } from '../verify-report.js';
 
 function exitCodeFor(code: ErrorCode): number {
   if (code === 'SIGNER_UNKNOWN') return exitCodes.unknownSigner;
@@ -15,9 +16,16 @@ function exitCodeFor(code: ErrorCode): number {
   return exitCodes.invalid;
 }
 
-function fail(error: DraaiboekError, context: CliContext): number {
-  const key = `error.${error.code}` as const;
-  context.io.out(context.t('cli.verifyInvalid', { reason: context.t(key, error.params) }));
+/** Say why the file is refused, with the revision and signer it names (confirmed or not) or why they are unknown. */
+async function fail(error: DraaiboekError, path: string, verified: VerifiedPlanFile | undefined, trust: TrustStore | undefined, context: CliContext): Promise<number> {
+  if (error.code === 'FILE_NOT_FOUND') {
+    // Nothing to report on: a wrong path or folder, told like any other usage error.
+    context.io.err(`draaiboek: ${context.t('error.FILE_NOT_FOUND', error.params)}`);
+    return exitCodes.usage;
+  }
+  const facts: PlanFileFacts =
+    verified === undefined ? await readClaimedFacts(path) : { revision: verified.signed.revision, keyid: verified.signerKeyid, confirmed: true };
+  printRefusal(error, facts, (keyid) => trust?.lookup(keyid)?.name, context);
   return exitCodeFor(error.code);
 }
 
@@ -29,12 +37,15 @@ export const verifyCommand: Command = {
     const layout = dataDirLayout(dataDir);
     const [file] = parsed.positionals;
     const path = file === undefined ? layout.planFile : resolvePath(file, context);
+    let trust: TrustStore | undefined;
+    let verified: VerifiedPlanFile | undefined;
     try {
-      const trust = await loadTrustStore(dataDir);
-      const verified = await readVerifiedPlanFile(path, (keyid) => trust.lookup(keyid));
+      trust = await loadTrustStore(dataDir);
+      const trusted = trust;
+      verified = await readVerifiedPlanFile(path, (keyid) => trusted.lookup(keyid));
       const { signed } = verified;
       const highest = Math.max(0, ...(await listHistoryRevisions(layout)));
-      const current = await readVerifiedPlanFile(layout.planFile, (keyid) => trust.lookup(keyid)).catch(() => undefined);
+      const current = await readVerifiedPlanFile(layout.planFile, (keyid) => trusted.lookup(keyid)).catch(() => undefined);
       const samePlan = current === undefined || current.signed.planId === signed.planId;
       if (!samePlan) context.io.out(context.t('cli.verifyOtherPlan', { planId: signed.planId }));
       if (samePlan && signed.revision < highest) {
@@ -45,12 +56,12 @@ export const verifyCommand: Command = {
           revision: signed.revision,
           savedAt: signed.savedAt,
           fingerprint: signerLabel(verified.signerKeyid, undefined),
-          signer: trust.lookup(verified.signerKeyid)?.name ?? '?',
+          signer: trusted.lookup(verified.signerKeyid)?.name ?? '?',
         }),
       );
       return exitCodes.ok;
     } catch (error) {
-      if (error instanceof DraaiboekError) return fail(error, context);
+      if (error instanceof DraaiboekError) return fail(error, path, verified, trust, context);
       throw error;
     }
   },
