@@ -32,6 +32,24 @@ test.describe('history', () => {
     await expect(overview.revision).toContainText('3 (versie 3.0)');
   });
 
+  test('says before a restore that a record deleted since comes back under a new id', async ({ app }) => {
+    const editor = new EditorPage(app.page);
+    await editor.waitForPlan();
+    await editor.openSection('Oefeningen');
+    await editor.openRecord('Tabletopoefening cyberaanval met ransomware');
+    await editor.form.getByRole('button', { name: 'Verwijderen' }).click();
+    await editor.form.getByRole('button', { name: 'Ja, definitief verwijderen' }).click();
+    // Deleting ends on the section's list, without the record.
+    await expect(editor.form).toBeHidden();
+    await expect(app.page.locator('.record-link', { hasText: 'Tabletopoefening cyberaanval' })).toHaveCount(0);
+    const history = new HistoryPage(app.page);
+    await history.open();
+    await expect(history.rows).toHaveCount(2);
+    await history.row(1).getByRole('link', { name: 'Revisie 1 bekijken' }).click();
+    await expect(app.page.getByTestId('revived-note')).toContainText('nieuwe id (de oude id met -r1 erachter)');
+    await expect(app.page.getByTestId('revived-note')).toContainText('Een verwijdering is blijvend');
+  });
+
   test('undoes the last change as a new revision', async ({ app }) => {
     const editor = new EditorPage(app.page);
     await editor.waitForPlan();

@@ -46,6 +46,9 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   'cli.historyRow': 'revision {revision}  {savedAt}  {fingerprint}  {kilobytes} kB',
   'cli.historyEmpty': 'No revisions kept.',
   'cli.restored': 'Revision {from} was restored as revision {revision}.',
+  'cli.restoredRevived': '{collection}: {id} was deleted since and comes back as {newId}.',
+  'cli.restoredRevivedWhy':
+    'A deletion is final: every sync keeps a deleted id deleted, on other laptops too. Under a new id the restored record is kept everywhere.',
   'cli.imported': '{count} changes taken over as revision {revision}.',
   'cli.importedNothing': 'No differences with the current plan; no new revision was made.',
   'cli.applied': 'Changes applied as revision {revision}.',

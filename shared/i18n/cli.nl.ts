@@ -45,6 +45,9 @@ export const cliNl = {
   'cli.historyRow': 'revisie {revision}  {savedAt}  {fingerprint}  {kilobytes} kB',
   'cli.historyEmpty': 'Geen revisies bewaard.',
   'cli.restored': 'Revisie {from} is hersteld als revisie {revision}.',
+  'cli.restoredRevived': '{collection}: {id} is sindsdien verwijderd en komt terug als {newId}.',
+  'cli.restoredRevivedWhy':
+    'Een verwijdering is blijvend: bij elke synchronisatie blijft een verwijderde id verwijderd, ook op andere laptops. Onder een nieuwe id blijft het herstelde record overal bewaard.',
   'cli.imported': '{count} wijzigingen overgenomen als revisie {revision}.',
   'cli.importedNothing': 'Geen verschillen met het huidige plan; er is geen nieuwe revisie gemaakt.',
   'cli.applied': 'Wijzigingen doorgevoerd als revisie {revision}.',

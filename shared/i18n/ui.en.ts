@@ -165,6 +165,8 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.history.same': 'This revision says the same as the current plan.',
   'ui.history.metaChanged': 'Plan details changed',
   'ui.history.collectionDiff': '{collection}: {added} new, {removed} deleted, {changed} changed since',
+  'ui.history.revivedNote':
+    'What was deleted since this revision comes back under a new id when restored (the old id followed by -r{revision}). A deletion is final: every sync keeps a deleted id deleted, on other laptops too.',
 
   'ui.contacts.title': 'Import contacts',
   'ui.contacts.intro': 'Read contacts from an Outlook or Google Contacts export (CSV) or a vCard file (2.1, 3.0 or 4.0). You first see what changes; only after you confirm does it become one new revision.',

@@ -169,6 +169,8 @@ export const uiNl = {
   'ui.history.same': 'Deze revisie is inhoudelijk gelijk aan het huidige plan.',
   'ui.history.metaChanged': 'Plangegevens gewijzigd',
   'ui.history.collectionDiff': '{collection}: {added} nieuw, {removed} verwijderd, {changed} gewijzigd sindsdien',
+  'ui.history.revivedNote':
+    'Wat sinds deze revisie verwijderd is, komt bij herstel terug onder een nieuwe id (de oude id met -r{revision} erachter). Een verwijdering is blijvend: bij elke synchronisatie blijft een verwijderde id verwijderd, ook op andere laptops.',
 
   'ui.contacts.title': 'Contacten importeren',
   'ui.contacts.intro': 'Lees contacten in uit een export van Outlook of Google Contacten (CSV) of uit een vCard-bestand (2.1, 3.0 of 4.0). U ziet eerst wat er verandert; pas na uw bevestiging wordt het één nieuwe revisie.',

@@ -1,5 +1,5 @@
 import { ID_PATTERN } from '../../../shared/plan/primitives.js';
-import { collectionNames, type PlanContent, type PlanDocument } from '../../../shared/plan/plan.js';
+import { collectionNames, type CollectionName, type PlanContent, type PlanDocument } from '../../../shared/plan/plan.js';
 import { diffContent, type Change } from '../../../shared/plan/sync/index.js';
 
 /** A new id for a record that was deleted after the revision being restored; deleted ids never come back. */
@@ -21,15 +21,21 @@ function remap(value: unknown, renamed: ReadonlyMap<string, string>): unknown {
   return value;
 }
 
+/** A record deleted after the revision being restored, and the new id it comes back under. */
+export interface RevivedRecord {
+  readonly collection: CollectionName;
+  readonly id: string;
+  readonly newId: string;
+}
+
 /**
- * The changes that make the current plan say what a past revision said, as new edits with new stamps. So a
- * restore (and an undo) is an edit like any other: it travels to other laptops and wins over what it replaces,
- * instead of bringing back old stamps that the next sync would overrule. A record deleted since comes back
- * under a new id (deleted ids never return, so that a deletion elsewhere cannot be undone by accident), and
- * the references to it in the restored content follow.
+ * The records a restore brings back under a new id: those the past revision holds and the current plan has
+ * deleted since. Tombstones are permanent by the merge's laws (a deleted id is left out of every merge,
+ * whatever its stamps), so the old id cannot be lifted without another laptop deleting the record again at
+ * the next sync; a new id is a new record that every copy keeps.
  */
-export function restoreAsChanges(current: PlanDocument, past: PlanContent, revision: number): Change[] {
-  const renamed = new Map<string, string>();
+export function revivedRecords(current: PlanDocument, past: PlanContent, revision: number): RevivedRecord[] {
+  const revived: RevivedRecord[] = [];
   for (const collection of collectionNames) {
     const tombstoned = current.sync.tombstones[collection] ?? {};
     const taken = new Set([
@@ -39,12 +45,23 @@ export function restoreAsChanges(current: PlanDocument, past: PlanContent, revis
     ]);
     for (const record of past[collection]) {
       if (Object.hasOwn(tombstoned, record.id)) {
-        const fresh = revivedId(record.id, revision, taken);
-        taken.add(fresh);
-        renamed.set(record.id, fresh);
+        const newId = revivedId(record.id, revision, taken);
+        taken.add(newId);
+        revived.push({ collection, id: record.id, newId });
       }
     }
   }
+  return revived;
+}
+
+/**
+ * The changes that make the current plan say what a past revision said, as new edits with new stamps. So a
+ * restore (and an undo) is an edit like any other: it travels to other laptops and wins over what it replaces,
+ * instead of bringing back old stamps that the next sync would overrule. A record deleted since comes back
+ * under a new id (see revivedRecords), and the references to it in the restored content follow.
+ */
+export function restoreAsChanges(current: PlanDocument, past: PlanContent, revision: number): Change[] {
+  const renamed = new Map(revivedRecords(current, past, revision).map((record) => [record.id, record.newId]));
   const target = renamed.size === 0 ? past : (remap(past, renamed) as PlanContent);
   return diffContent(current.content, target);
 }

@@ -58,6 +58,9 @@ export function RevisionView(props: { revision: number }) {
               ))}
             </ul>
           )}
+          {past.revision !== view.revision && diff.collections.some((entry) => entry.removed > 0) && (
+            <p className="hint" data-testid="revived-note">{t('ui.history.revivedNote', { revision: past.revision })}</p>
+          )}
           {past.revision !== view.revision && (
             <button type="button" className="primary" disabled={saving} onClick={() => void restore(past.revision).then((ok) => ok && navigate({ screen: 'history' }))}>
               {t('ui.history.restore', { revision: past.revision })}
