@@ -19,6 +19,8 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'main/electron/main.ts'),
           cli: resolve(import.meta.dirname, 'main/cli.ts'),
+          // Its own file, so the app and the CLI can start it as a worker thread (main/core/workers).
+          'parse-worker': resolve(import.meta.dirname, 'main/core/workers/parse-worker.ts'),
         },
         output: {
           // The CLI is an executable: `npx draaiboek` runs out/main/cli.js directly.

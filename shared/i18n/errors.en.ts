@@ -60,6 +60,10 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.CONTACTS_TOO_MANY': 'The file holds {count} contacts; Draaiboek takes at most {max} at a time. Nothing was changed.',
   'error.CONTACTS_LINE_TOO_LONG':
     'Line {line} of the file is too long (more than {max} characters); this is not an ordinary contacts export. Nothing was changed.',
+  'error.CONTACTS_ENTRY_TOO_LONG':
+    'The entry that starts on line {line} of the file continues over more than {max} characters; this is not an ordinary contacts export. Nothing was changed.',
+  'error.CONTACTS_TOO_MANY_CONTINUATIONS':
+    'The entry that starts on line {line} of the file continues over more than {max} lines; this is not an ordinary contacts export. Nothing was changed.',
   'error.CONTACTS_DECISION_INVALID': 
     'The decision for contact {index} does not fit this file (no contact with that number, decided twice, or an update without an existing person). Nothing was changed.',
   'error.USAGE': 'Wrong usage: {detail}',

@@ -65,6 +65,10 @@ export const errorsNl = {
   'error.CONTACTS_TOO_MANY': 'Het bestand bevat {count} contacten; Draaiboek neemt er maximaal {max} tegelijk over. Er is niets gewijzigd.',
   'error.CONTACTS_LINE_TOO_LONG':
     'Regel {line} van het bestand is te lang (meer dan {max} tekens); dit is geen gewone contactenexport. Er is niets gewijzigd.',
+  'error.CONTACTS_ENTRY_TOO_LONG':
+    'Het gegeven dat op regel {line} van het bestand begint, loopt door over meer dan {max} tekens; dit is geen gewone contactenexport. Er is niets gewijzigd.',
+  'error.CONTACTS_TOO_MANY_CONTINUATIONS':
+    'Het gegeven dat op regel {line} van het bestand begint, loopt door over meer dan {max} regels; dit is geen gewone contactenexport. Er is niets gewijzigd.',
   'error.CONTACTS_DECISION_INVALID': 
     'De keuze voor contact {index} past niet bij dit bestand (geen contact met dat nummer, dubbel gekozen, of bijwerken zonder bestaande persoon). Er is niets gewijzigd.',
   'error.USAGE': 'Onjuist gebruik: {detail}',

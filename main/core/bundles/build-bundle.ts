@@ -31,7 +31,7 @@ export interface BuiltBundle {
 async function readCurrentPlanFile(opened: OpenedDataDir): Promise<{ bytes: Buffer; sig: string }> {
   const expected = opened.store.current;
   const bytes = Buffer.from(await readUntrustedFileBytes(opened.store.layout.planFile, { maxBytes: MAX_PLAN_FILE_BYTES }));
-  const authentic = await readAuthenticCanonicalFile(bytes, opened.lookup);
+  const authentic = readAuthenticCanonicalFile(bytes, opened.lookup);
   const parts = splitCanonicalFile(bytes);
   const signed = authentic?.signed as { planId?: unknown; revision?: unknown } | undefined;
   const sig = parts?.signatures.find((signature) => signature.keyid === authentic?.signerKeyid)?.sig;

@@ -3,14 +3,12 @@ import { DraaiboekError, isDraaiboekError } from '../../../shared/errors.js';
 import type { SignedPlan } from '../../../shared/plan/plan.js';
 import { verifyEnvelope, type KeyLookup } from '../crypto/envelope.js';
 import { fingerprintOf, publicKeyFromRaw } from '../crypto/keys.js';
-import { parseUntrustedJson } from '../safe-json/safe-parse.js';
 import { describeZodError } from '../store/describe-zod-error.js';
 import { verifyPlanValue, type VerifiedPlanFile } from '../store/plan-file.js';
-import { decryptWithPassphrase, isAgeFile } from './age-passphrase.js';
+import { runParseTask } from '../workers/run-parse-task.js';
 import {
   BUNDLE_TYPE,
   BUNDLE_VERSION,
-  MAX_BUNDLE_BYTES,
   bundleSchema,
   type BundleSigner,
   type BundleValue,
@@ -31,28 +29,6 @@ export interface OpenedBundle {
   /** The signer as the bundle presents it (its raw key and the name it gives itself). */
   readonly signerInBundle: BundleSigner | undefined;
   readonly migratedFrom?: number;
-}
-
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-
-function firstMeaningfulByte(bytes: Uint8Array): number | undefined {
-  let index = UTF8_BOM.every((byte, offset) => bytes[offset] === byte) ? UTF8_BOM.length : 0;
-  while (index < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[index] ?? 0)) index += 1;
-  return bytes[index];
-}
-
-async function plaintextOf(bytes: Uint8Array, passphrase: string | undefined): Promise<{ plaintext: Uint8Array; encrypted: boolean }> {
-  if (bytes.length === 0) throw new DraaiboekError('FILE_EMPTY', 'empty bundle');
-  if (bytes.length > MAX_BUNDLE_BYTES) {
-    throw new DraaiboekError('FILE_TOO_LARGE', 'bundle too large', { size: bytes.length, max: MAX_BUNDLE_BYTES });
-  }
-  if (isAgeFile(bytes)) {
-    if (passphrase === undefined || passphrase === '') {
-      throw new DraaiboekError('BUNDLE_PASSPHRASE_REQUIRED', 'encrypted bundle needs a passphrase');
-    }
-    return { plaintext: await decryptWithPassphrase(bytes, passphrase), encrypted: true };
-  }
-  return { plaintext: bytes, encrypted: false };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -126,10 +102,8 @@ function checkManifest(bundle: BundleValue, signed: SignedPlan, signerKeyid: str
  * code. A signer that is neither trusted nor removed passes here: whether to trust it is the user's word.
  */
 export async function openBundle(bytes: Uint8Array, passphrase: string | undefined, trust: BundleTrust): Promise<OpenedBundle> {
-  const { plaintext, encrypted } = await plaintextOf(bytes, passphrase);
-  const first = firstMeaningfulByte(plaintext);
-  if (first !== 0x7b) throw new DraaiboekError('BUNDLE_NOT_RECOGNISED', 'not a draaiboek bundle');
-  const raw = parseUntrustedJson(plaintext, { maxBytes: MAX_BUNDLE_BYTES });
+  // Decrypting and parsing take time in proportion to the bundle: off this thread, so the window stays live.
+  const { raw, encrypted } = await runParseTask('bundle-plaintext', { bytes, passphrase });
   checkBundleHeader(raw);
   const parsed = bundleSchema.safeParse(raw);
   if (!parsed.success) {

@@ -3,7 +3,13 @@ import { checkPlanHealth } from '../../../shared/plan/health/index.js';
 import { openDataDir, type OpenedDataDir } from '../services/open-data-dir.js';
 import { initTempDataDir, removeTempDir, snapshotDir, testPlatform } from '../test-support/temp-data-dir.js';
 import { applyContactsImport, previewContactsImport } from './contacts-service.js';
-import { contactsImportPreviewSchema, MAX_CONTACTS_FILE_BYTES, MAX_CONTACTS_LINE_CHARS, MAX_CONTACTS_PER_FILE } from './contacts-types.js';
+import {
+  contactsImportPreviewSchema,
+  MAX_CONTACTS_FILE_BYTES,
+  MAX_CONTACTS_LINE_CHARS,
+  MAX_CONTACTS_PER_FILE,
+  MAX_VCARD_ENTRY_CHARS,
+} from './contacts-types.js';
 import { readFixture } from './test-support/read-fixture.js';
 import { dirname } from 'node:path';
 
@@ -176,6 +182,16 @@ describe('hostile input', () => {
   const cases: [string, () => Uint8Array, string][] = [
     ['binary junk', () => Uint8Array.from({ length: 4_096 }, (_value, index) => (index * 7919) % 256), 'CONTACTS_NOT_RECOGNISED'],
     ['a line of millions of characters', () => new TextEncoder().encode(`BEGIN:VCARD\nFN:${'A'.repeat(MAX_CONTACTS_LINE_CHARS + 1)}\nEND:VCARD\n`), 'CONTACTS_LINE_TOO_LONG'],
+    [
+      'one property folded over 100,000 lines',
+      () => new TextEncoder().encode(`BEGIN:VCARD\nFN:A\nNOTE:x\n${' y\n'.repeat(100_000)}END:VCARD\n`),
+      'CONTACTS_TOO_MANY_CONTINUATIONS',
+    ],
+    [
+      'one property folded past the line cap',
+      () => new TextEncoder().encode(`BEGIN:VCARD\nFN:A\nNOTE:x\n${` ${'y'.repeat(200)}\n`.repeat(Math.ceil(MAX_VCARD_ENTRY_CHARS / 200))}END:VCARD\n`),
+      'CONTACTS_ENTRY_TOO_LONG',
+    ],
     ['a file over the size cap', () => new Uint8Array(MAX_CONTACTS_FILE_BYTES + 1).fill(0x41), 'FILE_TOO_LARGE'],
     ['an empty file', () => new Uint8Array(0), 'FILE_EMPTY'],
     ['prose', () => new TextEncoder().encode('Beste collega,\n\nHierbij de lijst.\n'), 'CONTACTS_NOT_RECOGNISED'],

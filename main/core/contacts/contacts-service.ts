@@ -4,6 +4,7 @@ import type { SignedPlan } from '../../../shared/plan/plan.js';
 import { describeZodError } from '../store/describe-zod-error.js';
 import type { OpenedDataDir } from '../services/open-data-dir.js';
 import { createPlanService } from '../services/plan-service.js';
+import { runParseTask } from '../workers/run-parse-task.js';
 import {
   contactsImportApplySchema,
   contactsImportFileSchema,
@@ -12,7 +13,7 @@ import {
   type ContactsImportPreview,
 } from './contacts-types.js';
 import { proposeImport } from './import-proposals.js';
-import { readContactsFile } from './read-contacts-file.js';
+import type { ContactsFileReading } from './read-contacts-file.js';
 
 export interface ContactsPreviewOptions {
   /** The language of the problems' messages; Dutch unless told otherwise. */
@@ -28,23 +29,26 @@ function schemaInvalid(error: Parameters<typeof describeZodError>[0]): Draaiboek
  * person it matches (by email, number or name) and whether it would be added, update that person, or bring
  * nothing new. Changes nothing.
  */
-export function previewContactsImport(
+export async function previewContactsImport(
   opened: OpenedDataDir,
   input: { fileName: string; bytes: Uint8Array },
   options: ContactsPreviewOptions = {},
 ): Promise<ContactsImportPreview> {
-  return Promise.resolve().then(() => {
-    const parsed = contactsImportFileSchema.safeParse(input);
-    if (!parsed.success) throw schemaInvalid(parsed.error);
-    const reading = readContactsFile(parsed.data.fileName, parsed.data.bytes);
-    const { entries } = proposeImport(opened.store.current.plan, reading.contacts, (_index, proposed) => proposed);
-    const t = createTranslator(options.language ?? 'nl');
-    return {
-      format: reading.format,
-      entries: [...entries],
-      problems: reading.problems.map((problem) => ({ line: problem.line, message: t(problem.key, problem.params) })),
-    };
-  });
+  const parsed = contactsImportFileSchema.safeParse(input);
+  if (!parsed.success) throw schemaInvalid(parsed.error);
+  const reading = await readContactsFileInWorker(parsed.data);
+  const { entries } = proposeImport(opened.store.current.plan, reading.contacts, (_index, proposed) => proposed);
+  const t = createTranslator(options.language ?? 'nl');
+  return {
+    format: reading.format,
+    entries: [...entries],
+    problems: reading.problems.map((problem) => ({ line: problem.line, message: t(problem.key, problem.params) })),
+  };
+}
+
+/** A contacts file can be 10 MB of anything: parsed on the parse worker, so the window never freezes. */
+function readContactsFileInWorker(file: { fileName: string; bytes: Uint8Array }): Promise<ContactsFileReading> {
+  return runParseTask('contacts-file', { fileName: file.fileName, bytes: file.bytes });
 }
 
 function decisionsByIndex(decisions: readonly ContactsImportDecision[], count: number): Map<number, ContactsImportAction> {
@@ -69,7 +73,7 @@ export async function applyContactsImport(
 ): Promise<SignedPlan> {
   const parsed = contactsImportApplySchema.safeParse(input);
   if (!parsed.success) throw schemaInvalid(parsed.error);
-  const reading = readContactsFile(parsed.data.fileName, parsed.data.bytes);
+  const reading = await readContactsFileInWorker(parsed.data);
   const decided = decisionsByIndex(parsed.data.decisions, reading.contacts.length);
   const { changes } = proposeImport(opened.store.current.plan, reading.contacts, (index) => decided.get(index) ?? 'skip');
   if (changes.length === 0) return opened.store.current;

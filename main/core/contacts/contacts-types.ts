@@ -11,6 +11,10 @@ export const MAX_CONTACTS_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_CONTACTS_PER_FILE = 5_000;
 /** A line longer than this is junk or an attack, not a contact (a vCard photo stays well below it). */
 export const MAX_CONTACTS_LINE_CHARS = 1_048_576;
+/** The same for one vCard property with all its folded lines joined: folding must not slip past the line cap. */
+export const MAX_VCARD_ENTRY_CHARS = MAX_CONTACTS_LINE_CHARS;
+/** A photo of 1 MB folded at 75 characters takes about 14,000 lines; a line of nothing but folds is an attack. */
+export const MAX_VCARD_CONTINUATIONS = 16_384;
 
 export const contactsFormats = ['outlook-csv', 'google-csv', 'vcard'] as const;
 export type ContactsFormat = (typeof contactsFormats)[number];

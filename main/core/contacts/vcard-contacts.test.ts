@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContactsFile } from './read-contacts-file.js';
 import { readFixture } from './test-support/read-fixture.js';
+import { MAX_VCARD_CONTINUATIONS, MAX_VCARD_ENTRY_CHARS } from './contacts-types.js';
 import { unfoldVcardLines } from './vcard-lines.js';
 import { parseVcardContacts } from './vcard-contacts.js';
 
@@ -118,5 +119,31 @@ describe('vCard structure', () => {
       { text: 'NOTE:een tweedrie', line: 2 },
       { text: 'END:VCARD', line: 5 },
     ]);
+  });
+
+  it('joins quoted-printable soft breaks whose parameters were folded, and after a fold', () => {
+    const lines = unfoldVcardLines(
+      ['NOTE;CHARSET=UTF-8;', ' ENCODING=QUOTED-PRINTABLE:een=', 'twee=', ' drie', 'TEL:=', 'x'].join('\r\n'),
+    );
+    expect(lines).toEqual([
+      { text: 'NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:eentwee drie', line: 1 },
+      { text: 'TEL:=', line: 5 },
+      { text: 'x', line: 6 },
+    ]);
+  });
+
+  it('joins 16,000 soft breaks of one quoted-printable value', () => {
+    const lines = unfoldVcardLines(`NOTE;ENCODING=QUOTED-PRINTABLE:a=\r\n${'=41=\r\n'.repeat(16_000)}b`);
+    expect(lines).toEqual([{ text: `NOTE;ENCODING=QUOTED-PRINTABLE:a${'=41'.repeat(16_000)}b`, line: 1 }]);
+  });
+
+  it('refuses a property folded over more lines or characters than any address book writes', () => {
+    expect(() => unfoldVcardLines(`NOTE:x\n${' \n'.repeat(MAX_VCARD_CONTINUATIONS + 1)}`)).toThrow(
+      expect.objectContaining({ code: 'CONTACTS_TOO_MANY_CONTINUATIONS', params: { line: 1, max: MAX_VCARD_CONTINUATIONS } }),
+    );
+    const piece = ` ${'y'.repeat(1_000)}\n`;
+    expect(() => unfoldVcardLines(`FN:A\nNOTE:x\n${piece.repeat(MAX_VCARD_ENTRY_CHARS / 1_000 + 1)}`)).toThrow(
+      expect.objectContaining({ code: 'CONTACTS_ENTRY_TOO_LONG', params: { line: 2, max: MAX_VCARD_ENTRY_CHARS } }),
+    );
   });
 });

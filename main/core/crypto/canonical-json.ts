@@ -88,6 +88,45 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(sorted);
 }
 
+/**
+ * Whether data as JSON.parse makes it has every object's keys in JCS order (UTF-16 code units, which is what
+ * `<` compares on strings), strictly, and nests at most `maxNesting` containers deep (a top-level `[]` is one).
+ * Only for parsed data: it has no accessors, prototypes, or values JSON cannot hold.
+ */
+function isParsedDataInCanonicalOrder(value: unknown, maxNesting: number, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth >= maxNesting) return false;
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) if (!isParsedDataInCanonicalOrder(item, maxNesting, depth + 1)) return false;
+    return true;
+  }
+  const record = value as Record<string, unknown>;
+  let previous: string | undefined;
+  // for-in rather than Object.keys: no array per object, and the same order.
+  for (const key in record) {
+    if (key === '__proto__' || (previous !== undefined && !(previous < key))) return false;
+    previous = key;
+    if (!isParsedDataInCanonicalOrder(record[key], maxNesting, depth + 1)) return false;
+  }
+  return true;
+}
+
+/** JSON.stringify writes a lone surrogate as this escape; canonical text of well-formed strings never has it. */
+const SURROGATE_ESCAPE = '\\ud';
+
+/**
+ * The canonical form of data as JSON.parse makes it, when its keys are already in JCS order; undefined for
+ * anything else: keys out of order, nesting over `maxNesting`, a `__proto__` key, or what may be a lone
+ * surrogate (refused on the mere look of one, as this is for telling whether text is canonical, and only ever
+ * costs taking the careful way). Then `JSON.stringify` of the value itself is the canonical form, with no
+ * sorted copy made.
+ */
+export function canonicalJsonOfParsedData(value: unknown, maxNesting: number): string | undefined {
+  if (!isParsedDataInCanonicalOrder(value, maxNesting, 0)) return undefined;
+  const text = JSON.stringify(value);
+  return text.includes(SURROGATE_ESCAPE) ? undefined : text;
+}
+
 /** The reference implementation alone, for tests that hold the fast path to it. */
 export function canonicalJsonByReference(value: unknown): string {
   return canonicalizeWithReference(value);

@@ -115,39 +115,6 @@ export function verifySignedBytes(
   return firstKeyid === undefined ? { ok: false, code: 'SIGNER_UNKNOWN' } : { ok: false, code: 'SIGNER_UNKNOWN', keyid: firstKeyid };
 }
 
-function signatureHoldsInThreadPool(bytes: Buffer, signature: Signature, publicKey: KeyObject): Promise<boolean> {
-  return new Promise((resolve) => {
-    try {
-      // With a callback, Node verifies on its thread pool: the caller's thread is free meanwhile.
-      verify(null, bytes, publicKey, Buffer.from(signature.sig, 'base64'), (error, holds) => resolve(error === null && holds));
-    } catch {
-      resolve(false);
-    }
-  });
-}
-
-/**
- * `verifySignedBytes` off the calling thread, so a large plan can be parsed while its signature is checked.
- * The verdict is the same; only the waiting differs.
- */
-export async function verifySignedBytesInBackground(
-  canonicalBytes: Buffer,
-  signatures: readonly Signature[],
-  lookup: KeyLookup,
-): Promise<BytesVerifyResult> {
-  if (signatures.length === 0) return { ok: false, code: 'UNSIGNED' };
-  let failedKeyid: string | undefined;
-  for (const signature of signatures) {
-    const known = lookup(signature.keyid);
-    if (known === undefined) continue;
-    if (await signatureHoldsInThreadPool(canonicalBytes, signature, known.publicKey)) return { ok: true, keyid: signature.keyid };
-    failedKeyid ??= signature.keyid;
-  }
-  if (failedKeyid !== undefined) return { ok: false, code: 'SIGNATURE_INVALID', keyid: failedKeyid };
-  const firstKeyid = signatures[0]?.keyid;
-  return firstKeyid === undefined ? { ok: false, code: 'SIGNER_UNKNOWN' } : { ok: false, code: 'SIGNER_UNKNOWN', keyid: firstKeyid };
-}
-
 /** `verifySignedBytes` over the UTF-8 bytes of canonical text. */
 export function verifyCanonical(canonicalText: string, signatures: readonly Signature[], lookup: KeyLookup): VerifyResult {
   const result = verifySignedBytes(Buffer.from(canonicalText, 'utf8'), signatures, lookup);

@@ -1,17 +1,18 @@
+import { isAscii } from 'node:buffer';
 import { z } from 'zod';
+import { canonicalJsonOfParsedData } from '../crypto/canonical-json.js';
 import {
   signatureSchema,
   verifySignedBytes,
-  verifySignedBytesInBackground,
   type KeyLookup,
   type Signature,
 } from '../crypto/envelope.js';
+import { DEFAULT_MAX_DEPTH } from '../safe-json/safe-parse.js';
 
 const PREFIX = Buffer.from('{"signatures":', 'utf8');
 const SEPARATOR = Buffer.from(',"signed":', 'utf8');
 const CLOSING_BRACE = 0x7d;
 const MAX_SIGNATURES_BYTES = 16 * 1024;
-const BACKGROUND_VERIFY_BYTES = 512 * 1024;
 const FORBIDDEN_KEY_LITERAL = /"(?:__proto__|constructor|prototype)":/;
 const signaturesSchema = z.array(signatureSchema).min(1).max(16);
 
@@ -44,30 +45,51 @@ export interface AuthenticSigned {
 }
 
 /**
- * The fast way to open a plan file: check the signature over the raw bytes, as they stand, while the text is
- * parsed on this thread. When it holds, the bytes are exactly what a trusted Draaiboek signed after validating
- * them, and nothing needs canonicalizing. Anything else (re-indented, reordered, tampered, unknown signer, a
- * dangerous key) returns undefined and takes the full path, which reports precisely what is wrong.
+ * The fast way to open a plan file. The signature is checked over the raw bytes first, and nothing of the
+ * signed part is parsed before that verdict: a hostile file costs a hash, not a parse. Then the bytes must be
+ * exactly the canonical form of what they parse to, so the fast path accepts only what the full path would
+ * (no duplicate or escaped keys, no lone surrogates, no nesting over the cap): even a trusted key may have
+ * signed odd bytes. Anything else returns undefined and takes the full path, which reports precisely what is
+ * wrong.
  */
-export async function readAuthenticCanonicalFile(bytes: Uint8Array, lookup: KeyLookup): Promise<AuthenticSigned | undefined> {
+export function readAuthenticCanonicalFile(bytes: Uint8Array, lookup: KeyLookup): AuthenticSigned | undefined {
   const parts = splitCanonicalFile(bytes);
   if (parts === undefined) return undefined;
-  // Handing a small plan to the thread pool costs more than checking it here.
-  const verdict =
-    parts.signedBytes.length < BACKGROUND_VERIFY_BYTES
-      ? Promise.resolve(verifySignedBytes(parts.signedBytes, parts.signatures, lookup))
-      : verifySignedBytesInBackground(parts.signedBytes, parts.signatures, lookup);
-  let signed: unknown;
-  const text = parts.signedBytes.toString('utf8');
-  if (!hasForbiddenKeyLiteral(text)) {
-    try {
-      signed = JSON.parse(text);
-    } catch {
-      signed = undefined;
-    }
+  // On this thread: Node's thread pool would first copy the bytes, a third copy of a file that may be hostile.
+  const verdict = verifySignedBytes(parts.signedBytes, parts.signatures, lookup);
+  if (!verdict.ok) return undefined;
+  const signed = parseCanonicalBytes(parts.signedBytes);
+  return signed === undefined ? undefined : { signed, signerKeyid: verdict.keyid };
+}
+
+const fatalUtf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The text of the bytes, decoded one-to-one (strict UTF-8, a byte order mark kept as a character), so that
+ * equal text means equal bytes; undefined when they are not UTF-8.
+ */
+function decodeOneToOne(bytes: Buffer): string | undefined {
+  if (isAscii(bytes)) return bytes.toString('latin1');
+  try {
+    return fatalUtf8Decoder.decode(bytes);
+  } catch {
+    return undefined;
   }
-  const result = await verdict;
-  return result.ok && signed !== undefined ? { signed, signerKeyid: result.keyid } : undefined;
+}
+
+/** The value of canonical JSON bytes, or undefined when the bytes are anything but canonical. */
+function parseCanonicalBytes(bytes: Buffer): unknown {
+  const text = decodeOneToOne(bytes);
+  if (text === undefined || hasForbiddenKeyLiteral(text)) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const canonical = canonicalJsonOfParsedData(value, DEFAULT_MAX_DEPTH);
+  // The decoding is one-to-one, so comparing the text compares the bytes; the length settles most cases.
+  return canonical !== undefined && canonical.length === text.length && canonical === text ? value : undefined;
 }
 
 /**

@@ -39,6 +39,19 @@ function signedBy(key: DeviceKeyPair, signed: unknown): string {
   return serializeSignedEnvelope(canonical, [signCanonical(canonical, key)]);
 }
 
+/** A plan file whose signed part is exactly this text, signed as it stands by `key`: bytes no writer of ours makes. */
+function rawSignedBy(key: DeviceKeyPair, signedText: string): string {
+  return serializeSignedEnvelope(signedText, [signCanonical(signedText, key)]);
+}
+
+/** The canonical signed text of the good plan, changed by `edit` (which must change it). */
+function editedCanonical(edit: (canonical: string) => string): string {
+  const canonical = canonicalJson(goodSigned);
+  const edited = edit(canonical);
+  if (edited === canonical) throw new Error('the edit changed nothing');
+  return edited;
+}
+
 function withPlan(change: (plan: SignedPlan['plan']) => void): Record<string, unknown> {
   const copy = structuredClone(goodSigned) as unknown as SignedPlan;
   change(copy.plan);
@@ -84,6 +97,29 @@ const hostileFiles: HostileFile[] = [
     name: 'a duplicate key',
     code: 'DUPLICATE_KEY',
     write: (planFile) => writeFile(planFile, goodText.replace('"_type":', '"revision":999,"_type":')),
+  },
+  {
+    name: 'a duplicate key in bytes a trusted key signed',
+    code: 'DUPLICATE_KEY',
+    write: (planFile) => writeFile(planFile, rawSignedBy(deviceKey, editedCanonical((text) => text.replace('"revision":', '"revision":999,"revision":')))),
+  },
+  {
+    name: 'an escaped __proto__ key in bytes a trusted key signed',
+    code: 'FORBIDDEN_KEY',
+    write: (planFile) =>
+      writeFile(planFile, rawSignedBy(deviceKey, editedCanonical((text) => text.replace('"_type":', '"\\u005f_proto__":{"isAdmin":true},"_type":')))),
+  },
+  {
+    name: '10,000-deep arrays in bytes a trusted key signed',
+    code: 'NESTING_TOO_DEEP',
+    write: (planFile) =>
+      writeFile(planFile, rawSignedBy(deviceKey, editedCanonical((text) => text.replace('"_type":', `"deep":${'['.repeat(10_000)}${']'.repeat(10_000)},"_type":`)))),
+  },
+  {
+    name: 'a lone surrogate in bytes a trusted key signed',
+    code: 'SCHEMA_INVALID',
+    write: (planFile) =>
+      writeFile(planFile, rawSignedBy(deviceKey, editedCanonical((text) => text.replace(/"title":"/, '"title":"\\ud800')))),
   },
   {
     name: 'a schema violation signed by a trusted key',

@@ -35,7 +35,7 @@ const envelopeShape = z.object({
 export async function readVerifiedPlanFile(path: string, lookup: KeyLookup): Promise<VerifiedPlanFile> {
   const limits = { maxBytes: MAX_PLAN_FILE_BYTES };
   const bytes = await readUntrustedFileBytes(path, limits);
-  const authentic = await readAuthenticCanonicalFile(bytes, lookup);
+  const authentic = readAuthenticCanonicalFile(bytes, lookup);
   if (authentic !== undefined) return validateSigned(authentic.signed, authentic.signerKeyid);
   return verifyPlanValue(parseUntrustedJsonFrom(bytes, path, limits), lookup);
 }
