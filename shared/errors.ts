@@ -53,6 +53,7 @@ export const errorCodes = [
   'BUNDLE_READ_BACK_FAILED',
   'SIGNER_REMOVED',
   'CLOCK_SKEW',
+  'STAMP_NOT_IN_VERSION_VECTOR',
   'BUNDLE_NOT_FOR_ORGANISATION',
   // contacts import
   'CONTACTS_NOT_RECOGNISED',
