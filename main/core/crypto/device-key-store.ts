@@ -1,5 +1,5 @@
 import { link, mkdir, stat, unlink, rename } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { DraaiboekError, isDraaiboekError } from '../../../shared/errors.js';
 import { fsyncDirectory, writeTempFileDurably } from '../fs/durable-write.js';
@@ -47,7 +47,7 @@ async function readDeviceKeyFile(dataDir: string): Promise<DeviceKeyFile> {
     raw = await readUntrustedJsonFile(path, { maxBytes: MAX_KEY_FILE_BYTES, maxDepth: 4 });
   } catch (error) {
     if (isDraaiboekError(error) && error.code === 'FILE_NOT_FOUND') {
-      throw new DraaiboekError('KEY_MISSING', 'this device has no key yet', { path });
+      throw new DraaiboekError('KEY_MISSING', 'this device has no key yet', { path, dataDir });
     }
     if (isDraaiboekError(error) && error.code !== 'IO_ERROR') {
       throw new DraaiboekError('KEY_FILE_INVALID', `the key file is damaged: ${error.message}`, { path, reason: error.code });
@@ -90,7 +90,7 @@ async function placeWithoutOverwriting(tempPath: string, targetPath: string): Pr
   } catch (error) {
     if (isExistsError(error)) {
       await unlink(tempPath).catch(() => undefined);
-      throw new DraaiboekError('STORE_ALREADY_INITIALISED', 'this device already has a key', { path: targetPath });
+      throw new DraaiboekError('STORE_ALREADY_INITIALISED', 'this device already has a key', { path: targetPath, dataDir: dirname(dirname(targetPath)) });
     }
     const exists = await stat(targetPath).then(
       () => true,
@@ -98,7 +98,7 @@ async function placeWithoutOverwriting(tempPath: string, targetPath: string): Pr
     );
     if (exists) {
       await unlink(tempPath).catch(() => undefined);
-      throw new DraaiboekError('STORE_ALREADY_INITIALISED', 'this device already has a key', { path: targetPath });
+      throw new DraaiboekError('STORE_ALREADY_INITIALISED', 'this device already has a key', { path: targetPath, dataDir: dirname(dirname(targetPath)) });
     }
     await rename(tempPath, targetPath);
   }
@@ -112,7 +112,7 @@ export async function createDeviceKey(dataDir: string, protector: SecretProtecto
     () => true,
     () => false,
   );
-  if (exists) throw new DraaiboekError('STORE_ALREADY_INITIALISED', 'this device already has a key', { path });
+  if (exists) throw new DraaiboekError('STORE_ALREADY_INITIALISED', 'this device already has a key', { path, dataDir });
 
   const pair = generateDeviceKeyPair();
   const pkcs8 = privateKeyToPkcs8(pair.privateKey);
