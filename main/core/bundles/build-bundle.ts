@@ -1,5 +1,6 @@
 import { DraaiboekError } from '../../../shared/errors.js';
 import type { SignedPlan } from '../../../shared/plan/plan.js';
+import { printableText, visibleText } from '../../../shared/text-safety.js';
 import { canonicalJson } from '../crypto/canonical-json.js';
 import { loadDeviceKey } from '../crypto/device-key-store.js';
 import { signToEnvelopeText } from '../crypto/envelope.js';
@@ -12,6 +13,8 @@ import {
   BUNDLE_TYPE,
   BUNDLE_VERSION,
   MANIFEST_TYPE,
+  MAX_MANIFEST_TEXT_CHARS,
+  MAX_SIGNER_NAME_CHARS,
   type BundleSigner,
   type ManifestSigned,
 } from './bundle-format.js';
@@ -44,10 +47,16 @@ async function readCurrentPlanFile(opened: OpenedDataDir): Promise<{ bytes: Buff
   return { bytes, sig };
 }
 
+/** Text for the manifest as its schema takes it: one line, no control characters, cut to `max`. */
+function manifestText(text: string, max: number): string {
+  return printableText(visibleText(text)).slice(0, max);
+}
+
 async function signerName(opened: OpenedDataDir): Promise<string> {
   const trust = await loadTrustStore(opened.dataDir);
   const name = trust.signers.find((signer) => signer.keyid === opened.deviceKeyid)?.name ?? opened.platform.deviceName();
-  return name.trim() === '' ? opened.deviceKeyid.slice(0, 16) : name.slice(0, 300);
+  const safe = manifestText(name, MAX_SIGNER_NAME_CHARS);
+  return safe.trim() === '' ? opened.deviceKeyid.slice(0, 16) : safe;
 }
 
 /**
@@ -71,8 +80,8 @@ export async function buildBundle(opened: OpenedDataDir): Promise<BuiltBundle> {
     revision: signed.revision,
     planSavedAt: signed.savedAt,
     planSignature: plan.sig,
-    title: signed.plan.content.meta.title.slice(0, 300),
-    organisationName: signed.plan.content.meta.organisationName.slice(0, 300),
+    title: manifestText(signed.plan.content.meta.title, MAX_MANIFEST_TEXT_CHARS),
+    organisationName: manifestText(signed.plan.content.meta.organisationName, MAX_MANIFEST_TEXT_CHARS),
     signers: [signer],
   };
   // The keys in JCS order, so the bundle as a whole is canonical JSON while the plan bytes stay untouched.

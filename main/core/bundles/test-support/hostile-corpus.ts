@@ -293,6 +293,24 @@ export async function buildHostileCorpus(sources: CorpusSources): Promise<Hostil
   add('an older copy, encrypted', 'ROLLBACK', (await encryptWithPassphrase(sources.older, passphrase, 10)).ciphertext, { passphrase, trustSigner: true });
   add('a validly signed bundle of another plan', 'PLAN_MISMATCH', sources.otherPlan, { trustSigner: true });
 
+  // Identifying text that would forge or reorder lines where the user decides whom to trust
+  const forgedLine = 'Laptop\nOndertekenaar: Laptop BCM-coördinator, vingerafdruk 0000 0000 0000 0000 (vertrouwd)';
+  for (const [name, value] of [
+    ['a newline forging a trusted line', forgedLine],
+    ['a terminal escape sequence', 'Laptop \u001b[2J\u001b]0;vertrouwd\u0007'],
+    ['a C1 control', 'Laptop \u009b31m'],
+    ['a bidi override', 'Laptop \u202Edrouwtrev'],
+    ['a bidi isolate', 'Laptop \u2067x\u2069'],
+    ['121 characters', 'L'.repeat(121)],
+  ] as const) {
+    add(
+      `validly signed manifest, signer name with ${name}`,
+      'SCHEMA_INVALID',
+      resignManifest(fresh, sources.freshKey, (signed) => (at(signed, 'signers', '0')['name'] = value)),
+    );
+  }
+  add('validly signed manifest, title with a newline', 'SCHEMA_INVALID', resignManifest(fresh, sources.freshKey, (signed) => (signed['title'] = forgedLine)));
+
   // Stamps that would win every later edit of their field, on every laptop
   for (const [name, code, bytes] of stampCases(fresh, sources.freshKey)) add(name, code, bytes);
   return cases;
