@@ -45,6 +45,7 @@ const paramsFor: { readonly [Code in ErrorCode]: ErrorParamsOf<Code> } = {
   BUNDLE_PASSPHRASE_REQUIRED: {},
   BUNDLE_PASSPHRASE_WRONG: {},
   BUNDLE_WORK_FACTOR_TOO_HIGH: { found: 30, max: 18 },
+  BUNDLE_PLAN_TOO_LARGE: { size: 30_000_000, max: 25_165_824 },
   BUNDLE_ENCRYPTION_UNSUPPORTED: {},
   BUNDLE_DAMAGED: { detail: 'scrypt stanza' },
   BUNDLE_MANIFEST_MISMATCH: { detail: 'planId' },

@@ -49,6 +49,8 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.BUNDLE_PASSPHRASE_WRONG': 'The bundle passphrase is wrong.',
   'error.BUNDLE_WORK_FACTOR_TOO_HIGH':
     'The bundle demands too heavy a key derivation (scrypt work factor {found}, at most {max}). It was not opened.',
+  'error.BUNDLE_PLAN_TOO_LARGE':
+    'The plan is too large for a bundle ({size} bytes; a bundle holds at most {max} bytes). Nothing was written; hand over the documents from Print and export instead.',
   'error.BUNDLE_ENCRYPTION_UNSUPPORTED': 'This bundle is not encrypted with a passphrase alone; Draaiboek cannot open it.',
   'error.BUNDLE_DAMAGED': 'The encrypted bundle is damaged or incomplete ({detail}).',
   'error.BUNDLE_MANIFEST_MISMATCH': 'The bundle manifest does not match the plan inside it ({detail}).',

@@ -51,6 +51,8 @@ export const errorsNl = {
   'error.BUNDLE_PASSPHRASE_WRONG': 'De wachtwoordzin van de bundel is onjuist.',
   'error.BUNDLE_WORK_FACTOR_TOO_HIGH':
     'De bundel vraagt een te zware sleutelafleiding (scrypt-werkfactor {found}, maximaal {max}). Hij is niet geopend.',
+  'error.BUNDLE_PLAN_TOO_LARGE':
+    'Het plan is te groot voor een bundel ({size} bytes; een bundel is ten hoogste {max} bytes). Er is niets geschreven; geef de documenten uit Afdrukken en exporteren mee.',
   'error.BUNDLE_ENCRYPTION_UNSUPPORTED':
     'Deze bundel is niet met alleen een wachtwoordzin versleuteld; Draaiboek kan hem niet openen.',
   'error.BUNDLE_DAMAGED': 'De versleutelde bundel is beschadigd of onvolledig ({detail}).',

@@ -13,6 +13,7 @@ import {
   BUNDLE_TYPE,
   BUNDLE_VERSION,
   MANIFEST_TYPE,
+  MAX_BUNDLE_BYTES,
   MAX_MANIFEST_TEXT_CHARS,
   MAX_SIGNER_NAME_CHARS,
   type BundleSigner,
@@ -59,6 +60,21 @@ async function signerName(opened: OpenedDataDir): Promise<string> {
   return safe.trim() === '' ? opened.deviceKeyid.slice(0, 16) : safe;
 }
 
+/** Room age's framing takes when the bundle is encrypted: a tag per 64 KiB chunk, and the header. */
+function encryptedSize(plaintextBytes: number): number {
+  return plaintextBytes + Math.ceil(plaintextBytes / 65_536) * 16 + 1_024;
+}
+
+/** A plan too large for any laptop to read back as a bundle is refused here, not after it is on the stick. */
+function refuseTooLarge(plaintextBytes: number): void {
+  if (encryptedSize(plaintextBytes) > MAX_BUNDLE_BYTES) {
+    throw new DraaiboekError('BUNDLE_PLAN_TOO_LARGE', `a bundle of ${plaintextBytes} bytes is over the cap`, {
+      size: plaintextBytes,
+      max: MAX_BUNDLE_BYTES,
+    });
+  }
+}
+
 /**
  * Build the plaintext of a bundle from the folder's current revision: the signed plan bytes, this device's
  * public key and name, and a manifest signed by this device. Unlocks the device key (the manifest is signed).
@@ -87,8 +103,10 @@ export async function buildBundle(opened: OpenedDataDir): Promise<BuiltBundle> {
   // The keys in JCS order, so the bundle as a whole is canonical JSON while the plan bytes stay untouched.
   const head = `{"_type":${canonicalJson(BUNDLE_TYPE)},"bundleVersion":${BUNDLE_VERSION},"manifest":${signToEnvelopeText(manifest, [key])},"plan":`;
   const tail = '}';
+  const bytes = Buffer.concat([Buffer.from(head, 'utf8'), plan.bytes, Buffer.from(tail, 'utf8')]);
+  refuseTooLarge(bytes.length);
   return {
-    bytes: Buffer.concat([Buffer.from(head, 'utf8'), plan.bytes, Buffer.from(tail, 'utf8')]),
+    bytes,
     signed,
     manifest,
     signer,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { MAX_BUNDLE_TRANSFER_BYTES } from '../../../shared/sync-contract.js';
 import { hasUnsafeDisplayText } from '../../../shared/text-safety.js';
 import { signatureSchema } from '../crypto/envelope.js';
 import { keyidMatchesPublicKey, keyidSchema, rawPublicKeyBase64Schema } from '../crypto/schemas.js';
-import { MAX_PLAN_FILE_BYTES } from '../store/plan-file.js';
 
 /*
  * The `.draaiboek` bundle, version 1 (README: "USB bundles"). Its plaintext is one JSON object, written in
@@ -22,8 +22,8 @@ export const BUNDLE_VERSION = 1;
 export const MANIFEST_TYPE = 'draaiboek.bundle-manifest';
 export const BUNDLE_EXTENSION = '.draaiboek';
 
-/** Largest bundle read: the largest plan file plus room for the manifest, keys and age's framing. */
-export const MAX_BUNDLE_BYTES = MAX_PLAN_FILE_BYTES + 4 * 1024 * 1024;
+/** Largest bundle read, with everything in it (README: "Reading a bundle: limits"). */
+export const MAX_BUNDLE_BYTES = MAX_BUNDLE_TRANSFER_BYTES;
 
 /** Longest signer name a bundle may carry: a device name, not a paragraph. */
 export const MAX_SIGNER_NAME_CHARS = 120;

@@ -159,7 +159,7 @@ export async function buildHostileCorpus(sources: CorpusSources): Promise<Hostil
   // Encryption
   add('wrong passphrase', 'BUNDLE_PASSPHRASE_WRONG', encrypted, { passphrase: 'niet de goede' });
   add('encrypted, no passphrase given', 'BUNDLE_PASSPHRASE_REQUIRED', encrypted);
-  for (const factor of ['21', '22', '30', '64', '999']) {
+  for (const factor of ['19', '20', '21', '22', '30', '64', '999']) {
     add(`scrypt work factor ${factor}`, 'BUNDLE_WORK_FACTOR_TOO_HIGH', withWorkFactor(encrypted, factor), withPassphrase);
   }
   add('scrypt work factor 0', 'BUNDLE_DAMAGED', withWorkFactor(encrypted, '0'), withPassphrase);
