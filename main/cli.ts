@@ -1,5 +1,6 @@
 import { stdin, stdout, stderr } from 'node:process';
 import { createInterface } from 'node:readline';
+import { quietWriter } from './cli/quiet-writer.js';
 import { runCli } from './cli/run-cli.js';
 
 /** Read a line from the terminal without echoing it. */
@@ -21,8 +22,8 @@ function askSecret(prompt: string): Promise<string | undefined> {
 const exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
-  out: (line) => stdout.write(`${line}\n`),
-  err: (line) => stderr.write(`${line}\n`),
+  out: quietWriter(stdout),
+  err: quietWriter(stderr),
   askSecret,
   now: () => new Date(),
 });

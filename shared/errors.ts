@@ -2,6 +2,8 @@
  * Stable error codes. They cross IPC and the CLI as strings and are translated at the edge
  * (shared/i18n); a code, once released, keeps its meaning.
  */
+import type { errorsNl } from './i18n/errors.nl.js';
+
 export const errorCodes = [
   // reading a file
   'FILE_NOT_FOUND',
@@ -45,6 +47,7 @@ export const errorCodes = [
   'BUNDLE_PASSPHRASE_REQUIRED',
   'BUNDLE_PASSPHRASE_WRONG',
   'BUNDLE_WORK_FACTOR_TOO_HIGH',
+  'BUNDLE_PLAN_TOO_LARGE',
   'BUNDLE_ENCRYPTION_UNSUPPORTED',
   'BUNDLE_DAMAGED',
   'BUNDLE_MANIFEST_MISMATCH',
@@ -53,6 +56,7 @@ export const errorCodes = [
   'BUNDLE_READ_BACK_FAILED',
   'SIGNER_REMOVED',
   'CLOCK_SKEW',
+  'STAMP_NOT_IN_VERSION_VECTOR',
   'BUNDLE_NOT_FOR_ORGANISATION',
   // contacts import
   'CONTACTS_NOT_RECOGNISED',
@@ -71,16 +75,56 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export type ErrorParams = Record<string, string | number>;
 
+/** The `{name}` placeholders of a message template. */
+type PlaceholdersOf<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}` ? Name | PlaceholdersOf<Rest> : never;
+
+/** The placeholders the message of `code` fills; the Dutch catalog is the source, English has the same ones. */
+export type ErrorPlaceholders<Code extends ErrorCode> = PlaceholdersOf<(typeof errorsNl)[`error.${Code}`]>;
+
+/** What a throw of `code` must pass: every placeholder of its message, and any further context. */
+export type ErrorParamsOf<Code extends ErrorCode> = { readonly [Name in ErrorPlaceholders<Code>]: string | number } & ErrorParams;
+
+type ParamsArgument<Code extends ErrorCode> = [ErrorPlaceholders<Code>] extends [never]
+  ? [params?: ErrorParams]
+  : [params: ErrorParamsOf<Code>];
+
+/** Longest text a param or message keeps: a key, path or value from a hostile file can be megabytes long. */
+export const MAX_PARAM_CHARS = 80;
+const MAX_MESSAGE_CHARS = 400;
+
+/** `text` cut to `max` characters (the last one an ellipsis), never splitting a surrogate pair. */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+function boundedParams(params: ErrorParams): ErrorParams {
+  const bounded: ErrorParams = {};
+  for (const [name, value] of Object.entries(params)) {
+    bounded[name] = typeof value === 'string' ? truncateText(value, MAX_PARAM_CHARS) : value;
+  }
+  return bounded;
+}
+
 /** An expected failure with a stable code: shown to the user translated, never as a stack trace. */
-export class DraaiboekError extends Error {
-  readonly code: ErrorCode;
+export class DraaiboekError<Code extends ErrorCode = ErrorCode> extends Error {
+  readonly code: Code;
   readonly params: ErrorParams;
 
-  constructor(code: ErrorCode, message: string, params: ErrorParams = {}) {
-    super(message);
+  constructor(code: Code, message: string, ...[params = {}]: ParamsArgument<Code>) {
+    super(truncateText(message, MAX_MESSAGE_CHARS));
     this.name = 'DraaiboekError';
     this.code = code;
-    this.params = params;
+    this.params = boundedParams(params);
+  }
+
+  /** The same refusal with more context (say, which change of a list it was about). */
+  static withContext(error: DraaiboekError, context: ErrorParams): DraaiboekError {
+    const ctor = DraaiboekError as new (code: ErrorCode, message: string, params: ErrorParams) => DraaiboekError;
+    return new ctor(error.code, error.message, { ...error.params, ...context });
   }
 }
 

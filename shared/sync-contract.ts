@@ -6,8 +6,12 @@ import { z } from 'zod';
  * apply, the conflicts, the sync log. Passphrases only ever travel as arguments; no result carries one.
  */
 
-/** Largest bundle the page may hand over: the largest plan file plus room for the bundle's framing. */
-export const MAX_BUNDLE_TRANSFER_BYTES = 132 * 1024 * 1024;
+/**
+ * Largest bundle read or handed over. Reading one (decrypt, parse, verify, merge, save) peaks at about twelve
+ * times its size, and a municipal laptop should spend well under 512 MiB on it (a test measures this); 20 MiB
+ * is still more than the largest plan seen in use (about 17 MB with thousands of records).
+ */
+export const MAX_BUNDLE_TRANSFER_BYTES = 20 * 1024 * 1024;
 
 const passphraseSchema = z.string().min(1).max(1_024);
 const recipientSchema = z.string().trim().min(1).max(300);

@@ -1,7 +1,9 @@
 import type { ParseArgsConfig } from 'node:util';
 import { DraaiboekError } from '../../shared/errors.js';
 import { createTranslator, isMessageKey, languageFromEnvironment } from '../../shared/i18n/index.js';
+import { visibleText } from '../../shared/text-safety.js';
 import { CliExit, exitCodes, type CliContext, type CliIo } from './cli-io.js';
+import { terminalTranslator } from './terminal-text.js';
 import { commands, isCommandName } from './command-registry.js';
 import { commandHelp, fullHelp } from './help-text.js';
 import { asksForHelp, parseCommandLine } from './parse-command-line.js';
@@ -31,14 +33,14 @@ function fileSystemLine(error: unknown, t: CliContext['t']): string | undefined 
 /** Print a user error as one translated line; a usage error also points to --help. */
 function reportError(error: DraaiboekError, context: CliContext): number {
   const key = `error.${error.code}`;
-  const line = isMessageKey(key) ? context.t(key, error.params) : error.message;
+  const line = isMessageKey(key) ? context.t(key, error.params) : visibleText(error.message);
   context.io.err(`draaiboek: ${line}`);
   return error.code === 'USAGE' ? exitCodes.usage : exitCodes.failure;
 }
 
 /** Run one CLI invocation and return its exit code. Never throws for a user error. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const t = createTranslator(languageFromEnvironment(io.env));
+  const t = terminalTranslator(createTranslator(languageFromEnvironment(io.env)));
   const context: CliContext = { io, t };
   const [name, ...rest] = argv;
   if (name === 'help' && rest[0] !== undefined && isCommandName(rest[0])) {

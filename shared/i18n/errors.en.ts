@@ -29,7 +29,9 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.PLAN_REFUSED':
     'The plan was refused ({reason}) and moved aside as {movedTo}. Restore the last good revision ({lastGood}).',
   'error.CLOCK_SKEW':
-    'This bundle comes from a laptop whose clock was far ahead (up to {date}). Set that clock right and export again; nothing was changed.',
+    'This bundle comes from a laptop whose clock was far ahead (a change dated {date}, at {place}). Set that clock right and export again; nothing was changed.',
+  'error.STAMP_NOT_IN_VERSION_VECTOR':
+    'This bundle is inconsistent: the change at {place} (dated {date}) is later than anything its own laptop says it has made. It was not imported; nothing was changed.',
   'error.BUNDLE_NOT_FOR_ORGANISATION':
     'A bundle holds the whole plan, every private number included: it is for the crisis team only. Give colleagues outside the crisis team the documents from Print and export (audience organisation).',
   'error.PLAN_CHANGED':
@@ -47,6 +49,8 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.BUNDLE_PASSPHRASE_WRONG': 'The bundle passphrase is wrong.',
   'error.BUNDLE_WORK_FACTOR_TOO_HIGH':
     'The bundle demands too heavy a key derivation (scrypt work factor {found}, at most {max}). It was not opened.',
+  'error.BUNDLE_PLAN_TOO_LARGE':
+    'The plan is too large for a bundle ({size} bytes; a bundle holds at most {max} bytes). Nothing was written; hand over the documents from Print and export instead.',
   'error.BUNDLE_ENCRYPTION_UNSUPPORTED': 'This bundle is not encrypted with a passphrase alone; Draaiboek cannot open it.',
   'error.BUNDLE_DAMAGED': 'The encrypted bundle is damaged or incomplete ({detail}).',
   'error.BUNDLE_MANIFEST_MISMATCH': 'The bundle manifest does not match the plan inside it ({detail}).',

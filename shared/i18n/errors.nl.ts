@@ -31,7 +31,9 @@ export const errorsNl = {
   'error.PLAN_REFUSED':
     'Het plan is geweigerd ({reason}) en apart gezet als {movedTo}. Herstel de laatste goede revisie ({lastGood}).',
   'error.CLOCK_SKEW':
-    'Deze bundel komt van een laptop waarvan de klok ver vooruit stond (tot {date}). Zet die klok goed en exporteer opnieuw; er is niets veranderd.',
+    'Deze bundel komt van een laptop waarvan de klok ver vooruit stond (een wijziging van {date}, bij {place}). Zet die klok goed en exporteer opnieuw; er is niets veranderd.',
+  'error.STAMP_NOT_IN_VERSION_VECTOR':
+    'Deze bundel klopt niet: de wijziging bij {place} (van {date}) is later dan alles wat de eigen laptop zegt te hebben gemaakt. Hij is niet geïmporteerd; er is niets veranderd.',
   'error.BUNDLE_NOT_FOR_ORGANISATION':
     'Een bundel bevat het hele plan, met alle privénummers: hij is alleen voor het crisisteam. Geef collega’s buiten het crisisteam de documenten uit Afdrukken en exporteren (doelgroep organisatie).',
   'error.PLAN_CHANGED':
@@ -49,6 +51,8 @@ export const errorsNl = {
   'error.BUNDLE_PASSPHRASE_WRONG': 'De wachtwoordzin van de bundel is onjuist.',
   'error.BUNDLE_WORK_FACTOR_TOO_HIGH':
     'De bundel vraagt een te zware sleutelafleiding (scrypt-werkfactor {found}, maximaal {max}). Hij is niet geopend.',
+  'error.BUNDLE_PLAN_TOO_LARGE':
+    'Het plan is te groot voor een bundel ({size} bytes; een bundel is ten hoogste {max} bytes). Er is niets geschreven; geef de documenten uit Afdrukken en exporteren mee.',
   'error.BUNDLE_ENCRYPTION_UNSUPPORTED':
     'Deze bundel is niet met alleen een wachtwoordzin versleuteld; Draaiboek kan hem niet openen.',
   'error.BUNDLE_DAMAGED': 'De versleutelde bundel is beschadigd of onvolledig ({detail}).',

@@ -4,6 +4,7 @@ import { dataDirOption, requireDataDir } from '../command-options.js';
 import { openForCli } from '../open-for-cli.js';
 import type { Command } from '../run-cli.js';
 import { healthLine } from '../health-line.js';
+import { terminalJson } from '../terminal-text.js';
 
 export const showCommand: Command = {
   options: { ...dataDirOption, json: { type: 'boolean' } },
@@ -16,7 +17,7 @@ export const showCommand: Command = {
       const { io, t } = context;
       if (parsed.values['json'] === true) {
         io.out(
-          JSON.stringify(
+          terminalJson(
             {
               planId: signed.planId,
               revision: signed.revision,
@@ -26,8 +27,6 @@ export const showCommand: Command = {
               health: gaps,
               conflicts: signed.plan.sync.conflicts.filter((conflict) => conflict.resolvedAt === undefined),
             },
-            null,
-            2,
           ),
         );
         return exitCodes.ok;

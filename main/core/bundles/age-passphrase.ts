@@ -19,10 +19,10 @@ const SALT_BYTES = 16;
 /** What Draaiboek writes: the work factor the `age` tool uses too (2^18, about 256 MiB of memory). */
 export const BUNDLE_WORK_FACTOR = 18;
 /**
- * The most a bundle may demand before anything is derived. A hostile header asking 2^22 would cost 4 GiB of
- * memory and many seconds; it is refused on sight.
+ * The most a bundle may demand before anything is derived: what Draaiboek and `age` write, 256 MiB. Each step
+ * up doubles the memory, wrong passphrase or not (20 would be 1 GiB), so a header asking more is refused on sight.
  */
-export const MAX_WORK_FACTOR = 20;
+export const MAX_WORK_FACTOR = 18;
 
 export const AGE_MAGIC = Buffer.from('age-encryption.org/v1\n', 'utf8');
 const ARMOR_MAGIC = Buffer.from('-----BEGIN AGE ENCRYPTED FILE-----', 'utf8');

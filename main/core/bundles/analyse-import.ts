@@ -1,6 +1,5 @@
 import { collectionNames, type PlanContent, type PlanDocument, type SignedPlan } from '../../../shared/plan/plan.js';
-import { DraaiboekError } from '../../../shared/errors.js';
-import { mergeDocuments, skewOf } from '../../../shared/plan/sync/index.js';
+import { assertPlausibleStamps, mergeDocuments } from '../../../shared/plan/sync/index.js';
 import { fingerprintOf } from '../crypto/keys.js';
 import type { OpenedDataDir } from '../services/open-data-dir.js';
 import { bundleTrustOf } from './bundle-trust.js';
@@ -42,23 +41,6 @@ function currentPlanOf(opened: OpenedDataDir): SignedPlan | undefined {
 }
 
 /**
- * Every stamp a copy holds is at most its version vector's entry for the device that made it. A stamp far in
- * the future (a laptop whose clock was years ahead) would win every later edit of that field on every laptop,
- * so such a bundle is refused with the date, for someone to set that clock right and export again.
- */
-function refuseImplausibleClock(plan: PlanDocument, nowMs: number): void {
-  for (const stamp of Object.values(plan.sync.versionVector)) {
-    const { aheadByMs, implausible } = skewOf(stamp, nowMs);
-    if (implausible) {
-      const madeAt = new Date(nowMs + aheadByMs);
-      throw new DraaiboekError('CLOCK_SKEW', 'a stamp in this bundle lies too far in the future', {
-        date: Number.isNaN(madeAt.getTime()) ? stamp : madeAt.toISOString().slice(0, 10),
-      });
-    }
-  }
-}
-
-/**
  * Open and verify a bundle against this folder and work out what importing it would do: the kind, the signer
  * and whether it is trusted, the changes per collection and the conflicts a merge would raise.
  */
@@ -75,7 +57,8 @@ export async function analyseImport(opened: OpenedDataDir, bytes: Uint8Array, pa
     trusted: trusted !== undefined,
   };
   const incoming = bundle.signed;
-  refuseImplausibleClock(incoming.plan, opened.platform.now().getTime());
+  // Before anything is classified or merged: one stamp years ahead would win its field on every laptop.
+  assertPlausibleStamps(incoming.plan, opened.platform.now().getTime());
   const kind = classifyImport(current, incoming);
   const base = { bundle, kind, signer, current };
   if (kind === 'merge' && current !== undefined) {

@@ -1,5 +1,6 @@
 import { DraaiboekError } from '../../../shared/errors.js';
 import type { SignedPlan } from '../../../shared/plan/plan.js';
+import { printableText, visibleText } from '../../../shared/text-safety.js';
 import { canonicalJson } from '../crypto/canonical-json.js';
 import { loadDeviceKey } from '../crypto/device-key-store.js';
 import { signToEnvelopeText } from '../crypto/envelope.js';
@@ -12,6 +13,9 @@ import {
   BUNDLE_TYPE,
   BUNDLE_VERSION,
   MANIFEST_TYPE,
+  MAX_BUNDLE_BYTES,
+  MAX_MANIFEST_TEXT_CHARS,
+  MAX_SIGNER_NAME_CHARS,
   type BundleSigner,
   type ManifestSigned,
 } from './bundle-format.js';
@@ -44,10 +48,31 @@ async function readCurrentPlanFile(opened: OpenedDataDir): Promise<{ bytes: Buff
   return { bytes, sig };
 }
 
+/** Text for the manifest as its schema takes it: one line, no control characters, cut to `max`. */
+function manifestText(text: string, max: number): string {
+  return printableText(visibleText(text)).slice(0, max);
+}
+
 async function signerName(opened: OpenedDataDir): Promise<string> {
   const trust = await loadTrustStore(opened.dataDir);
   const name = trust.signers.find((signer) => signer.keyid === opened.deviceKeyid)?.name ?? opened.platform.deviceName();
-  return name.trim() === '' ? opened.deviceKeyid.slice(0, 16) : name.slice(0, 300);
+  const safe = manifestText(name, MAX_SIGNER_NAME_CHARS);
+  return safe.trim() === '' ? opened.deviceKeyid.slice(0, 16) : safe;
+}
+
+/** Room age's framing takes when the bundle is encrypted: a tag per 64 KiB chunk, and the header. */
+function encryptedSize(plaintextBytes: number): number {
+  return plaintextBytes + Math.ceil(plaintextBytes / 65_536) * 16 + 1_024;
+}
+
+/** A plan too large for any laptop to read back as a bundle is refused here, not after it is on the stick. */
+function refuseTooLarge(plaintextBytes: number): void {
+  if (encryptedSize(plaintextBytes) > MAX_BUNDLE_BYTES) {
+    throw new DraaiboekError('BUNDLE_PLAN_TOO_LARGE', `a bundle of ${plaintextBytes} bytes is over the cap`, {
+      size: plaintextBytes,
+      max: MAX_BUNDLE_BYTES,
+    });
+  }
 }
 
 /**
@@ -71,15 +96,17 @@ export async function buildBundle(opened: OpenedDataDir): Promise<BuiltBundle> {
     revision: signed.revision,
     planSavedAt: signed.savedAt,
     planSignature: plan.sig,
-    title: signed.plan.content.meta.title.slice(0, 300),
-    organisationName: signed.plan.content.meta.organisationName.slice(0, 300),
+    title: manifestText(signed.plan.content.meta.title, MAX_MANIFEST_TEXT_CHARS),
+    organisationName: manifestText(signed.plan.content.meta.organisationName, MAX_MANIFEST_TEXT_CHARS),
     signers: [signer],
   };
   // The keys in JCS order, so the bundle as a whole is canonical JSON while the plan bytes stay untouched.
   const head = `{"_type":${canonicalJson(BUNDLE_TYPE)},"bundleVersion":${BUNDLE_VERSION},"manifest":${signToEnvelopeText(manifest, [key])},"plan":`;
   const tail = '}';
+  const bytes = Buffer.concat([Buffer.from(head, 'utf8'), plan.bytes, Buffer.from(tail, 'utf8')]);
+  refuseTooLarge(bytes.length);
   return {
-    bytes: Buffer.concat([Buffer.from(head, 'utf8'), plan.bytes, Buffer.from(tail, 'utf8')]),
+    bytes,
     signed,
     manifest,
     signer,

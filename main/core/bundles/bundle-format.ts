@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { MAX_BUNDLE_TRANSFER_BYTES } from '../../../shared/sync-contract.js';
+import { hasUnsafeDisplayText } from '../../../shared/text-safety.js';
 import { signatureSchema } from '../crypto/envelope.js';
 import { keyidMatchesPublicKey, keyidSchema, rawPublicKeyBase64Schema } from '../crypto/schemas.js';
-import { MAX_PLAN_FILE_BYTES } from '../store/plan-file.js';
 
 /*
  * The `.draaiboek` bundle, version 1 (README: "USB bundles"). Its plaintext is one JSON object, written in
@@ -21,14 +22,30 @@ export const BUNDLE_VERSION = 1;
 export const MANIFEST_TYPE = 'draaiboek.bundle-manifest';
 export const BUNDLE_EXTENSION = '.draaiboek';
 
-/** Largest bundle read: the largest plan file plus room for the manifest, keys and age's framing. */
-export const MAX_BUNDLE_BYTES = MAX_PLAN_FILE_BYTES + 4 * 1024 * 1024;
+/** Largest bundle read, with everything in it (README: "Reading a bundle: limits"). */
+export const MAX_BUNDLE_BYTES = MAX_BUNDLE_TRANSFER_BYTES;
+
+/** Longest signer name a bundle may carry: a device name, not a paragraph. */
+export const MAX_SIGNER_NAME_CHARS = 120;
+/** Longest plan title or organisation name a manifest may carry. */
+export const MAX_MANIFEST_TEXT_CHARS = 300;
+
+/**
+ * Text that names who or what a bundle is, shown to the user when deciding whether to trust it: one line, no
+ * control characters or bidi overrides that could forge another line or reorder what is shown.
+ */
+function identifyingText(max: number) {
+  return z
+    .string()
+    .max(max)
+    .refine((text) => !hasUnsafeDisplayText(text), 'holds control characters or bidi overrides');
+}
 
 export const bundleSignerSchema = z
   .strictObject({
     keyid: keyidSchema,
     publicKey: rawPublicKeyBase64Schema,
-    name: z.string().trim().min(1).max(300),
+    name: identifyingText(MAX_SIGNER_NAME_CHARS).refine((name) => name.trim() !== '', 'a signer name is empty'),
   })
   .refine((signer) => keyidMatchesPublicKey(signer.keyid, signer.publicKey), {
     message: 'keyid does not match the public key',
@@ -47,8 +64,8 @@ export const manifestSignedSchema = z.strictObject({
   planSavedAt: z.iso.datetime({ offset: false }),
   /** The plan's own signature: binds this manifest to that exact content without hashing it twice. */
   planSignature: signatureSchema.shape.sig,
-  title: z.string().max(300),
-  organisationName: z.string().max(300),
+  title: identifyingText(MAX_MANIFEST_TEXT_CHARS),
+  organisationName: identifyingText(MAX_MANIFEST_TEXT_CHARS),
   /** The keys that signed the plan and the manifest, with the names they go by. */
   signers: z
     .array(bundleSignerSchema)

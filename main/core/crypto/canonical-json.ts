@@ -64,10 +64,10 @@ function canonicalizeWithReference(value: unknown): string {
     text = canonicalize(value);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DraaiboekError('SCHEMA_INVALID', `the value cannot be written as canonical JSON: ${reason}`, { reason });
+    throw new DraaiboekError('SCHEMA_INVALID', `the value cannot be written as canonical JSON: ${reason}`, { reason, detail: reason });
   }
   if (text === undefined) {
-    throw new DraaiboekError('SCHEMA_INVALID', 'the value has no JSON form', { reason: typeof value });
+    throw new DraaiboekError('SCHEMA_INVALID', 'the value has no JSON form', { reason: typeof value, detail: typeof value });
   }
   return text;
 }

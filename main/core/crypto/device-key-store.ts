@@ -1,5 +1,5 @@
 import { link, mkdir, stat, unlink, rename } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { DraaiboekError, isDraaiboekError } from '../../../shared/errors.js';
 import { fsyncDirectory, writeTempFileDurably } from '../fs/durable-write.js';
@@ -90,7 +90,7 @@ async function placeWithoutOverwriting(tempPath: string, targetPath: string): Pr
   } catch (error) {
     if (isExistsError(error)) {
       await unlink(tempPath).catch(() => undefined);
-      throw new DraaiboekError('STORE_ALREADY_INITIALISED', 'this device already has a key', { path: targetPath });
+      throw new DraaiboekError('STORE_ALREADY_INITIALISED', 'this device already has a key', { path: targetPath, dataDir: dirname(dirname(targetPath)) });
     }
     const exists = await stat(targetPath).then(
       () => true,
@@ -98,7 +98,7 @@ async function placeWithoutOverwriting(tempPath: string, targetPath: string): Pr
     );
     if (exists) {
       await unlink(tempPath).catch(() => undefined);
-      throw new DraaiboekError('STORE_ALREADY_INITIALISED', 'this device already has a key', { path: targetPath });
+      throw new DraaiboekError('STORE_ALREADY_INITIALISED', 'this device already has a key', { path: targetPath, dataDir: dirname(dirname(targetPath)) });
     }
     await rename(tempPath, targetPath);
   }
@@ -112,7 +112,7 @@ export async function createDeviceKey(dataDir: string, protector: SecretProtecto
     () => true,
     () => false,
   );
-  if (exists) throw new DraaiboekError('STORE_ALREADY_INITIALISED', 'this device already has a key', { path });
+  if (exists) throw new DraaiboekError('STORE_ALREADY_INITIALISED', 'this device already has a key', { path, dataDir });
 
   const pair = generateDeviceKeyPair();
   const pkcs8 = privateKeyToPkcs8(pair.privateKey);

@@ -59,7 +59,7 @@ function checkStoredSecret<K extends ProtectionKind>(stored: ProtectedSecret, ex
     // The user can act on a key that needs a passphrase; a key sealed by another OS key store needs that store.
     throw actual === 'passphrase'
       ? new DraaiboekError('KEY_PASSPHRASE_REQUIRED', 'this key is protected by a passphrase, not by the OS key store', { stored: actual, protector: expected })
-      : new DraaiboekError('USAGE', 'this key is protected by the OS key store and cannot be opened with a passphrase', { stored: actual, protector: expected });
+      : new DraaiboekError('USAGE', 'this key is protected by the OS key store and cannot be opened with a passphrase', { stored: actual, protector: expected, detail: 'os-keystore' });
   }
   return parsed.data as Extract<ProtectedSecret, { kind: K }>;
 }

@@ -19,13 +19,14 @@ function assertRawPublicKey(rawPublicKey: Uint8Array): void {
   if (rawPublicKey.length !== RAW_PUBLIC_KEY_BYTES) {
     throw new DraaiboekError('SCHEMA_INVALID', `an Ed25519 public key has ${RAW_PUBLIC_KEY_BYTES} bytes, not ${rawPublicKey.length}`, {
       length: rawPublicKey.length,
+      detail: `public key of ${rawPublicKey.length} bytes`,
     });
   }
 }
 
 function assertKeyid(keyid: string): void {
   if (!keyidPattern.test(keyid)) {
-    throw new DraaiboekError('SCHEMA_INVALID', 'a key id is 64 lowercase hex digits', { keyid });
+    throw new DraaiboekError('SCHEMA_INVALID', 'a key id is 64 lowercase hex digits', { keyid, detail: 'keyid' });
   }
 }
 
@@ -54,7 +55,7 @@ export function publicKeyFromRaw(rawPublicKey: Uint8Array): KeyObject {
 }
 
 export function rawPublicKeyOf(key: KeyObject): Buffer {
-  if (key.asymmetricKeyType !== 'ed25519') throw new DraaiboekError('SCHEMA_INVALID', 'not an Ed25519 key', {});
+  if (key.asymmetricKeyType !== 'ed25519') throw new DraaiboekError('SCHEMA_INVALID', 'not an Ed25519 key', { detail: 'not an Ed25519 key' });
   const publicKey = key.type === 'private' ? createPublicKey(key) : key;
   const der = publicKey.export({ format: 'der', type: 'spki' });
   return Buffer.from(der.subarray(der.length - RAW_PUBLIC_KEY_BYTES));

@@ -126,7 +126,7 @@ export async function loadTrustStore(dataDir: string): Promise<TrustStore> {
 export function trustSigner(dataDir: string, entry: NewTrustedSigner): Promise<TrustStore> {
   const keyid = keyidOf(entry.publicKey);
   if (entry.keyid !== undefined && entry.keyid !== keyid) {
-    return Promise.reject(new DraaiboekError('SCHEMA_INVALID', 'the key id does not belong to this public key', { keyid: entry.keyid }));
+    return Promise.reject(new DraaiboekError('SCHEMA_INVALID', 'the key id does not belong to this public key', { keyid: entry.keyid, detail: 'keyid' }));
   }
   return serialized(dataDir, async () => {
     const file = await readTrustFile(dataDir);
@@ -140,7 +140,10 @@ export function trustSigner(dataDir: string, entry: NewTrustedSigner): Promise<T
     };
     const signer = trustedSignerSchema.safeParse(candidate);
     if (!signer.success) {
-      throw new DraaiboekError('SCHEMA_INVALID', `not a valid signer: ${signer.error.issues[0]?.message ?? ''}`, { keyid });
+      throw new DraaiboekError('SCHEMA_INVALID', `not a valid signer: ${signer.error.issues[0]?.message ?? ''}`, {
+        keyid,
+        detail: signer.error.issues[0]?.message ?? 'signer',
+      });
     }
     const updated: TrustFile = { version: 1, signers: [...file.signers.filter((existing) => existing.keyid !== keyid), signer.data] };
     await writeTrustFile(dataDir, updated);
@@ -153,7 +156,7 @@ export function removeSigner(dataDir: string, keyid: string): Promise<TrustStore
   return serialized(dataDir, async () => {
     const file = await readTrustFile(dataDir);
     const existing = file.signers.find((signer) => signer.keyid === keyid);
-    if (existing === undefined) throw new DraaiboekError('RECORD_NOT_FOUND', 'no such trusted signer', { keyid });
+    if (existing === undefined) throw new DraaiboekError('RECORD_NOT_FOUND', 'no such trusted signer', { keyid, collection: 'signer', id: keyid });
     if (existing.removedAt !== undefined) return buildStore(file);
     const removedAt = new Date().toISOString();
     const updated: TrustFile = {

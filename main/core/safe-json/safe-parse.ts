@@ -30,7 +30,7 @@ function resolveLimits(limits: JsonLimits | undefined): ResolvedLimits {
 }
 
 /** Parameters every error carries: where the text came from, when it came from a file. */
-function withSource(path: string | undefined, params: ErrorParams): ErrorParams {
+function withSource<Params extends ErrorParams>(path: string | undefined, params: Params): Params {
   return path === undefined ? params : { path, ...params };
 }
 
@@ -39,7 +39,7 @@ function describeSource(path: string | undefined): string {
 }
 
 function tooLarge(path: string | undefined, size: number, maxBytes: number): DraaiboekError {
-  return new DraaiboekError('FILE_TOO_LARGE', `${describeSource(path)} is larger than the limit of ${maxBytes} bytes`, withSource(path, { size, maxBytes }));
+  return new DraaiboekError('FILE_TOO_LARGE', `${describeSource(path)} is larger than the limit of ${maxBytes} bytes`, withSource(path, { size, max: maxBytes, maxBytes }));
 }
 
 const fatalUtf8Decoder = new TextDecoder('utf-8', { fatal: true });
@@ -62,13 +62,13 @@ function invalidJson(text: string, path: string | undefined, nativeError: unknow
   if (location === null) {
     // Only reachable if this grammar check and the engine ever disagree; the engine's word stands.
     const reason = nativeError instanceof Error ? nativeError.message : String(nativeError);
-    return new DraaiboekError('INVALID_JSON', `${describeSource(path)} is not valid JSON: ${reason}`, withSource(path, { reason }));
+    return new DraaiboekError('INVALID_JSON', `${describeSource(path)} is not valid JSON: ${reason}`, withSource(path, { reason, detail: reason }));
   }
   const { offset, line, column, reason } = location;
   return new DraaiboekError(
     'INVALID_JSON',
     `${describeSource(path)} is not valid JSON at line ${line}, column ${column} (position ${offset}): ${reason}`,
-    withSource(path, { position: offset, line, column, reason }),
+    withSource(path, { position: offset, line, column, reason, detail: `line ${line}, column ${column}: ${reason}` }),
   );
 }
 
@@ -79,7 +79,7 @@ function structureError(text: string, finding: Exclude<StructureFinding, { kind:
     return new DraaiboekError(
       'NESTING_TOO_DEEP',
       `${describeSource(path)} nests deeper than ${maxDepth} levels at line ${line}, column ${column}`,
-      withSource(path, { position, line, column, maxDepth }),
+      withSource(path, { position, line, column, maxDepth, max: maxDepth }),
     );
   }
   const keyPath = keyPathAt(text, finding.offset);
@@ -113,7 +113,7 @@ function parseText(text: string, limits: ResolvedLimits, path: string | undefine
   }
   if (finding?.kind === 'malformed') {
     // The scan and the engine disagree on valid text; better refuse than guess which one is right.
-    throw new DraaiboekError('INVALID_JSON', `${describeSource(path)} could not be read safely`, withSource(path, { position: finding.offset }));
+    throw new DraaiboekError('INVALID_JSON', `${describeSource(path)} could not be read safely`, withSource(path, { position: finding.offset, detail: `position ${finding.offset}` }));
   }
   if (finding !== null) throw structureError(text, finding, path, limits.maxDepth);
   return value;
@@ -145,7 +145,7 @@ function fileSystemError(error: unknown, path: string): DraaiboekError {
 /** Reads at most `maxBytes + 1` bytes, however large the file is or grows while it is read. */
 async function readCapped(handle: FileHandle, path: string, maxBytes: number): Promise<Uint8Array> {
   const stats = await handle.stat();
-  if (!stats.isFile()) throw new DraaiboekError('IO_ERROR', `${path} is not a regular file`, { path, detail: path });
+  if (!stats.isFile()) throw new DraaiboekError('IO_ERROR', `${path} is not a regular file`, { path, detail: `${path} (not a regular file)` });
   if (stats.size > maxBytes) throw tooLarge(path, stats.size, maxBytes);
 
   let buffer = Buffer.allocUnsafe(stats.size + 1);

@@ -71,6 +71,7 @@ export function verifyPlanValue(raw: unknown, lookup: KeyLookup): VerifiedPlanFi
     throw new DraaiboekError(verification.code, `signature check failed: ${verification.code}`, {
       keyid,
       fingerprint: keyid === '' ? '?' : fingerprintOf(keyid),
+      detail: verification.code,
     });
   }
   return { ...validated, signerKeyid: verification.keyid };

@@ -1,4 +1,5 @@
 import type { CollectionChangesView } from '../../../shared/sync-contract.js';
+import { visibleText } from '../../../shared/text-safety.js';
 import { collectionLabel, fieldLabel } from '../conflicts/format-value.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
@@ -23,7 +24,7 @@ export function ChangeList(props: { changes: readonly CollectionChangesView[] })
               <>
                 <p>{t('sync.import.added')}</p>
                 <ul>
-                  {entry.added.map((record) => <li key={record.id}>{record.name}</li>)}
+                  {entry.added.map((record) => <li key={record.id}>{visibleText(record.name)}</li>)}
                   <MoreNote shown={entry.added.length} total={entry.addedCount} />
                 </ul>
               </>
@@ -34,7 +35,7 @@ export function ChangeList(props: { changes: readonly CollectionChangesView[] })
                 <ul>
                   {entry.changed.map((record) => (
                     <li key={record.id}>
-                      {t('sync.import.changedRecord', { name: record.name, fields: record.fields.map((field) => fieldLabel(t, field)).join(', ') })}
+                      {t('sync.import.changedRecord', { name: visibleText(record.name), fields: record.fields.map((field) => fieldLabel(t, field)).join(', ') })}
                     </li>
                   ))}
                   <MoreNote shown={entry.changed.length} total={entry.changedCount} />
@@ -45,7 +46,7 @@ export function ChangeList(props: { changes: readonly CollectionChangesView[] })
               <>
                 <p>{t('sync.import.deleted')}</p>
                 <ul>
-                  {entry.deleted.map((record) => <li key={record.id}>{record.name}</li>)}
+                  {entry.deleted.map((record) => <li key={record.id}>{visibleText(record.name)}</li>)}
                   <MoreNote shown={entry.deleted.length} total={entry.deletedCount} />
                 </ul>
               </>

@@ -1,4 +1,5 @@
 import type { ConflictViewItem } from '../../../shared/sync-contract.js';
+import { visibleText } from '../../../shared/text-safety.js';
 import { collectionLabel, fieldLabel, formatValue } from '../conflicts/format-value.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
@@ -12,7 +13,7 @@ export function ConflictPreviewList(props: { conflicts: readonly ConflictViewIte
       <ul>
         {props.conflicts.map((conflict) => (
           <li key={conflict.key}>
-            {t('sync.conflicts.record', { collection: collectionLabel(t, conflict.collection), name: conflict.recordName })} ·{' '}
+            {t('sync.conflicts.record', { collection: collectionLabel(t, conflict.collection), name: visibleText(conflict.recordName) })} ·{' '}
             {fieldLabel(t, conflict.field)}: <span className="sync-value">{formatValue(t, conflict.currentValue)}</span> /{' '}
             <span className="sync-value">{formatValue(t, conflict.otherValue)}</span>
           </li>

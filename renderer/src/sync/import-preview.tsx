@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ImportPreviewView } from '../../../shared/sync-contract.js';
+import { visibleText } from '../../../shared/text-safety.js';
 import { formatTimestamp } from '../i18n/format.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { ChangeList } from './change-list.js';
@@ -17,16 +18,17 @@ export function ImportPreview(props: { preview: ImportPreviewView; busy: boolean
   const { t, language } = useI18n();
   const { preview } = props;
   const [fingerprintChecked, setFingerprintChecked] = useState(false);
-  const signerName = preview.signer.name ?? t('sync.import.unknownName');
+  // Names and titles come from the bundle: a control character or bidi override is shown, never obeyed.
+  const signerName = preview.signer.name === undefined ? t('sync.import.unknownName') : visibleText(preview.signer.name);
   const canApply = applicable.has(preview.kind) && (preview.signer.trusted || fingerprintChecked);
 
   return (
     <section aria-labelledby="preview-title" className="import-preview" data-testid="import-preview" data-kind={preview.kind}>
-      <h3 id="preview-title">{t('sync.import.previewTitle', { fileName: preview.fileName })}</h3>
+      <h3 id="preview-title">{t('sync.import.previewTitle', { fileName: visibleText(preview.fileName) })}</h3>
       <p className="hint">{t('sync.import.nothingApplied')}</p>
       <dl className="facts">
         <dt>{t('sync.import.plan')}</dt>
-        <dd>{preview.title} · {preview.organisationName}</dd>
+        <dd>{visibleText(preview.title)} · {visibleText(preview.organisationName)}</dd>
         <dt>{t('sync.import.revision')}</dt>
         <dd>{preview.revision}</dd>
         <dt>{t('sync.import.currentRevision')}</dt>

@@ -29,6 +29,11 @@ export function readSpecVersion(signed: unknown): number {
   return version;
 }
 
+/** A defect of this build's migration steps, not of the file being read. */
+function brokenRegistry(message: string): DraaiboekError {
+  return new DraaiboekError('INTERNAL', message, { detail: message });
+}
+
 /**
  * Checks that the steps form one unbroken chain up to `targetVersion`, each raising the version by exactly one,
  * and indexes them by the version they start from. A broken registry is a defect of this build, not of the file.
@@ -37,26 +42,20 @@ export function indexSteps(steps: readonly MigrationStep[], targetVersion: numbe
   const byFrom = new Map<number, MigrationStep>();
   for (const step of steps) {
     if (!Number.isSafeInteger(step.from) || step.to !== step.from + 1) {
-      throw new DraaiboekError('INTERNAL', `Migration step ${step.from} -> ${step.to} must raise the version by one.`);
+      throw brokenRegistry(`Migration step ${step.from} -> ${step.to} must raise the version by one.`);
     }
     if (step.to > targetVersion) {
-      throw new DraaiboekError(
-        'INTERNAL',
-        `Migration step ${step.from} -> ${step.to} goes beyond the current format version ${targetVersion}.`,
-      );
+      throw brokenRegistry(`Migration step ${step.from} -> ${step.to} goes beyond the current format version ${targetVersion}.`);
     }
     if (byFrom.has(step.from)) {
-      throw new DraaiboekError('INTERNAL', `Two migration steps start from version ${step.from}.`);
+      throw brokenRegistry(`Two migration steps start from version ${step.from}.`);
     }
     byFrom.set(step.from, step);
   }
   const oldest = Math.min(targetVersion, ...byFrom.keys());
   for (let version = oldest; version < targetVersion; version += 1) {
     if (!byFrom.has(version)) {
-      throw new DraaiboekError(
-        'INTERNAL',
-        `No migration step from version ${version} to ${version + 1}: the chain to ${targetVersion} is broken.`,
-      );
+      throw brokenRegistry(`No migration step from version ${version} to ${version + 1}: the chain to ${targetVersion} is broken.`);
     }
   }
   return byFrom;
@@ -102,10 +101,7 @@ export function migrateSigned(
     current = step.migrate(current);
     const reached = isPlainObject(current) ? current['specVersion'] : undefined;
     if (reached !== step.to) {
-      throw new DraaiboekError(
-        'INTERNAL',
-        `Migration step ${step.from} -> ${step.to} left the format version at ${JSON.stringify(reached)}.`,
-      );
+      throw brokenRegistry(`Migration step ${step.from} -> ${step.to} left the format version at ${JSON.stringify(reached)}.`);
     }
   }
   return { signed: current, from, to: targetVersion };

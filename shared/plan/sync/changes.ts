@@ -70,7 +70,7 @@ function generateId(): string {
   // crypto.randomUUID exists in every browser and in Node; shared code may not name either runtime's types.
   const cryptoObject = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
   if (cryptoObject?.randomUUID === undefined) {
-    throw new DraaiboekError('INTERNAL', 'no random UUID source in this runtime');
+    throw new DraaiboekError('INTERNAL', 'no random UUID source in this runtime', { detail: 'randomUUID' });
   }
   return cryptoObject.randomUUID();
 }
@@ -130,6 +130,7 @@ function assertFieldName(field: string, where: string): void {
   if (!fieldNameSchema.safeParse(field).success) {
     throw new DraaiboekError('SCHEMA_INVALID', `not a field name: ${JSON.stringify(field)}`, {
       path: `${where}.${field}`,
+      detail: `not a field name: ${JSON.stringify(field)}`,
     });
   }
 }
@@ -144,7 +145,7 @@ function editedCopy(
   const removed = new Set<string>();
   for (const [index, field] of (unset ?? []).entries()) {
     if (hasOwn(set, field) && set[field] !== undefined) {
-      throw new DraaiboekError('SCHEMA_INVALID', `${field} is both set and unset`, { path: `unset.${index}` });
+      throw new DraaiboekError('SCHEMA_INVALID', `${field} is both set and unset`, { path: `unset.${index}`, detail: `${field} is both set and unset` });
     }
     removed.add(field);
   }
@@ -174,7 +175,7 @@ function applyUpdate(draft: DocumentDraft, change: UpdateChange, stamp: LazyStam
   const { collection, id } = change;
   const current = findLiveRecord(draft, collection, id);
   if ((hasOwn(change.set, 'id') && change.set['id'] !== id) || (change.unset ?? []).includes('id')) {
-    throw new DraaiboekError('SCHEMA_INVALID', 'the id of a record cannot change', { collection, id, path: 'id' });
+    throw new DraaiboekError('SCHEMA_INVALID', 'the id of a record cannot change', { collection, id, path: 'id', detail: 'the id of a record cannot change' });
   }
   const parsed = collectionSchemas[collection].safeParse(editedCopy(current, change.set, change.unset));
   if (!parsed.success) throw schemaInvalid(parsed.error, { collection, id });
@@ -224,6 +225,7 @@ export function applyChanges(doc: PlanDocument, changes: readonly Change[], cloc
     throw new DraaiboekError('SCHEMA_INVALID', `at most ${MAX_CHANGES_PER_CALL} changes at once`, {
       path: '',
       count: changes.length,
+      detail: `${changes.length} changes; at most ${MAX_CHANGES_PER_CALL} at once`,
     });
   }
   catchUpWith(clock, doc.sync.versionVector);
@@ -233,7 +235,7 @@ export function applyChanges(doc: PlanDocument, changes: readonly Change[], cloc
       applyOne(draft, change, clock);
     } catch (error) {
       if (isDraaiboekError(error)) {
-        throw new DraaiboekError(error.code, error.message, { ...error.params, changeIndex });
+        throw DraaiboekError.withContext(error, { changeIndex });
       }
       throw error;
     }

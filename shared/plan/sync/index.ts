@@ -30,6 +30,7 @@ export {
   type UpdateMetaChange,
 } from './changes.js';
 export { diffContent } from './diff.js';
+export { assertPlausibleStamps, findImplausibleStamp, readableDay, type StampFinding } from './stamp-rules.js';
 export { mergeDocuments, type MergeResult } from './merge.js';
 export { resolveConflict, type ConflictChoice } from './resolve-conflict.js';
 export { conflictKey } from './conflict-key.js';

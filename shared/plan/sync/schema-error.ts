@@ -6,5 +6,5 @@ export function schemaInvalid(error: z.ZodError, context: ErrorParams = {}): Dra
   const issue = error.issues[0];
   const path = issue === undefined ? '' : issue.path.map((part) => String(part)).join('.');
   const message = issue === undefined ? 'invalid value' : issue.message;
-  return new DraaiboekError('SCHEMA_INVALID', path === '' ? message : `${path}: ${message}`, { ...context, path });
+  return new DraaiboekError('SCHEMA_INVALID', path === '' ? message : `${path}: ${message}`, { ...context, path, detail: path === '' ? message : `${path}: ${message}` });
 }

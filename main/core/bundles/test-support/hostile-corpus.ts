@@ -89,6 +89,63 @@ function resignManifest(bytes: Uint8Array, key: DeviceKeyPair, change: (signed: 
   });
 }
 
+/** The plan re-signed after `change` by `key`, and the manifest re-signed to name the new plan signature. */
+export function resignPlan(bytes: Uint8Array, key: DeviceKeyPair, change: (sync: Json) => void): Uint8Array {
+  const replanned = edit(bytes, (bundle) => {
+    const signed = structuredClone(at(bundle, 'plan', 'signed'));
+    change(at(signed, 'plan', 'sync'));
+    bundle['plan'] = JSON.parse(signToEnvelopeText(signed, [key])) as Json;
+  });
+  const sig = at(JSON.parse(text(replanned)), 'plan', 'signatures', '0')['sig'];
+  return resignManifest(replanned, key, (signed) => (signed['planSignature'] = sig));
+}
+
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+/** A stamp of `node` at `ms`, in the clock's fixed-width form. */
+export function stampAt(ms: number, node: string, counter = 0): string {
+  return `${String(Math.floor(ms)).padStart(15, '0')}-${counter.toString(16).padStart(4, '0')}-${node}`;
+}
+
+/** Stamp cases: validly signed by a trusted laptop, with one stamp that must never be merged. */
+function stampCases(fresh: Uint8Array, key: DeviceKeyPair): [string, ErrorCode, Uint8Array][] {
+  const sync = at(JSON.parse(text(fresh)), 'plan', 'signed', 'plan', 'sync');
+  const [node = '', latest = ''] = Object.entries(sync['versionVector'] as Record<string, string>)[0] ?? [];
+  const people = at(sync, 'stamps', 'people');
+  const [personId = ''] = Object.keys(people);
+  const inFiveYears = Date.now() + 5 * YEAR_MS;
+  const setName = (stamp: string) => (draft: Json) => (at(draft, 'stamps', 'people', personId)['name'] = stamp);
+  return [
+    ['a field stamped five years ahead, the version vector normal', 'CLOCK_SKEW', resignPlan(fresh, key, setName(stampAt(inFiveYears, node)))],
+    ['a field stamped in the year 33658', 'CLOCK_SKEW', resignPlan(fresh, key, setName('999999999999999-0000-' + node))],
+    [
+      'a deletion stamped five years ahead',
+      'CLOCK_SKEW',
+      resignPlan(fresh, key, (draft) => (draft['tombstones'] = { people: { 'p-weg-voor-altijd': stampAt(inFiveYears, node) } })),
+    ],
+    [
+      'a conflict stamped five years ahead',
+      'CLOCK_SKEW',
+      resignPlan(fresh, key, (draft) => (draft['conflicts'] = [{ collection: 'people', recordId: personId, field: 'name', value: 'x', stamp: stampAt(inFiveYears, node) }])),
+    ],
+    [
+      'a field stamped later than its device has seen',
+      'STAMP_NOT_IN_VERSION_VECTOR',
+      resignPlan(fresh, key, setName(stampAt(Number(latest.slice(0, 15)) + 60_000, node))),
+    ],
+    [
+      'a field stamped by a device the version vector does not know',
+      'STAMP_NOT_IN_VERSION_VECTOR',
+      resignPlan(fresh, key, setName(stampAt(Number(latest.slice(0, 15)) - 60_000, 'abcdefabcdef0000'))),
+    ],
+    [
+      'a deletion stamped later than its device has seen',
+      'STAMP_NOT_IN_VERSION_VECTOR',
+      resignPlan(fresh, key, (draft) => (draft['tombstones'] = { people: { 'p-weg': stampAt(Number(latest.slice(0, 15)) + 1, node) } })),
+    ],
+  ];
+}
+
 /** The hostile bundles, each with the code it must be refused with. */
 export async function buildHostileCorpus(sources: CorpusSources): Promise<HostileCase[]> {
   const { fresh, passphrase } = sources;
@@ -102,7 +159,7 @@ export async function buildHostileCorpus(sources: CorpusSources): Promise<Hostil
   // Encryption
   add('wrong passphrase', 'BUNDLE_PASSPHRASE_WRONG', encrypted, { passphrase: 'niet de goede' });
   add('encrypted, no passphrase given', 'BUNDLE_PASSPHRASE_REQUIRED', encrypted);
-  for (const factor of ['21', '22', '30', '64', '999']) {
+  for (const factor of ['19', '20', '21', '22', '30', '64', '999']) {
     add(`scrypt work factor ${factor}`, 'BUNDLE_WORK_FACTOR_TOO_HIGH', withWorkFactor(encrypted, factor), withPassphrase);
   }
   add('scrypt work factor 0', 'BUNDLE_DAMAGED', withWorkFactor(encrypted, '0'), withPassphrase);
@@ -235,5 +292,26 @@ export async function buildHostileCorpus(sources: CorpusSources): Promise<Hostil
   add('an older copy (rollback)', 'ROLLBACK', sources.older, { trustSigner: true });
   add('an older copy, encrypted', 'ROLLBACK', (await encryptWithPassphrase(sources.older, passphrase, 10)).ciphertext, { passphrase, trustSigner: true });
   add('a validly signed bundle of another plan', 'PLAN_MISMATCH', sources.otherPlan, { trustSigner: true });
+
+  // Identifying text that would forge or reorder lines where the user decides whom to trust
+  const forgedLine = 'Laptop\nOndertekenaar: Laptop BCM-coördinator, vingerafdruk 0000 0000 0000 0000 (vertrouwd)';
+  for (const [name, value] of [
+    ['a newline forging a trusted line', forgedLine],
+    ['a terminal escape sequence', 'Laptop \u001b[2J\u001b]0;vertrouwd\u0007'],
+    ['a C1 control', 'Laptop \u009b31m'],
+    ['a bidi override', 'Laptop \u202Edrouwtrev'],
+    ['a bidi isolate', 'Laptop \u2067x\u2069'],
+    ['121 characters', 'L'.repeat(121)],
+  ] as const) {
+    add(
+      `validly signed manifest, signer name with ${name}`,
+      'SCHEMA_INVALID',
+      resignManifest(fresh, sources.freshKey, (signed) => (at(signed, 'signers', '0')['name'] = value)),
+    );
+  }
+  add('validly signed manifest, title with a newline', 'SCHEMA_INVALID', resignManifest(fresh, sources.freshKey, (signed) => (signed['title'] = forgedLine)));
+
+  // Stamps that would win every later edit of their field, on every laptop
+  for (const [name, code, bytes] of stampCases(fresh, sources.freshKey)) add(name, code, bytes);
   return cases;
 }

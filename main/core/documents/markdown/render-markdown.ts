@@ -3,7 +3,7 @@ import type { SignedPlan } from '../../../../shared/plan/plan.js';
 import { buildDocumentModel, type DocumentModel, type DocumentOptions } from '../model/document-model.js';
 import { flattenCallTree } from '../model/call-tree-model.js';
 import { formatPhone } from '../model/format.js';
-import { printableText } from '../model/text-safety.js';
+import { printableText } from '../../../../shared/text-safety.js';
 import { cellLines, type Block, type Cell } from '../outline/blocks.js';
 import { primaryPhone } from '../outline/contact-lines.js';
 import { planOutline } from '../outline/plan-outline.js';

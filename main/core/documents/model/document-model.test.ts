@@ -4,7 +4,8 @@ import { sampleSignedPlan } from '../test-support/signed-plan-of.js';
 import { buildDocumentModel } from './document-model.js';
 import { phoneVisibleTo } from './audience-filter.js';
 import { formatDay, formatInstant, formatPhone } from './format.js';
-import { cssString, escapeHtml, printableText } from './text-safety.js';
+import { printableText } from '../../../../shared/text-safety.js';
+import { cssString, escapeHtml } from './text-safety.js';
 
 const options = {
   language: 'nl' as const,

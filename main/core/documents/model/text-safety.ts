@@ -3,17 +3,7 @@
  * noncharacter must never break the XML of a Word file or the HTML of a printable. Text stays text inside the
  * model; these run at the edge, just before a string lands in markup.
  */
-
-// XML 1.0 allows tab, newline and carriage return among the C0 controls, and nothing of U+FFFE/U+FFFF.
-// C1 controls (U+0080-U+009F) are legal XML but print as garbage, so they go too.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** The text with every character removed that XML 1.0 forbids or that would print as garbage. */
-export function printableText(text: string): string {
-  return text.replace(UNSAFE_CHARACTERS, '').replace(LONE_SURROGATE, '\uFFFD');
-}
+import { printableText } from '../../../../shared/text-safety.js';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',

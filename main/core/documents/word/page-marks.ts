@@ -1,6 +1,6 @@
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import type { DocumentModel } from '../model/document-model.js';
-import { printableText } from '../model/text-safety.js';
+import { printableText } from '../../../../shared/text-safety.js';
 
 /**
  * "pagina {page} van {pages}" as runs with live page fields, whatever the word order of the language.

@@ -1,5 +1,5 @@
 import { Paragraph, TextRun, type IParagraphOptions, type IRunOptions } from 'docx';
-import { printableText } from '../model/text-safety.js';
+import { printableText } from '../../../../shared/text-safety.js';
 
 type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 

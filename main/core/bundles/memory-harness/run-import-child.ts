@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const projectRoot = new URL('../../../../', import.meta.url).pathname;
+
+export interface ChildImport {
+  readonly outcome: string;
+  readonly peakRssBytes: number;
+}
+
+/** Bundle the child once, so it starts as plain JavaScript rather than compiling TypeScript on the way. */
+export async function bundleImportChild(): Promise<string> {
+  const outDir = join(projectRoot, 'node_modules', '.cache', 'draaiboek-memory-harness');
+  await mkdir(outDir, { recursive: true });
+  const outfile = join(outDir, 'import-child.mjs');
+  await build({
+    entryPoints: [new URL('./import-child.ts', import.meta.url).pathname],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'silent',
+    loader: { '.json': 'json' },
+  });
+  return outfile;
+}
+
+/** Import one bundle file in a child process and report the outcome and the child's peak memory. */
+export function importInChild(script: string, dataDir: string, bundlePath: string, passphrase?: string): Promise<ChildImport> {
+  return new Promise((resolve, reject) => {
+    const args = [script, dataDir, bundlePath, ...(passphrase === undefined ? [] : [passphrase])];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`import child exited with ${String(code)}: ${err}`));
+      else resolve(JSON.parse(out) as ChildImport);
+    });
+  });
+}
