@@ -123,8 +123,13 @@ export class DraaiboekError<Code extends ErrorCode = ErrorCode> extends Error {
 
   /** The same refusal with more context (say, which change of a list it was about). */
   static withContext(error: DraaiboekError, context: ErrorParams): DraaiboekError {
+    return DraaiboekError.revive(error.code, error.message, { ...error.params, ...context });
+  }
+
+  /** An error made elsewhere (a worker thread) again: its params were checked where it was first made. */
+  static revive(code: ErrorCode, message: string, params: ErrorParams): DraaiboekError {
     const ctor = DraaiboekError as new (code: ErrorCode, message: string, params: ErrorParams) => DraaiboekError;
-    return new ctor(error.code, error.message, { ...error.params, ...context });
+    return new ctor(code, message, params);
   }
 }
 

@@ -59,6 +59,8 @@ const paramsFor: { readonly [Code in ErrorCode]: ErrorParamsOf<Code> } = {
   CONTACTS_NOT_RECOGNISED: { fileName: 'contacts.csv' },
   CONTACTS_TOO_MANY: { count: 20_000, max: 10_000 },
   CONTACTS_LINE_TOO_LONG: { line: 3, max: 100_000 },
+  CONTACTS_ENTRY_TOO_LONG: { line: 3, max: 1_000_000 },
+  CONTACTS_TOO_MANY_CONTINUATIONS: { line: 3, max: 10_000 },
   CONTACTS_DECISION_INVALID: { index: 2 },
   USAGE: { detail: '--data-dir' },
   IO_ERROR: { detail: 'EACCES' },

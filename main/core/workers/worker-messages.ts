@@ -1,4 +1,4 @@
-import { DraaiboekError, errorCodes, type ErrorParams } from '../../../shared/errors.js';
+import { DraaiboekError, errorCodes, type ErrorCode, type ErrorParams } from '../../../shared/errors.js';
 
 /** What the main thread asks of the parse worker. */
 export interface ParseRequest {
@@ -26,7 +26,7 @@ const knownCodes: ReadonlySet<string> = new Set(errorCodes);
 /** The error again on this side: a DraaiboekError as the caller would have caught it without the worker. */
 export function receivedError(sent: SentError): Error {
   if (sent.kind === 'draaiboek' && knownCodes.has(sent.code)) {
-    return new DraaiboekError(sent.code as DraaiboekError['code'], sent.message, sent.params);
+    return DraaiboekError.revive(sent.code as ErrorCode, sent.message, sent.params);
   }
   return new Error(`the parse worker failed: ${sent.message}`);
 }
