@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DraaiboekError } from '../../../shared/errors.js';
-import { canonicalJson, canonicalJsonByReference } from './canonical-json.js';
+import { canonicalJson, canonicalJsonByReference, canonicalJsonOfParsedData } from './canonical-json.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -131,5 +131,31 @@ describe('the fast path of canonicalJson', () => {
 
   it('orders numeric-looking keys by code units, not numerically', () => {
     expect(canonicalJson({ '10': 1, '9': 2, a: 3, '-1': 4 })).toBe('{"-1":4,"10":1,"9":2,"a":3}');
+  });
+});
+
+describe('canonicalJsonOfParsedData', () => {
+  const rules = { maxNesting: 64, forbiddenKeys: new Set(['constructor', 'prototype']) };
+
+  it('gives back exactly the canonical text that was parsed, for any JSON data it accepts', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const canonical = canonicalJsonByReference(value);
+        const again = canonicalJsonOfParsedData(JSON.parse(canonical), rules);
+        if (again !== undefined) expect(again).toBe(canonical);
+      }),
+      { numRuns: 500 },
+    );
+    expect(canonicalJsonOfParsedData(JSON.parse('{"a":[1,{"b":"\u00e9"}],"c":null}'), rules)).toBe('{"a":[1,{"b":"é"}],"c":null}');
+  });
+
+  it.each([
+    ['keys out of order', '{"b":1,"a":2}'],
+    ['an escaped __proto__ key', '{"\\u005f_proto__":1}'],
+    ['a forbidden key', '{"a":{"constructor":1}}'],
+    ['a lone surrogate', '["\\ud800"]'],
+    ['nesting past the limit', `${'['.repeat(65)}${']'.repeat(65)}`],
+  ])('refuses %s', (_label, text) => {
+    expect(canonicalJsonOfParsedData(JSON.parse(text), rules)).toBeUndefined();
   });
 });

@@ -88,25 +88,33 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(sorted);
 }
 
+/** What data must be to be written the way it was parsed: how deep it may nest, which keys it may not hold. */
+export interface ParsedDataRules {
+  /** Containers nested at most this deep; a top-level `[]` is one. */
+  readonly maxNesting: number;
+  /** Keys refused anywhere; `__proto__` always is. */
+  readonly forbiddenKeys: ReadonlySet<string>;
+}
+
 /**
  * Whether data as JSON.parse makes it has every object's keys in JCS order (UTF-16 code units, which is what
- * `<` compares on strings), strictly, and nests at most `maxNesting` containers deep (a top-level `[]` is one).
- * Only for parsed data: it has no accessors, prototypes, or values JSON cannot hold.
+ * `<` compares on strings), strictly, and keeps to the rules. Only for parsed data: it has no accessors,
+ * prototypes, or values JSON cannot hold.
  */
-function isParsedDataInCanonicalOrder(value: unknown, maxNesting: number, depth: number): boolean {
+function isParsedDataInCanonicalOrder(value: unknown, rules: ParsedDataRules, depth: number): boolean {
   if (typeof value !== 'object' || value === null) return true;
-  if (depth >= maxNesting) return false;
+  if (depth >= rules.maxNesting) return false;
   if (Array.isArray(value)) {
-    for (const item of value as unknown[]) if (!isParsedDataInCanonicalOrder(item, maxNesting, depth + 1)) return false;
+    for (const item of value as unknown[]) if (!isParsedDataInCanonicalOrder(item, rules, depth + 1)) return false;
     return true;
   }
   const record = value as Record<string, unknown>;
   let previous: string | undefined;
   // for-in rather than Object.keys: no array per object, and the same order.
   for (const key in record) {
-    if (key === '__proto__' || (previous !== undefined && !(previous < key))) return false;
+    if ((previous !== undefined && !(previous < key)) || key === '__proto__' || rules.forbiddenKeys.has(key)) return false;
     previous = key;
-    if (!isParsedDataInCanonicalOrder(record[key], maxNesting, depth + 1)) return false;
+    if (!isParsedDataInCanonicalOrder(record[key], rules, depth + 1)) return false;
   }
   return true;
 }
@@ -116,13 +124,12 @@ const SURROGATE_ESCAPE = '\\ud';
 
 /**
  * The canonical form of data as JSON.parse makes it, when its keys are already in JCS order; undefined for
- * anything else: keys out of order, nesting over `maxNesting`, a `__proto__` key, or what may be a lone
- * surrogate (refused on the mere look of one, as this is for telling whether text is canonical, and only ever
- * costs taking the careful way). Then `JSON.stringify` of the value itself is the canonical form, with no
- * sorted copy made.
+ * anything else: keys out of order, data that breaks the rules, or what may be a lone surrogate (refused on
+ * the mere look of one, as this is for telling whether text is canonical, and only ever costs taking the
+ * careful way). Then `JSON.stringify` of the value itself is the canonical form, with no sorted copy made.
  */
-export function canonicalJsonOfParsedData(value: unknown, maxNesting: number): string | undefined {
-  if (!isParsedDataInCanonicalOrder(value, maxNesting, 0)) return undefined;
+export function canonicalJsonOfParsedData(value: unknown, rules: ParsedDataRules): string | undefined {
+  if (!isParsedDataInCanonicalOrder(value, rules, 0)) return undefined;
   const text = JSON.stringify(value);
   return text.includes(SURROGATE_ESCAPE) ? undefined : text;
 }

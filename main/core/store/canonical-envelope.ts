@@ -8,12 +8,12 @@ import {
   type Signature,
 } from '../crypto/envelope.js';
 import { DEFAULT_MAX_DEPTH } from '../safe-json/safe-parse.js';
+import { forbiddenKeys } from '../safe-json/structure-scan.js';
 
 const PREFIX = Buffer.from('{"signatures":', 'utf8');
 const SEPARATOR = Buffer.from(',"signed":', 'utf8');
 const CLOSING_BRACE = 0x7d;
 const MAX_SIGNATURES_BYTES = 16 * 1024;
-const FORBIDDEN_KEY_LITERAL = /"(?:__proto__|constructor|prototype)":/;
 const signaturesSchema = z.array(signatureSchema).min(1).max(16);
 
 /** The parts of a plan file as Draaiboek writes it: `{"signatures":[...],"signed":<JCS text>}`. */
@@ -80,22 +80,15 @@ function decodeOneToOne(bytes: Buffer): string | undefined {
 /** The value of canonical JSON bytes, or undefined when the bytes are anything but canonical. */
 function parseCanonicalBytes(bytes: Buffer): unknown {
   const text = decodeOneToOne(bytes);
-  if (text === undefined || hasForbiddenKeyLiteral(text)) return undefined;
+  if (text === undefined) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return undefined;
   }
-  const canonical = canonicalJsonOfParsedData(value, DEFAULT_MAX_DEPTH);
+  // The full path's own limits, so this path accepts nothing that one refuses.
+  const canonical = canonicalJsonOfParsedData(value, { maxNesting: DEFAULT_MAX_DEPTH, forbiddenKeys });
   // The decoding is one-to-one, so comparing the text compares the bytes; the length settles most cases.
   return canonical !== undefined && canonical.length === text.length && canonical === text ? value : undefined;
-}
-
-/**
- * Keys that would be dangerous as object keys. JCS escapes only control characters, `"` and `\`, so in
- * canonical text such a key can only appear literally.
- */
-export function hasForbiddenKeyLiteral(canonicalText: string): boolean {
-  return FORBIDDEN_KEY_LITERAL.test(canonicalText);
 }
