@@ -314,9 +314,12 @@ export class PlanStore {
   async listHistory(): Promise<HistorySummary[]> {
     const revisions = await listHistoryRevisions(this.layout);
     const summaries = await Promise.all(
-      revisions.map((revision) => readHistorySummary(historyPath(this.layout, revision), revision)),
+      revisions.map((revision) =>
+        // A revision swapped for something that is not a file since the listing is left out, not fatal.
+        readHistorySummary(historyPath(this.layout, revision), revision).catch(() => undefined),
+      ),
     );
-    return summaries.reverse();
+    return summaries.filter((summary): summary is HistorySummary => summary !== undefined).reverse();
   }
 
   async close(): Promise<void> {
