@@ -1,9 +1,9 @@
 import { DraaiboekError, type ErrorCode } from '../../../shared/errors.js';
-import { loadTrustStore } from '../../core/crypto/trust-store.js';
+import { openDataDir } from '../../core/services/open-data-dir.js';
 import { dataDirLayout } from '../../core/store/data-dir-layout.js';
-import { listHistoryRevisions } from '../../core/store/history.js';
 import { readVerifiedPlanFile } from '../../core/store/plan-file.js';
 import { exitCodes, type CliContext } from '../cli-io.js';
+import { createCliPlatform } from '../cli-platform.js';
 import { dataDirOption, requireDataDir, resolvePath } from '../command-options.js';
 import type { Command } from '../run-cli.js';
 import { signerLabel } from '../open-for-cli.js';
@@ -21,7 +21,11 @@ function fail(error: DraaiboekError, context: CliContext): number {
   return exitCodeFor(error.code);
 }
 
-/** Check a plan file against this data folder's trusted keys and highest revision; read-only. */
+/**
+ * Check a plan file against this data folder's protected state (trusted keys, plan id, highest revision);
+ * read-only. The state record is read before the plan file, so a save running beside this never shows as a
+ * rollback: a save renames the plan before it raises the record.
+ */
 export const verifyCommand: Command = {
   options: { ...dataDirOption },
   async run(parsed, context) {
@@ -30,12 +34,12 @@ export const verifyCommand: Command = {
     const [file] = parsed.positionals;
     const path = file === undefined ? layout.planFile : resolvePath(file, context);
     try {
-      const trust = await loadTrustStore(dataDir);
-      const verified = await readVerifiedPlanFile(path, (keyid) => trust.lookup(keyid));
+      const opened = await openDataDir(dataDir, createCliPlatform(context, 'unlock'), 'read');
+      const { planId, highestRevision: highest } = opened.state.value;
+      await opened.close();
+      const verified = await readVerifiedPlanFile(path, opened.lookup);
       const { signed } = verified;
-      const highest = Math.max(0, ...(await listHistoryRevisions(layout)));
-      const current = await readVerifiedPlanFile(layout.planFile, (keyid) => trust.lookup(keyid)).catch(() => undefined);
-      const samePlan = current === undefined || current.signed.planId === signed.planId;
+      const samePlan = planId === null || planId === signed.planId;
       if (!samePlan) context.io.out(context.t('cli.verifyOtherPlan', { planId: signed.planId }));
       if (samePlan && signed.revision < highest) {
         throw new DraaiboekError('ROLLBACK', 'older revision', { revision: signed.revision, highest });
@@ -45,7 +49,7 @@ export const verifyCommand: Command = {
           revision: signed.revision,
           savedAt: signed.savedAt,
           fingerprint: signerLabel(verified.signerKeyid, undefined),
-          signer: trust.lookup(verified.signerKeyid)?.name ?? '?',
+          signer: opened.lookup(verified.signerKeyid)?.name ?? '?',
         }),
       );
       return exitCodes.ok;

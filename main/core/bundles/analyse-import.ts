@@ -64,7 +64,7 @@ function refuseImplausibleClock(plan: PlanDocument, nowMs: number): void {
  */
 export async function analyseImport(opened: OpenedDataDir, bytes: Uint8Array, passphrase: string | undefined): Promise<ImportAnalysis> {
   const current = currentPlanOf(opened);
-  const trust = await bundleTrustOf(opened.dataDir);
+  const trust = await bundleTrustOf(opened);
   const bundle = await openBundle(bytes, passphrase, trust);
   const trusted = trust.lookup(bundle.signerKeyid);
   const name = trusted?.name ?? bundle.signerInBundle?.name;

@@ -3,7 +3,6 @@ import type { SignedPlan } from '../../../shared/plan/plan.js';
 import { canonicalJson } from '../crypto/canonical-json.js';
 import { loadDeviceKey } from '../crypto/device-key-store.js';
 import { signToEnvelopeText } from '../crypto/envelope.js';
-import { loadTrustStore } from '../crypto/trust-store.js';
 import type { OpenedDataDir } from '../services/open-data-dir.js';
 import { readUntrustedFileBytes } from '../safe-json/safe-parse.js';
 import { readAuthenticCanonicalFile, splitCanonicalFile } from '../store/canonical-envelope.js';
@@ -45,7 +44,7 @@ async function readCurrentPlanFile(opened: OpenedDataDir): Promise<{ bytes: Buff
 }
 
 async function signerName(opened: OpenedDataDir): Promise<string> {
-  const trust = await loadTrustStore(opened.dataDir);
+  const trust = await opened.trust();
   const name = trust.signers.find((signer) => signer.keyid === opened.deviceKeyid)?.name ?? opened.platform.deviceName();
   return name.trim() === '' ? opened.deviceKeyid.slice(0, 16) : name.slice(0, 300);
 }
