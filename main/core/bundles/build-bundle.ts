@@ -1,7 +1,6 @@
 import { DraaiboekError } from '../../../shared/errors.js';
 import type { SignedPlan } from '../../../shared/plan/plan.js';
 import { canonicalJson } from '../crypto/canonical-json.js';
-import { loadDeviceKey } from '../crypto/device-key-store.js';
 import { signToEnvelopeText } from '../crypto/envelope.js';
 import type { OpenedDataDir } from '../services/open-data-dir.js';
 import { readUntrustedFileBytes } from '../safe-json/safe-parse.js';
@@ -56,7 +55,7 @@ async function signerName(opened: OpenedDataDir): Promise<string> {
 export async function buildBundle(opened: OpenedDataDir): Promise<BuiltBundle> {
   const signed = opened.store.current;
   const plan = await readCurrentPlanFile(opened);
-  const key = await loadDeviceKey(opened.dataDir, await opened.platform.secretProtector());
+  const key = await opened.signingKey();
   const signer: BundleSigner = {
     keyid: key.keyid,
     publicKey: key.publicKey.toString('base64'),

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { createClock, type Clock } from '../../../shared/plan/sync/index.js';
-import { keyidOf, nodeIdOf, publicKeyFromRaw } from '../crypto/keys.js';
+import { keyidOf, nodeIdOf, publicKeyFromRaw, type DeviceKeyPair } from '../crypto/keys.js';
 import {
   anchorTrust,
   readTrustedSigners,
@@ -25,6 +25,8 @@ export interface OpenedDataDir {
   readonly lookup: KeyLookup;
   readonly clock: Clock;
   readonly platform: Platform;
+  /** This device's key, unlocked when the folder was opened (its state record needed it). */
+  signingKey(): Promise<DeviceKeyPair>;
   /** The protected state record: own key, trusted keys, plan id, highest revision seen. */
   readonly state: StateRecord;
   /** Entries of trust.json the protected record does not back, found at open: ignored, listed here. */
@@ -102,6 +104,7 @@ export async function openDataDir(dataDir: string, platform: Platform, mode: 'wr
     lookup,
     clock,
     platform,
+    signingKey: () => Promise.resolve(key),
     state,
     ignoredTrustEntries: ignored,
     trust: async () => (await loadTrust()).store,
