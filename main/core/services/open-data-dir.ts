@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { createClock, type Clock } from '../../../shared/plan/sync/index.js';
-import { keyidOf, nodeIdOf, publicKeyFromRaw, type DeviceKeyPair } from '../crypto/keys.js';
+import { fingerprintOf, keyidOf, nodeIdOf, publicKeyFromRaw, type DeviceKeyPair } from '../crypto/keys.js';
 import {
   anchorTrust,
   readTrustedSigners,
@@ -69,7 +69,7 @@ export async function openDataDir(dataDir: string, platform: Platform, mode: 'wr
           ? undefined
           : state.trusted.find((candidate) => candidate.keyid === keyid);
     if (anchor === undefined) return undefined;
-    return { publicKey: keyObjectOf(anchor.publicKey), name: names.get(keyid) ?? (keyid === state.device.keyid ? platform.deviceName() : keyid.slice(0, 16)) };
+    return { publicKey: keyObjectOf(anchor.publicKey), name: names.get(keyid) ?? (keyid === state.device.keyid ? platform.deviceName() : fingerprintOf(keyid)) };
   };
   const loadTrust = async (): Promise<{ store: TrustStore; ignored: readonly TrustedSigner[] }> => {
     if (unlocked === undefined) throw new DraaiboekError('INTERNAL', 'folder not unlocked', { detail: 'trust' });

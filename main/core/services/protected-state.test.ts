@@ -170,4 +170,17 @@ describe('the plan id', () => {
     });
     expect(await refusalCodeOf(dataDir)).toBe('PLAN_ID_CHANGED');
   });
+
+  it('accepts the next revision of another plan signed by this device: an adoption cut off before the record followed', async () => {
+    const dataDir = await freshDataDir();
+    const pair = await loadDeviceKey(dataDir, await testPlatform().secretProtector());
+    const adoptedPlanId = '00000000-0000-4000-8000-000000000001';
+    await resign(dataDirLayout(dataDir).planFile, pair, (value) => {
+      value['planId'] = adoptedPlanId;
+      value['revision'] = 2;
+    });
+    const opened = await open(dataDir);
+    expect(opened.store.status.state).toBe('ready');
+    expect(opened.state.value).toMatchObject({ planId: adoptedPlanId, highestRevision: 2 });
+  });
 });

@@ -8,6 +8,7 @@ export interface DataDirLayout {
   readonly rejectedDir: string;
   readonly keysDir: string;
   readonly trustFile: string;
+  readonly stateFile: string;
   readonly copiesFile: string;
   readonly lockFile: string;
 }
@@ -20,6 +21,7 @@ export function dataDirLayout(root: string): DataDirLayout {
     rejectedDir: join(root, 'rejected'),
     keysDir: join(root, 'keys'),
     trustFile: join(root, 'trust.json'),
+    stateFile: join(root, 'state.json'),
     copiesFile: join(root, 'copies.json'),
     lockFile: join(root, 'draaiboek.lock'),
   };

@@ -178,7 +178,10 @@ export class PlanStore {
         // The record knows a plan, and neither it nor its history is here: never start a new one silently.
         throw new DraaiboekError('KEY_WITHOUT_PLAN', 'plan.json and history are missing', { dataDir: layout.root });
       }
-      if (planId !== null && file.signed.planId !== planId) {
+      // One exception: the very next revision, signed by this device itself, is an adoption whose save was cut
+      // off before the record followed; only this device can make that file.
+      const adoptedJustNow = file.signerKeyid === state.value.device.keyid && file.signed.revision === highest + 1;
+      if (planId !== null && file.signed.planId !== planId && !adoptedJustNow) {
         throw new DraaiboekError('PLAN_ID_CHANGED', `plan ${file.signed.planId} is not ${planId}`, {
           planId: file.signed.planId,
           expected: planId,

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { Low } from 'lowdb';
 import { z } from 'zod';
@@ -8,6 +7,7 @@ import { base64OfBytes, keyidMatchesPublicKey, keyidSchema, rawPublicKeyBase64Sc
 import { stateMacMatches, stateMacOf } from '../crypto/state-mac.js';
 import { writeFileDurably } from '../fs/durable-write.js';
 import { readUntrustedJsonFile } from '../safe-json/safe-parse.js';
+import { dataDirLayout } from './data-dir-layout.js';
 import { describeZodError } from './describe-zod-error.js';
 
 const MAX_STATE_FILE_BYTES = 4 * 1024 * 1024;
@@ -40,7 +40,7 @@ export type ProtectedState = z.infer<typeof protectedStateSchema>;
 const stateFileSchema = z.strictObject({ state: z.unknown(), mac: base64OfBytes(32, 'mac') });
 
 export function stateFilePath(dataDir: string): string {
-  return join(dataDir, 'state.json');
+  return dataDirLayout(dataDir).stateFile;
 }
 
 function tampered(path: string, detail: string): DraaiboekError {
