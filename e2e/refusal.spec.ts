@@ -1,4 +1,4 @@
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalJson } from '../main/core/crypto/canonical-json.js';
 import { serializeSignedEnvelope, signCanonical } from '../main/core/crypto/envelope.js';
@@ -79,6 +79,26 @@ test.describe('when the store refuses the plan', () => {
       await expect(page.getByText(/ondertekend door iemand die deze computer niet kent/)).toBeVisible();
       await expect(page.getByText(/Vraag de BCM-coördinator/)).toBeVisible();
       await expect(page.getByRole('button', { name: /herstellen/ })).toHaveCount(0);
+    });
+  });
+
+  test.describe('a device key whose plan and history are gone', () => {
+    test.use({
+      prepareDataDir: {
+        run: async (dataDir) => {
+          await rm(join(dataDir, 'plan.json'));
+          await rm(join(dataDir, 'history'), { recursive: true });
+        },
+      },
+    });
+
+    test('is refused with the way out, and no new sample plan is made', async ({ app }) => {
+      const page = app.page;
+      await expect(page.getByRole('heading', { level: 1, name: 'Het plan is niet geopend' })).toBeVisible();
+      await expect(page.getByText(/Draaiboek begint niet ongemerkt een nieuw plan/)).toBeVisible();
+      await expect(page.getByText(/terug uit een back-up/).first()).toBeVisible();
+      await expect(page.getByRole('button', { name: /herstellen/ })).toHaveCount(0);
+      expect(await readdir(app.dataDir)).not.toContain('plan.json');
     });
   });
 });

@@ -15,6 +15,9 @@ export async function openForCli(
 ): Promise<OpenedDataDir> {
   const opened = await openDataDir(dataDir, createCliPlatform(context, 'unlock'), mode);
   const status = opened.store.status;
+  for (const ignored of opened.ignoredTrustEntries) {
+    context.io.err(context.t('cli.trustIgnored', { fingerprint: fingerprintOf(ignored.keyid), name: ignored.name }));
+  }
   if (status.state === 'ready' && status.file.migratedFrom !== undefined) {
     context.io.err(context.t('cli.migrated', { from: status.file.migratedFrom }));
   }

@@ -41,7 +41,7 @@ function Gate(props: { loaded: Loaded; reload: () => void }) {
     );
   }
   const { status } = loaded;
-  if (status.state === 'refused') return <RefusalScreen refusal={status.refusal} onRestored={props.reload} />;
+  if (status.state === 'refused') return <RefusalScreen refusal={status.refusal} dataDir={status.dataDir} onRestored={props.reload} />;
   if (status.state === 'needs-passphrase') return <PassphraseScreen firstStart={status.firstStart} onUnlocked={props.reload} />;
   return <MissingScreen dataDir={status.dataDir} />;
 }

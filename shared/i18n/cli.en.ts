@@ -57,5 +57,7 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   'cli.refusedMoved': 'The refused file was moved aside as {movedTo}; nothing was overwritten.',
   'cli.refusedLastGood': 'Last good revision: {revision} ({savedAt}). Restore with: draaiboek restore --data-dir {dataDir} --revision {revision}',
   'cli.refusedNoGood': 'There is no good revision in the history.',
+  'cli.trustIgnored':
+    'trust.json lists the key {fingerprint} ({name}) as trusted, but the protected state of this folder does not: that key is not trusted.',
   'cli.migrated': 'The plan was read in an older format ({from}) and will be upgraded when saved.',
 };

@@ -19,12 +19,22 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.ROLLBACK':
     'This is an older version (revision {revision}) than the newest known here (revision {highest}). It was not applied.',
   'error.PLAN_MISMATCH': 'This file belongs to a different plan.',
+  'error.PLAN_ID_CHANGED':
+    'The plan file belongs to another plan ({planId}) than the plan of this data folder ({expected}). It was not opened.',
+  'error.STATE_TAMPERED':
+    'The protected state of this data folder (state.json) was changed or is damaged ({detail}). Draaiboek therefore does not trust the folder.',
+  'error.STATE_MISSING':
+    'The protected state of this data folder (state.json) is missing, although the device key says it must be there.',
   'error.KEY_MISSING': 'There is no device key in {dataDir}. Create a data folder first with "draaiboek init".',
   'error.KEY_PASSPHRASE_REQUIRED': 'A passphrase is needed to unlock the key. Set DRAAIBOEK_PASSPHRASE or type it.',
   'error.KEY_PASSPHRASE_WRONG': 'The passphrase is wrong.',
   'error.KEY_FILE_INVALID': 'The key file is damaged or unreadable.',
+  'error.DEVICE_KEY_MISMATCH':
+    'The public key in {path} does not belong to this device\'s private key: the file was replaced or changed.',
   'error.STORE_LOCKED': 'The data folder {dataDir} is already open in another program (process {pid}).',
   'error.STORE_NOT_INITIALISED': 'There is no plan in {dataDir} yet. Create one with "draaiboek init".',
+  'error.KEY_WITHOUT_PLAN':
+    'The data folder {dataDir} holds a device key, but its plan and history are missing. No new plan was made: put plan.json and history/ back from a backup.',
   'error.STORE_ALREADY_INITIALISED': 'There is already a plan in {dataDir}; nothing was overwritten.',
   'error.PLAN_REFUSED':
     'The plan was refused ({reason}) and moved aside as {movedTo}. Restore the last good revision ({lastGood}).',

@@ -20,13 +20,23 @@ export const errorsNl = {
   'error.ROLLBACK':
     'Dit is een oudere versie (revisie {revision}) dan de nieuwste die hier bekend is (revisie {highest}). Het is niet toegepast.',
   'error.PLAN_MISMATCH': 'Dit bestand hoort bij een ander plan.',
+  'error.PLAN_ID_CHANGED':
+    'Het planbestand hoort bij een ander plan ({planId}) dan het plan van deze gegevensmap ({expected}). Het is niet geopend.',
+  'error.STATE_TAMPERED':
+    'De beveiligde toestand van deze gegevensmap (state.json) is gewijzigd of beschadigd ({detail}). Draaiboek vertrouwt de map daarom niet.',
+  'error.STATE_MISSING':
+    'De beveiligde toestand van deze gegevensmap (state.json) ontbreekt, terwijl de apparaatsleutel zegt dat hij er hoort te zijn.',
   'error.KEY_MISSING': 'Er is geen apparaatsleutel in {dataDir}. Maak eerst een gegevensmap met "draaiboek init".',
   'error.KEY_PASSPHRASE_REQUIRED':
     'Een wachtwoordzin is nodig om de sleutel te ontgrendelen. Zet DRAAIBOEK_PASSPHRASE of voer hem in.',
   'error.KEY_PASSPHRASE_WRONG': 'De wachtwoordzin is onjuist.',
   'error.KEY_FILE_INVALID': 'Het sleutelbestand is beschadigd of onleesbaar.',
+  'error.DEVICE_KEY_MISMATCH':
+    'De openbare sleutel in {path} hoort niet bij de geheime sleutel van dit apparaat: het bestand is vervangen of gewijzigd.',
   'error.STORE_LOCKED': 'De gegevensmap {dataDir} is al geopend door een ander programma (proces {pid}).',
   'error.STORE_NOT_INITIALISED': 'In {dataDir} staat nog geen plan. Maak het met "draaiboek init".',
+  'error.KEY_WITHOUT_PLAN':
+    'In {dataDir} staat een apparaatsleutel, maar het plan en de geschiedenis ontbreken. Er is geen nieuw plan gemaakt: zet plan.json en history/ terug uit een back-up.',
   'error.STORE_ALREADY_INITIALISED': 'In {dataDir} staat al een plan; er is niets overschreven.',
   'error.PLAN_REFUSED':
     'Het plan is geweigerd ({reason}) en apart gezet als {movedTo}. Herstel de laatste goede revisie ({lastGood}).',

@@ -74,6 +74,15 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.refusal.unknownSigner': 'The plan file was signed by someone this computer does not know. Draaiboek opens only plans from trusted keys.',
   'ui.refusal.tooNew': 'The plan file was made by a newer version of Draaiboek. Update Draaiboek to open it.',
   'ui.refusal.other': 'The plan file could not be checked.',
+  'ui.refusal.planIdChanged': 'The plan file belongs to another plan than the one this computer keeps. It was therefore not opened.',
+  'ui.refusal.keyWithoutPlan':
+    'This computer has a device key, but its plan and history are gone. Draaiboek does not quietly start a new plan.',
+  'ui.refusal.stateBroken':
+    'The protected state of the data folder (which keys are trusted, which plan and revision belong here) is missing or does not check out. Someone may have changed the folder.',
+  'ui.refusal.keyMismatch':
+    'The key file of this computer was replaced: its public key does not belong to the private key. Draaiboek therefore does not open the folder.',
+  'ui.refusal.wayOutBackup':
+    'Put the data folder {dataDir} back from a backup (plan.json, history/, state.json and keys/ belong together) and start Draaiboek again. Without a backup, ask the BCM coordinator for a signed copy of the plan on a USB stick and set this computer up again with an empty data folder.',
   'ui.refusal.nothingOverwritten': 'Nothing was overwritten: the refused file was set aside so it can be examined later.',
   'ui.refusal.reason': 'Reason',
   'ui.refusal.movedTo': 'Set aside as',

@@ -77,6 +77,16 @@ export const uiNl = {
     'Het planbestand is ondertekend door iemand die deze computer niet kent. Draaiboek opent alleen plannen van vertrouwde sleutels.',
   'ui.refusal.tooNew': 'Het planbestand is gemaakt met een nieuwere versie van Draaiboek. Werk Draaiboek bij om het te openen.',
   'ui.refusal.other': 'Het planbestand kon niet worden gecontroleerd.',
+  'ui.refusal.planIdChanged':
+    'Het planbestand hoort bij een ander plan dan het plan dat deze computer bijhoudt. Het is daarom niet geopend.',
+  'ui.refusal.keyWithoutPlan':
+    'Deze computer heeft een apparaatsleutel, maar het plan en de geschiedenis ervan zijn verdwenen. Draaiboek begint niet ongemerkt een nieuw plan.',
+  'ui.refusal.stateBroken':
+    'De beveiligde toestand van de gegevensmap (welke sleutels vertrouwd worden, welk plan en welke revisie hier horen) ontbreekt of klopt niet. Iemand kan de map hebben gewijzigd.',
+  'ui.refusal.keyMismatch':
+    'Het sleutelbestand van deze computer is vervangen: de openbare sleutel hoort niet bij de geheime sleutel. Draaiboek opent de map daarom niet.',
+  'ui.refusal.wayOutBackup':
+    'Zet de gegevensmap {dataDir} terug uit een back-up (plan.json, history/, state.json en keys/ horen bij elkaar) en start Draaiboek opnieuw. Is er geen back-up, vraag de BCM-coördinator dan om een ondertekende kopie van het plan op een USB-stick en richt deze computer opnieuw in met een lege gegevensmap.',
   'ui.refusal.nothingOverwritten':
     'Er is niets overschreven: het geweigerde bestand is apart gezet, zodat het later nog onderzocht kan worden.',
   'ui.refusal.reason': 'Reden',

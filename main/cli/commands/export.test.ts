@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { initTempDataDir, removeTempDir, snapshotDir } from '../../core/test-support/temp-data-dir.js';
+import { initTempDataDir, removeTempDir, snapshotDir, TEST_PASSPHRASE } from '../../core/test-support/temp-data-dir.js';
 import { runInProcess } from '../test-support/run-in-process.js';
 
 const made: string[] = [];
@@ -15,15 +15,18 @@ async function sampleDataDir(): Promise<{ dataDir: string; outDir: string }> {
   return { dataDir, outDir: dirname(dataDir) };
 }
 
+/** Opening a folder unlocks the device key: its protected state record is authenticated with it. */
+const unlockEnv = { DRAAIBOEK_PASSPHRASE: TEST_PASSPHRASE };
+
 describe('draaiboek export', () => {
   it('writes the plan as Markdown and the binder as HTML, and numbers the binder', async () => {
     const { dataDir, outDir } = await sampleDataDir();
-    const md = await runInProcess(['export', 'md', '--data-dir', dataDir, '--out', join(outDir, 'plan.md')]);
+    const md = await runInProcess(['export', 'md', '--data-dir', dataDir, '--out', join(outDir, 'plan.md')], unlockEnv);
     expect(md.code).toBe(0);
     expect(await readFile(join(outDir, 'plan.md'), 'utf8')).toContain('Kritieke processen (BIA)');
     const binder = await runInProcess([
       'export', 'html', '--data-dir', dataDir, '--out', join(outDir, 'binder.html'), '--what', 'binder', '--audience', 'crisis-team',
-    ]);
+    ], unlockEnv);
     expect(binder.code).toBe(0);
     expect(binder.out).toContain('exemplaar nr. 1');
     expect(await readFile(join(outDir, 'binder.html'), 'utf8')).toContain('Exemplaar nr. 1');
@@ -33,7 +36,7 @@ describe('draaiboek export', () => {
     const { dataDir, outDir } = await sampleDataDir();
     const run = await runInProcess(
       ['export', 'docx', '--data-dir', dataDir, '--out', join(outDir, 'contacts.docx'), '--what', 'contacts'],
-      { LANG: 'en_GB.UTF-8' },
+      { ...unlockEnv, LANG: 'en_GB.UTF-8' },
     );
     expect(run.code).toBe(0);
     expect(run.out).toContain('written to');
@@ -51,7 +54,7 @@ describe('draaiboek export', () => {
       [['export', 'html', '--data-dir', dataDir], '--out'],
     ];
     for (const [argv, message] of cases) {
-      const run = await runInProcess(argv);
+      const run = await runInProcess(argv, unlockEnv);
       expect(run.code).toBe(2);
       expect(run.err).toContain(message);
       expect(run.err.split('\n')).toHaveLength(1);

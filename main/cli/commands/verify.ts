@@ -1,9 +1,10 @@
 import { DraaiboekError, type ErrorCode } from '../../../shared/errors.js';
-import { loadTrustStore, type TrustStore } from '../../core/crypto/trust-store.js';
+import type { KeyLookup, VerifiedPlanFile } from '../../core/store/plan-file.js';
+import { openDataDir } from '../../core/services/open-data-dir.js';
 import { dataDirLayout } from '../../core/store/data-dir-layout.js';
-import { listHistoryRevisions } from '../../core/store/history.js';
-import { readVerifiedPlanFile, type VerifiedPlanFile } from '../../core/store/plan-file.js';
+import { readVerifiedPlanFile } from '../../core/store/plan-file.js';
 import { exitCodes, type CliContext } from '../cli-io.js';
+import { createCliPlatform } from '../cli-platform.js';
 import { dataDirOption, requireDataDir, resolvePath } from '../command-options.js';
 import type { Command } from '../run-cli.js';
 import { signerLabel } from '../open-for-cli.js';
@@ -17,7 +18,13 @@ function exitCodeFor(code: ErrorCode): number {
 }
 
 /** Say why the file is refused, with the revision and signer it names (confirmed or not) or why they are unknown. */
-async function fail(error: DraaiboekError, path: string, verified: VerifiedPlanFile | undefined, trust: TrustStore | undefined, context: CliContext): Promise<number> {
+async function fail(
+  error: DraaiboekError,
+  path: string,
+  verified: VerifiedPlanFile | undefined,
+  lookup: KeyLookup | undefined,
+  context: CliContext,
+): Promise<number> {
   if (error.code === 'FILE_NOT_FOUND') {
     // Nothing to report on: a wrong path or folder, told like any other usage error.
     context.io.err(`draaiboek: ${context.t('error.FILE_NOT_FOUND', error.params)}`);
@@ -25,11 +32,15 @@ async function fail(error: DraaiboekError, path: string, verified: VerifiedPlanF
   }
   const facts: PlanFileFacts =
     verified === undefined ? await readClaimedFacts(path) : { revision: verified.signed.revision, keyid: verified.signerKeyid, confirmed: true };
-  printRefusal(error, facts, (keyid) => trust?.lookup(keyid)?.name, context);
+  printRefusal(error, facts, (keyid) => lookup?.(keyid)?.name, context);
   return exitCodeFor(error.code);
 }
 
-/** Check a plan file against this data folder's trusted keys and highest revision; read-only. */
+/**
+ * Check a plan file against this data folder's protected state (trusted keys, plan id, highest revision);
+ * read-only. The state record is read before the plan file, so a save running beside this never shows as a
+ * rollback: a save renames the plan before it raises the record.
+ */
 export const verifyCommand: Command = {
   options: { ...dataDirOption },
   async run(parsed, context) {
@@ -37,16 +48,16 @@ export const verifyCommand: Command = {
     const layout = dataDirLayout(dataDir);
     const [file] = parsed.positionals;
     const path = file === undefined ? layout.planFile : resolvePath(file, context);
-    let trust: TrustStore | undefined;
+    let lookup: KeyLookup | undefined;
     let verified: VerifiedPlanFile | undefined;
     try {
-      trust = await loadTrustStore(dataDir);
-      const trusted = trust;
-      verified = await readVerifiedPlanFile(path, (keyid) => trusted.lookup(keyid));
+      const opened = await openDataDir(dataDir, createCliPlatform(context, 'unlock'), 'read');
+      const { planId, highestRevision: highest } = opened.state.value;
+      await opened.close();
+      lookup = opened.lookup;
+      verified = await readVerifiedPlanFile(path, opened.lookup);
       const { signed } = verified;
-      const highest = Math.max(0, ...(await listHistoryRevisions(layout)));
-      const current = await readVerifiedPlanFile(layout.planFile, (keyid) => trusted.lookup(keyid)).catch(() => undefined);
-      const samePlan = current === undefined || current.signed.planId === signed.planId;
+      const samePlan = planId === null || planId === signed.planId;
       if (!samePlan) context.io.out(context.t('cli.verifyOtherPlan', { planId: signed.planId }));
       if (samePlan && signed.revision < highest) {
         throw new DraaiboekError('ROLLBACK', 'older revision', { revision: signed.revision, highest });
@@ -56,12 +67,12 @@ export const verifyCommand: Command = {
           revision: signed.revision,
           savedAt: signed.savedAt,
           fingerprint: signerLabel(verified.signerKeyid, undefined),
-          signer: trusted.lookup(verified.signerKeyid)?.name ?? '?',
+          signer: opened.lookup(verified.signerKeyid)?.name ?? '?',
         }),
       );
       return exitCodes.ok;
     } catch (error) {
-      if (error instanceof DraaiboekError) return fail(error, path, verified, trust, context);
+      if (error instanceof DraaiboekError) return fail(error, path, verified, lookup, context);
       throw error;
     }
   },

@@ -46,7 +46,7 @@ function currentPlanOf(opened: OpenedDataDir): SignedPlan | undefined {
  */
 export async function analyseImport(opened: OpenedDataDir, bytes: Uint8Array, passphrase: string | undefined): Promise<ImportAnalysis> {
   const current = currentPlanOf(opened);
-  const trust = await bundleTrustOf(opened.dataDir);
+  const trust = await bundleTrustOf(opened);
   const bundle = await openBundle(bytes, passphrase, trust);
   const trusted = trust.lookup(bundle.signerKeyid);
   const name = trusted?.name ?? bundle.signerInBundle?.name;

@@ -2,9 +2,7 @@ import { DraaiboekError } from '../../../shared/errors.js';
 import type { SignedPlan } from '../../../shared/plan/plan.js';
 import { printableText, visibleText } from '../../../shared/text-safety.js';
 import { canonicalJson } from '../crypto/canonical-json.js';
-import { loadDeviceKey } from '../crypto/device-key-store.js';
 import { signToEnvelopeText } from '../crypto/envelope.js';
-import { loadTrustStore } from '../crypto/trust-store.js';
 import type { OpenedDataDir } from '../services/open-data-dir.js';
 import { readUntrustedFileBytes } from '../safe-json/safe-parse.js';
 import { readAuthenticCanonicalFile, splitCanonicalFile } from '../store/canonical-envelope.js';
@@ -54,7 +52,7 @@ function manifestText(text: string, max: number): string {
 }
 
 async function signerName(opened: OpenedDataDir): Promise<string> {
-  const trust = await loadTrustStore(opened.dataDir);
+  const trust = await opened.trust();
   const name = trust.signers.find((signer) => signer.keyid === opened.deviceKeyid)?.name ?? opened.platform.deviceName();
   const safe = manifestText(name, MAX_SIGNER_NAME_CHARS);
   return safe.trim() === '' ? opened.deviceKeyid.slice(0, 16) : safe;
@@ -82,7 +80,7 @@ function refuseTooLarge(plaintextBytes: number): void {
 export async function buildBundle(opened: OpenedDataDir): Promise<BuiltBundle> {
   const signed = opened.store.current;
   const plan = await readCurrentPlanFile(opened);
-  const key = await loadDeviceKey(opened.dataDir, await opened.platform.secretProtector());
+  const key = await opened.signingKey();
   const signer: BundleSigner = {
     keyid: key.keyid,
     publicKey: key.publicKey.toString('base64'),

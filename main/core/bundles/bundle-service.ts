@@ -32,7 +32,7 @@ export function createBundleService(opened: OpenedDataDir) {
     async inspectBundle(rawRequest: unknown) {
       const parsed = inspectRequestSchema.safeParse(rawRequest);
       if (!parsed.success) throw new DraaiboekError('USAGE', 'bad inspect request', { detail: describeZodError(parsed.error) });
-      return inspectBundle(parsed.data.bytes, parsed.data.passphrase, await bundleTrustOf(opened.dataDir));
+      return inspectBundle(parsed.data.bytes, parsed.data.passphrase, await bundleTrustOf(opened));
     },
     previewImport: importer.previewImport,
     applyImport: importer.applyImport,

@@ -13,7 +13,7 @@ import { BUNDLE_EXTENSION } from './bundle-format.js';
 import { bundleTrustOf } from './bundle-trust.js';
 import { buildBundle, type BuiltBundle } from './build-bundle.js';
 import { writeKitFiles, kitExtraSchema } from './kit.js';
-import { openBundle } from './open-bundle.js';
+import { openBundle, type BundleTrust } from './open-bundle.js';
 
 const passphraseSchema = z.string().min(1).max(1_024);
 
@@ -79,7 +79,7 @@ async function verifyWritten(
   written: Uint8Array,
   built: BuiltBundle,
   fileKey: Uint8Array | undefined,
-  dataDir: string,
+  trust: BundleTrust,
 ): Promise<void> {
   let readBack: Buffer;
   try {
@@ -91,7 +91,7 @@ async function verifyWritten(
   try {
     const plaintext = fileKey === undefined ? readBack : await decryptWithFileKey(readBack, fileKey);
     if (!Buffer.from(plaintext).equals(built.bytes)) throw readBackFailed(path, 'content differs');
-    const opened = await openBundle(plaintext, undefined, await bundleTrustOf(dataDir));
+    const opened = await openBundle(plaintext, undefined, trust);
     if (opened.signed.revision !== built.signed.revision) throw readBackFailed(path, 'revision differs');
   } catch (error) {
     if (isDraaiboekError(error) && error.code !== 'BUNDLE_READ_BACK_FAILED') throw readBackFailed(path, error.code);
@@ -130,7 +130,7 @@ export async function exportBundle(opened: OpenedDataDir, rawRequest: unknown): 
 
   await mkdir(dirname(path), { recursive: true });
   await writeFileDurably(path, written);
-  await verifyWritten(path, written, built, encrypted?.fileKey, opened.dataDir);
+  await verifyWritten(path, written, built, encrypted?.fileKey, await bundleTrustOf(opened));
 
   const kitFiles =
     request.kit === undefined

@@ -5,7 +5,6 @@ import { DraaiboekError, errorCodes } from '../../../shared/errors.js';
 import { catalogs, isMessageKey } from '../../../shared/i18n/index.js';
 import { readDevicePublicKey, loadDeviceKey } from '../crypto/device-key-store.js';
 import { createPassphraseProtector } from '../crypto/key-protection.js';
-import { removeSigner, trustSigner } from '../crypto/trust-store.js';
 import { createPrng } from '../fixtures/prng.js';
 import { openDataDir } from '../services/open-data-dir.js';
 import { snapshotDir, TEST_PASSPHRASE } from '../test-support/temp-data-dir.js';
@@ -59,8 +58,14 @@ describe('hostile bundles', () => {
     await otherPlan.use(({ plan }) => plan.apply([{ op: 'updateMeta', set: { organisationName: 'Gemeente Buurdorp' } }]));
 
     const removedKey = await readDevicePublicKey(removed.dataDir);
-    await trustSigner(target.dataDir, { publicKey: removedKey.publicKey, name: 'Laptop ingetrokken', addedHow: 'fingerprint-confirmed' });
-    await removeSigner(target.dataDir, removedKey.keyid);
+    // Trusted and then removed the way the app does it: in the protected state record and trust.json alike.
+    const trusting = await openDataDir(target.dataDir, target.platform, 'write');
+    try {
+      await trusting.trustSigner({ publicKey: removedKey.publicKey, name: 'Laptop ingetrokken', addedHow: 'fingerprint-confirmed' });
+      await trusting.removeSigner(removedKey.keyid);
+    } finally {
+      await trusting.close();
+    }
 
     corpus = await buildHostileCorpus({
       fresh,

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { catchUpWith } from '../../../shared/plan/sync/index.js';
 import { recordCopy } from '../copies/copies-register.js';
-import { trustSigner } from '../crypto/trust-store.js';
 import type { OpenedDataDir } from '../services/open-data-dir.js';
 import { describeZodError } from '../store/describe-zod-error.js';
 import { analyseImport, type ImportAnalysis, type SignerView } from './analyse-import.js';
@@ -198,7 +197,7 @@ export function createBundleImporter(opened: OpenedDataDir) {
       const carried = analysis.bundle.signerInBundle;
       if (!signer.trusted && carried !== undefined) {
         // The user's word, given after comparing the fingerprint with the paper binder.
-        await trustSigner(opened.dataDir, {
+        await opened.trustSigner({
           keyid: carried.keyid,
           publicKey: Buffer.from(carried.publicKey, 'base64'),
           name: carried.name,

@@ -37,7 +37,7 @@ describe('device key store', () => {
     const pkcs8 = privateKeyToPkcs8(created.privateKey);
     expect(text).not.toContain(pkcs8.toString('base64'));
     expect(text).not.toContain(pkcs8.subarray(-32).toString('base64'));
-    expect(JSON.parse(text)).toMatchObject({ version: 1, keyid: created.keyid, privateKey: { kind: 'passphrase' } });
+    expect(JSON.parse(text)).toMatchObject({ version: 2, keyid: created.keyid, privateKey: { kind: 'passphrase' } });
     if (process.platform !== 'win32') expect((await stat(deviceKeyPath(dataDir))).mode & 0o777).toBe(0o600);
   });
 
@@ -72,7 +72,7 @@ describe('device key store', () => {
     const other = generateDeviceKeyPair();
     const variants: string[] = [
       '{"version":1,',
-      JSON.stringify({ ...original, version: 2 }),
+      JSON.stringify({ ...original, version: 3 }),
       JSON.stringify({ ...original, keyid: 'f'.repeat(64) }),
       JSON.stringify({ ...original, extra: 'field' }),
       JSON.stringify({ ...original, privateKey: { kind: 'passphrase' } }),
@@ -85,6 +85,15 @@ describe('device key store', () => {
     // Someone swapped in another public key (with its matching id): the private key no longer belongs to it.
     await writeFile(path, JSON.stringify({ ...original, keyid: other.keyid, publicKey: other.publicKey.toString('base64') }));
     expect((await readDevicePublicKey(dataDir)).keyid).toBe(other.keyid);
-    expect(await codeOf(() => loadDeviceKey(dataDir, protector))).toBe('KEY_FILE_INVALID');
+    expect(await codeOf(() => loadDeviceKey(dataDir, protector))).toBe('DEVICE_KEY_MISMATCH');
+  });
+
+  it('cannot pass a version-2 key file off as version 1', async () => {
+    await createDeviceKey(dataDir, protector);
+    const path = deviceKeyPath(dataDir);
+    const original = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+    expect(original['version']).toBe(2);
+    await writeFile(path, JSON.stringify({ ...original, version: 1 }));
+    expect(await codeOf(() => loadDeviceKey(dataDir, protector))).toBe('KEY_PASSPHRASE_WRONG');
   });
 });

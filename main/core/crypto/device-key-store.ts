@@ -2,9 +2,9 @@ import { link, mkdir, stat, unlink, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { DraaiboekError, isDraaiboekError } from '../../../shared/errors.js';
-import { fsyncDirectory, writeTempFileDurably } from '../fs/durable-write.js';
+import { fsyncDirectory, writeFileDurably, writeTempFileDurably } from '../fs/durable-write.js';
 import { readUntrustedJsonFile } from '../safe-json/safe-parse.js';
-import { protectedSecretSchema, type SecretProtector } from './key-protection.js';
+import { CURRENT_SEAL_VERSION, isSealOutdated, protectedSecretSchema, type SecretProtector } from './key-protection.js';
 import {
   generateDeviceKeyPair,
   keyPairFromPrivateKey,
@@ -16,9 +16,14 @@ import { keyidMatchesPublicKey, keyidSchema, rawPublicKeyBase64Schema } from './
 
 const MAX_KEY_FILE_BYTES = 64 * 1024;
 
+/**
+ * Version 1: the private key sealed for version 1 (first key files). Version 2: sealed with the version bound
+ * in, and the promise that this folder keeps a protected state record (state.json); a version-1 file is
+ * sealed again as version 2 at its next unlock in a folder opened for writing.
+ */
 const deviceKeyFileSchema = z
   .strictObject({
-    version: z.literal(1),
+    version: z.union([z.literal(1), z.literal(2)]),
     keyid: keyidSchema,
     publicKey: rawPublicKeyBase64Schema,
     createdAt: z.iso.datetime({ offset: false }),
@@ -117,11 +122,11 @@ export async function createDeviceKey(dataDir: string, protector: SecretProtecto
   const pair = generateDeviceKeyPair();
   const pkcs8 = privateKeyToPkcs8(pair.privateKey);
   // Protect first: if the OS key store says no, nothing is left behind that makes the next start look set up.
-  const privateKey = await protector.protect(pkcs8);
+  const privateKey = await protector.protect(pkcs8, CURRENT_SEAL_VERSION);
   pkcs8.fill(0);
   await mkdir(keysDir, { recursive: true, mode: 0o700 });
   const file: DeviceKeyFile = {
-    version: 1,
+    version: CURRENT_SEAL_VERSION,
     keyid: pair.keyid,
     publicKey: pair.publicKey.toString('base64'),
     createdAt: new Date().toISOString(),
@@ -135,10 +140,21 @@ export async function createDeviceKey(dataDir: string, protector: SecretProtecto
   return pair;
 }
 
-/** Unlocks this device's private key. Checks that it is the pair of the public key on file. */
-export async function loadDeviceKey(dataDir: string, protector: SecretProtector): Promise<DeviceKeyPair> {
+export interface UnlockedDeviceKey {
+  readonly pair: DeviceKeyPair;
+  /** The key file's version: 2 promises a protected state record in the folder. */
+  readonly version: 1 | 2;
+  /** Sealed with an older version or a lighter KDF than today's: seal it again (`resealDeviceKey`). */
+  readonly outdated: boolean;
+}
+
+/**
+ * Unlocks this device's private key and checks that it is the pair of the public key on file: a device.json
+ * whose public half was replaced is refused, never taken as this device's own key.
+ */
+export async function unlockDeviceKey(dataDir: string, protector: SecretProtector): Promise<UnlockedDeviceKey> {
   const file = await readDeviceKeyFile(dataDir);
-  const pkcs8 = await protector.unprotect(file.privateKey);
+  const pkcs8 = await protector.unprotect(file.privateKey, file.version);
   let pair: DeviceKeyPair;
   try {
     pair = keyPairFromPrivateKey(privateKeyFromPkcs8(pkcs8));
@@ -146,9 +162,36 @@ export async function loadDeviceKey(dataDir: string, protector: SecretProtector)
     pkcs8.fill(0);
   }
   if (pair.keyid !== file.keyid) {
-    throw new DraaiboekError('KEY_FILE_INVALID', 'the private key does not belong to the public key on file', { path: deviceKeyPath(dataDir) });
+    throw new DraaiboekError('DEVICE_KEY_MISMATCH', 'the private key does not belong to the public key on file', {
+      path: deviceKeyPath(dataDir),
+    });
   }
-  return pair;
+  return { pair, version: file.version, outdated: protector.kind !== file.privateKey.kind || isSealOutdated(file.privateKey, file.version) };
+}
+
+/** Unlocks this device's private key (see `unlockDeviceKey`). */
+export async function loadDeviceKey(dataDir: string, protector: SecretProtector): Promise<DeviceKeyPair> {
+  return (await unlockDeviceKey(dataDir, protector)).pair;
+}
+
+/**
+ * Seal the unlocked key again with today's version and parameters, in place and durably. Only the seal
+ * changes: the key, its id and its creation date stay. The caller holds the folder's lock.
+ */
+export async function resealDeviceKey(dataDir: string, protector: SecretProtector, pair: DeviceKeyPair): Promise<void> {
+  const file = await readDeviceKeyFile(dataDir);
+  if (file.keyid !== pair.keyid) {
+    throw new DraaiboekError('DEVICE_KEY_MISMATCH', 'the key file changed while it was open', { path: deviceKeyPath(dataDir) });
+  }
+  const pkcs8 = privateKeyToPkcs8(pair.privateKey);
+  let privateKey;
+  try {
+    privateKey = await protector.protect(pkcs8, CURRENT_SEAL_VERSION);
+  } finally {
+    pkcs8.fill(0);
+  }
+  const updated: DeviceKeyFile = { ...file, version: CURRENT_SEAL_VERSION, privateKey };
+  await writeFileDurably(deviceKeyPath(dataDir), `${JSON.stringify(updated, null, 2)}\n`);
 }
 
 export async function readDevicePublicKey(dataDir: string): Promise<DevicePublicKey> {

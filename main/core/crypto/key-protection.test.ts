@@ -18,7 +18,7 @@ describe('passphrase protection', () => {
     const protector = createPassphraseProtector('correct horse battery staple');
     const stored = await protector.protect(secret);
     expect(protectedSecretSchema.parse(stored)).toEqual(stored);
-    expect(stored).toMatchObject({ kind: 'passphrase', kdf: 'scrypt', N: 2 ** 15, r: 8, p: 1 });
+    expect(stored).toMatchObject({ kind: 'passphrase', kdf: 'scrypt', N: 2 ** 17, r: 8, p: 1 });
     expect(Buffer.from(stored.kind === 'passphrase' ? stored.salt : '', 'base64')).toHaveLength(16);
     expect(JSON.stringify(stored)).not.toContain(secret.toString('base64'));
     expect((await protector.unprotect(stored)).equals(secret)).toBe(true);

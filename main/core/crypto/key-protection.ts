@@ -25,26 +25,46 @@ export const protectedSecretSchema = z.discriminatedUnion('kind', [
 export type ProtectedSecret = z.infer<typeof protectedSecretSchema>;
 export type ProtectionKind = ProtectedSecret['kind'];
 
+/**
+ * The key-file version a secret was sealed for. Version 2 binds the version into the sealed secret itself
+ * (the GCM associated data; a prefix inside what the OS key store seals), so a version-2 key file cannot be
+ * passed off as version 1 by editing its `version` field: what version 2 promises (a protected state record
+ * exists) cannot be switched off from outside.
+ */
+export type SealVersion = 1 | 2;
+export const CURRENT_SEAL_VERSION: SealVersion = 2;
+
 /** Turns a secret into something safe to store, and back. */
 export interface SecretProtector {
   readonly kind: ProtectionKind;
-  protect(secret: Uint8Array): Promise<ProtectedSecret>;
-  unprotect(protectedSecret: ProtectedSecret): Promise<Buffer>;
+  protect(secret: Uint8Array, version?: SealVersion): Promise<ProtectedSecret>;
+  unprotect(protectedSecret: ProtectedSecret, version?: SealVersion): Promise<Buffer>;
 }
 
-const SCRYPT_N = 2 ** 15;
+/**
+ * scrypt work factor for a new seal: 2^17, above the 2^15 of the first key files and close to the 2^18 of
+ * the bundles, while one unlock stays well under a second and 128 MiB. Older files still open.
+ */
+export const SCRYPT_N = 2 ** 17;
 const SCRYPT_R = 8;
 const SCRYPT_P = 1;
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-/** Binds the ciphertext to its use: a blob made for anything else does not decrypt as a device key. */
-const ASSOCIATED_DATA = Buffer.from('draaiboek device key v1', 'utf8');
+/** Binds the ciphertext to its use and version: a blob made for anything else does not decrypt as a device key. */
+function associatedData(version: SealVersion): Buffer {
+  return Buffer.from(`draaiboek device key v${version}`, 'utf8');
+}
+
+/** Whether a stored secret should be sealed again with today's parameters at the next unlock. */
+export function isSealOutdated(stored: ProtectedSecret, version: SealVersion): boolean {
+  return version < CURRENT_SEAL_VERSION || (stored.kind === 'passphrase' && stored.N < SCRYPT_N);
+}
 
 function deriveKey(passphrase: string, salt: Buffer, N: number, r: number, p: number): Promise<Buffer> {
-  // scrypt needs 128 * N * r bytes (and p times that across lanes); Node's default cap of 32 MiB is just too
-  // small for N = 2^15, r = 8.
+  // scrypt needs 128 * N * r bytes (and p times that across lanes); Node's default cap of 32 MiB is too small
+  // for N >= 2^15, r = 8.
   const options: ScryptOptions = { N, r, p, maxmem: 2 * 128 * N * r * p + 1024 * 1024 };
   return new Promise((resolve, reject) => {
     scrypt(passphrase.normalize('NFC'), salt, KEY_BYTES, options, (error, key) => (error ? reject(error) : resolve(key)));
@@ -64,17 +84,17 @@ function checkStoredSecret<K extends ProtectionKind>(stored: ProtectedSecret, ex
   return parsed.data as Extract<ProtectedSecret, { kind: K }>;
 }
 
-/** scrypt (N = 2^15, r = 8, p = 1) derives an AES-256-GCM key from the passphrase; a fresh salt and iv each time. */
+/** scrypt (N = 2^17, r = 8, p = 1) derives an AES-256-GCM key from the passphrase; a fresh salt and iv each time. */
 export function createPassphraseProtector(passphrase: string): SecretProtector {
   if (passphrase.length === 0) throw new DraaiboekError('KEY_PASSPHRASE_REQUIRED', 'a passphrase is needed to protect the key', {});
   return {
     kind: 'passphrase',
-    async protect(secret) {
+    async protect(secret, version = CURRENT_SEAL_VERSION) {
       const salt = randomBytes(SALT_BYTES);
       const iv = randomBytes(IV_BYTES);
       const key = await deriveKey(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P);
       const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
-      cipher.setAAD(ASSOCIATED_DATA);
+      cipher.setAAD(associatedData(version));
       const ciphertext = Buffer.concat([cipher.update(secret), cipher.final()]);
       key.fill(0);
       return {
@@ -89,12 +109,12 @@ export function createPassphraseProtector(passphrase: string): SecretProtector {
         ciphertext: ciphertext.toString('base64'),
       };
     },
-    async unprotect(stored) {
+    async unprotect(stored, version = CURRENT_SEAL_VERSION) {
       const secret = checkStoredSecret(stored, 'passphrase');
       const key = await deriveKey(passphrase, Buffer.from(secret.salt, 'base64'), secret.N, secret.r, secret.p);
       // The tag length is fixed here: otherwise GCM would accept a file whose tag was cut to a few bytes.
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(secret.iv, 'base64'), { authTagLength: TAG_BYTES });
-      decipher.setAAD(ASSOCIATED_DATA);
+      decipher.setAAD(associatedData(version));
       decipher.setAuthTag(Buffer.from(secret.tag, 'base64'));
       try {
         return Buffer.concat([decipher.update(Buffer.from(secret.ciphertext, 'base64')), decipher.final()]);
@@ -108,6 +128,11 @@ export function createPassphraseProtector(passphrase: string): SecretProtector {
   };
 }
 
+/** The OS key store seals bytes without associated data, so the version goes inside what it seals. */
+function osKeystorePrefix(version: SealVersion): Buffer {
+  return Buffer.concat([associatedData(version), Buffer.from([0])]);
+}
+
 export type SealFunction = (plain: Buffer) => Buffer | Promise<Buffer>;
 export type UnsealFunction = (sealed: Buffer) => Buffer | Promise<Buffer>;
 
@@ -118,18 +143,30 @@ export type UnsealFunction = (sealed: Buffer) => Buffer | Promise<Buffer>;
 export function createOsKeystoreProtector(seal: SealFunction, unseal: UnsealFunction): SecretProtector {
   return {
     kind: 'os-keystore',
-    async protect(secret) {
-      const sealed = await seal(Buffer.from(secret));
+    async protect(secret, version = CURRENT_SEAL_VERSION) {
+      const plain = version === 1 ? Buffer.from(secret) : Buffer.concat([osKeystorePrefix(version), secret]);
+      const sealed = await seal(plain);
+      plain.fill(0);
       return { kind: 'os-keystore', ciphertext: Buffer.from(sealed).toString('base64') };
     },
-    async unprotect(stored) {
+    async unprotect(stored, version = CURRENT_SEAL_VERSION) {
       const secret = checkStoredSecret(stored, 'os-keystore');
+      let plain: Buffer;
       try {
-        return Buffer.from(await unseal(Buffer.from(secret.ciphertext, 'base64')));
+        plain = Buffer.from(await unseal(Buffer.from(secret.ciphertext, 'base64')));
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new DraaiboekError('KEY_FILE_INVALID', `the OS key store could not open this key: ${reason}`, { reason });
       }
+      if (version === 1) return plain;
+      const prefix = osKeystorePrefix(version);
+      if (plain.length <= prefix.length || !plain.subarray(0, prefix.length).equals(prefix)) {
+        plain.fill(0);
+        throw new DraaiboekError('KEY_FILE_INVALID', 'the sealed key was not made for this key-file version', { reason: 'version' });
+      }
+      const key = Buffer.from(plain.subarray(prefix.length));
+      plain.fill(0);
+      return key;
     },
   };
 }

@@ -5,7 +5,7 @@ import { DraaiboekError, isDraaiboekError } from '../../../shared/errors.js';
 import { writeFileDurably } from '../fs/durable-write.js';
 import { readUntrustedJsonFile } from '../safe-json/safe-parse.js';
 import type { PublicKeyInfo } from './envelope.js';
-import { keyidOf, publicKeyFromRaw } from './keys.js';
+import { fingerprintOf, keyidOf, publicKeyFromRaw } from './keys.js';
 import { keyidMatchesPublicKey, keyidSchema, rawPublicKeyBase64Schema } from './schemas.js';
 
 const MAX_TRUST_FILE_BYTES = 4 * 1024 * 1024;
@@ -166,4 +166,51 @@ export function removeSigner(dataDir: string, keyid: string): Promise<TrustStore
     await writeTrustFile(dataDir, updated);
     return buildStore(updated);
   });
+}
+
+/** The trust decisions this device authenticated (its protected state record): the only ones that count. */
+export interface TrustAnchors {
+  readonly device: { readonly keyid: string; readonly publicKey: string };
+  readonly trusted: readonly { readonly keyid: string; readonly publicKey: string }[];
+  readonly removed: readonly string[];
+}
+
+export interface AnchoredTrust {
+  readonly store: TrustStore;
+  /** Entries of trust.json the anchors do not back: not trusted, reported so someone can look into them. */
+  readonly ignored: readonly TrustedSigner[];
+}
+
+/**
+ * trust.json as far as the protected anchors back it. trust.json only names keys; whether a key is trusted,
+ * and which public key it is, comes from the anchors. This device's own key is always trusted, under the
+ * name `ownName` unless trust.json names it.
+ */
+export function anchorTrust(signers: readonly TrustedSigner[], anchors: TrustAnchors, ownName: string): AnchoredTrust {
+  const removed = new Set(anchors.removed);
+  const backed = new Map(anchors.trusted.map((anchor) => [anchor.keyid, anchor.publicKey]));
+  const matches = (signer: TrustedSigner): boolean =>
+    signer.keyid === anchors.device.keyid ? signer.publicKey === anchors.device.publicKey : backed.get(signer.keyid) === signer.publicKey;
+  const named = new Map(signers.filter((signer) => signer.removedAt === undefined && matches(signer)).map((signer) => [signer.keyid, signer]));
+  const ignored = signers.filter((signer) => signer.removedAt === undefined && (!matches(signer) || removed.has(signer.keyid)));
+  const addedAt = new Date(0).toISOString();
+  const anchored: TrustedSigner[] = [
+    named.get(anchors.device.keyid) ?? { ...anchors.device, name: ownName, addedAt, addedHow: 'own-device' },
+    ...anchors.trusted.map(
+      (anchor): TrustedSigner => {
+        const signer = named.get(anchor.keyid) ?? signers.find((entry) => entry.keyid === anchor.keyid && entry.publicKey === anchor.publicKey);
+        const base: TrustedSigner = signer ?? { ...anchor, name: fingerprintOf(anchor.keyid), addedAt, addedHow: 'bundle' };
+        return removed.has(anchor.keyid) ? { ...base, removedAt: base.removedAt ?? addedAt } : { ...base, removedAt: undefined };
+      },
+    ),
+  ].map((signer) => {
+    const { removedAt, ...rest } = signer;
+    return removedAt === undefined ? rest : { ...rest, removedAt };
+  });
+  return { store: buildStore({ version: 1, signers: anchored }), ignored };
+}
+
+/** The signers listed in trust.json, as written (names, how and when added); trust itself is anchored elsewhere. */
+export async function readTrustedSigners(dataDir: string): Promise<readonly TrustedSigner[]> {
+  return (await readTrustFile(dataDir)).signers;
 }

@@ -149,13 +149,14 @@ describe('the first start on a device without an OS key store', () => {
     expect(value(await handlers['plan.current']()).content.meta.organisationName).toBe('Gemeente Voorbeeldstad');
   });
 
-  it('forgets a wrong passphrase on a later start', async () => {
+  it('asks for the passphrase on a later start (the state record needs the key), and forgets a wrong one', async () => {
     const dataDir = await sampleDir();
     const passphrases = createPassphraseBox();
     const { handlers } = await open(dataDir, passphraseOnlyPlatform(passphrases), passphrases);
-    expect(value(await handlers['app.status']()).state).toBe('ready');
+    expect(value(await handlers['app.status']())).toMatchObject({ state: 'needs-passphrase', firstStart: false });
     expect(await handlers['plan.apply']([{ op: 'updateMeta', set: { versionLabel: '5' } }])).toMatchObject({ ok: false, error: { code: 'KEY_PASSPHRASE_REQUIRED' } });
     expect(await handlers['app.unlock']({ passphrase: 'wrong' })).toMatchObject({ ok: false, error: { code: 'KEY_PASSPHRASE_WRONG' } });
+    expect(value(await handlers['app.status']()).state).toBe('needs-passphrase');
     expect(passphrases.get()).toBeUndefined();
     value(await handlers['app.unlock']({ passphrase: TEST_PASSPHRASE }));
     expect(value(await handlers['plan.apply']([{ op: 'updateMeta', set: { versionLabel: '5' } }])).revision).toBe(2);

@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import type { AppStatus } from '../../../shared/api.js';
-import { DraaiboekError, isDraaiboekError } from '../../../shared/errors.js';
+import { DraaiboekError, isDraaiboekError, type ErrorCode } from '../../../shared/errors.js';
 import { loadDeviceKey } from '../crypto/device-key-store.js';
 import type { Platform } from '../platform.js';
 import { dataDirLayout } from '../store/data-dir-layout.js';
@@ -27,6 +27,22 @@ function isPassphraseMissing(error: unknown): boolean {
 }
 
 /**
+ * Failures of the folder as a whole, found before any plan is read: shown as a refusal with its way out,
+ * never answered by starting afresh.
+ */
+const folderRefusals: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'KEY_WITHOUT_PLAN',
+  'STATE_TAMPERED',
+  'STATE_MISSING',
+  'DEVICE_KEY_MISMATCH',
+  'KEY_FILE_INVALID',
+]);
+
+function isFolderRefusal(error: unknown): error is DraaiboekError {
+  return isDraaiboekError(error) && folderRefusals.has(error.code);
+}
+
+/**
  * The app's hold on its data folder, from the first start (make the device key, open the sample plan) to the
  * last close. Where the OS offers no key store, the device key needs a passphrase: the session then waits in
  * `needs-passphrase` until the user gives one, and never stores the key unprotected.
@@ -36,25 +52,58 @@ export function createAppSession(options: AppSessionOptions) {
   const layout = dataDirLayout(dataDir);
   let opened: OpenedDataDir | undefined;
   let waitingForFirstKey = false;
+  /** The folder is opened with the key unlocked (its state record needs it): waiting for the passphrase. */
+  let waitingForKey = false;
+  let folderRefusal: DraaiboekError | undefined;
+
+  /** Runs an open; a missing passphrase or a refused folder becomes the session's status, not a throw. */
+  async function attempt(action: () => Promise<void>, onPassphraseMissing: () => void): Promise<void> {
+    try {
+      await action();
+      folderRefusal = undefined;
+    } catch (error) {
+      if (isPassphraseMissing(error)) {
+        onPassphraseMissing();
+        return;
+      }
+      if (!isFolderRefusal(error)) throw error;
+      folderRefusal = error;
+    }
+  }
 
   async function open(): Promise<void> {
-    opened = await openDataDir(dataDir, platform, 'write');
+    await attempt(
+      async () => {
+        opened = await openDataDir(dataDir, platform, 'write');
+        waitingForKey = false;
+      },
+      () => {
+        waitingForKey = true;
+      },
+    );
   }
 
   async function firstStart(): Promise<void> {
-    try {
-      await initDataDir(dataDir, platform, { kind: 'sample' });
-      waitingForFirstKey = false;
-    } catch (error) {
-      if (!isPassphraseMissing(error)) throw error;
-      waitingForFirstKey = true;
-      return;
-    }
-    await open();
+    let made = false;
+    await attempt(
+      async () => {
+        await initDataDir(dataDir, platform, { kind: 'sample' });
+        waitingForFirstKey = false;
+        made = true;
+      },
+      () => {
+        waitingForFirstKey = true;
+      },
+    );
+    if (made) await open();
   }
 
   function status(): AppStatus {
     if (waitingForFirstKey) return { state: 'needs-passphrase', dataDir, firstStart: true };
+    if (waitingForKey) return { state: 'needs-passphrase', dataDir, firstStart: false };
+    if (folderRefusal !== undefined) {
+      return { state: 'refused', dataDir, refusal: { code: folderRefusal.code, params: { ...folderRefusal.params } } };
+    }
     const storeStatus = opened?.store.status;
     if (storeStatus === undefined || storeStatus.state === 'missing') return { state: 'missing', dataDir };
     if (storeStatus.state === 'refused') {
@@ -104,6 +153,15 @@ export function createAppSession(options: AppSessionOptions) {
       passphrases.set(passphrase);
       if (waitingForFirstKey) {
         await firstStart();
+        return status();
+      }
+      if (opened === undefined) {
+        try {
+          await open();
+        } catch (error) {
+          passphrases.set(undefined);
+          throw error;
+        }
         return status();
       }
       try {

@@ -3,14 +3,31 @@ import { access } from 'node:fs/promises';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { planContentSchema, type SignedPlan } from '../../../shared/plan/plan.js';
 import { createClock, stampNewDocument } from '../../../shared/plan/sync/index.js';
-import { createDeviceKey, deviceKeyPath, loadDeviceKey } from '../crypto/device-key-store.js';
-import { fingerprintOf, nodeIdOf } from '../crypto/keys.js';
-import { loadTrustStore, trustSigner } from '../crypto/trust-store.js';
+import { createDeviceKey, deviceKeyPath } from '../crypto/device-key-store.js';
+import { fingerprintOf, nodeIdOf, publicKeyFromRaw, type DeviceKeyPair } from '../crypto/keys.js';
+import { deriveStateMacKey } from '../crypto/state-mac.js';
+import { trustSigner } from '../crypto/trust-store.js';
 import type { Platform } from '../platform.js';
 import { dataDirLayout } from '../store/data-dir-layout.js';
 import { describeZodError } from '../store/describe-zod-error.js';
 import { PlanStore } from '../store/plan-store.js';
+import { StateRecord, STATE_TYPE, STATE_VERSION, type ProtectedState } from '../store/state-record.js';
+import { unlockDataDir } from './unlock-data-dir.js';
 import { emptyPlanContent, samplePlanContent } from './new-plan-content.js';
+
+/** The record of a folder whose key was just made: no plan yet, nothing seen, no one else trusted. */
+function newStateFor(key: DeviceKeyPair, now: Date): ProtectedState {
+  return {
+    _type: STATE_TYPE,
+    version: STATE_VERSION,
+    device: { keyid: key.keyid, publicKey: key.publicKey.toString('base64') },
+    trusted: [],
+    removed: [],
+    planId: null,
+    highestRevision: 0,
+    updatedAt: now.toISOString(),
+  };
+}
 
 export interface InitResult {
   readonly signed: SignedPlan;
@@ -46,27 +63,32 @@ export async function initDataDir(
     throw new DraaiboekError('SCHEMA_INVALID', 'not a valid plan', { detail: describeZodError(content.error) });
   }
 
-  const protector = await platform.secretProtector();
-  // A first start cut off after the key was made but before the plan was: keep that key, make the plan.
-  const key = (await exists(deviceKeyPath(dataDir)))
-    ? await loadDeviceKey(dataDir, protector)
-    : await createDeviceKey(dataDir, protector, platform.deviceName());
-  await trustSigner(dataDir, {
-    keyid: key.keyid,
-    publicKey: key.publicKey,
-    name: platform.deviceName(),
-    addedHow: 'own-device',
-  });
-
-  const trust = await loadTrustStore(dataDir);
+  let key: DeviceKeyPair | undefined;
   const store = await PlanStore.open({
     dataDir,
-    lookup: (keyid) => trust.lookup(keyid),
-    signer: () => Promise.resolve(key),
+    lookup: (keyid) => (key !== undefined && keyid === key.keyid ? { publicKey: publicKeyFromRaw(key.publicKey), name: platform.deviceName() } : undefined),
+    signer: () => (key === undefined ? Promise.reject(new DraaiboekError('INTERNAL', 'no key yet', { detail: 'init' })) : Promise.resolve(key)),
+    // Holding the folder's lock: the key and its state record are made (or found) by one process only.
+    state: async () => {
+      if (await exists(deviceKeyPath(dataDir))) {
+        // A first start cut off after the key was made but before the plan was: keep that key, make the plan,
+        // provided the record says no plan was ever made here (else: KEY_WITHOUT_PLAN, never a silent new plan).
+        const unlocked = await unlockDataDir(dataDir, platform, 'write');
+        key = unlocked.key;
+        return unlocked.state;
+      }
+      const created = await createDeviceKey(dataDir, await platform.secretProtector(), platform.deviceName());
+      key = created;
+      return StateRecord.create(dataDir, deriveStateMacKey(created), newStateFor(created, platform.now()), true);
+    },
     mode: 'write',
     now: () => platform.now(),
   });
   try {
+    const status = store.status;
+    if (status.state === 'refused') throw new DraaiboekError(status.refusal.code, status.refusal.message, status.refusal.params);
+    if (key === undefined) throw new DraaiboekError('INTERNAL', 'no key after opening', { detail: 'init' });
+    await trustSigner(dataDir, { keyid: key.keyid, publicKey: key.publicKey, name: platform.deviceName(), addedHow: 'own-device' });
     const clock = createClock(nodeIdOf(key.keyid), () => platform.now().getTime());
     const signed = await store.create({ planId: randomUUID(), plan: stampNewDocument(content.data, clock) });
     return { signed, keyid: key.keyid, fingerprint: fingerprintOf(key.keyid) };

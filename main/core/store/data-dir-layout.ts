@@ -8,6 +8,7 @@ export interface DataDirLayout {
   readonly rejectedDir: string;
   readonly keysDir: string;
   readonly trustFile: string;
+  readonly stateFile: string;
   readonly copiesFile: string;
   readonly lockFile: string;
 }
@@ -20,6 +21,7 @@ export function dataDirLayout(root: string): DataDirLayout {
     rejectedDir: join(root, 'rejected'),
     keysDir: join(root, 'keys'),
     trustFile: join(root, 'trust.json'),
+    stateFile: join(root, 'state.json'),
     copiesFile: join(root, 'copies.json'),
     lockFile: join(root, 'draaiboek.lock'),
   };
@@ -29,7 +31,10 @@ export function historyFileName(revision: number): string {
   return `${String(revision).padStart(8, '0')}.json`;
 }
 
+/** The revision a history file name stands for; undefined for a name no save of ours writes. */
 export function revisionOfHistoryFile(fileName: string): number | undefined {
-  const match = /^(\d{8,})\.json$/.exec(fileName);
-  return match?.[1] === undefined ? undefined : Number(match[1]);
+  const match = /^(\d{8,16})\.json$/.exec(fileName);
+  if (match?.[1] === undefined) return undefined;
+  const revision = Number(match[1]);
+  return Number.isSafeInteger(revision) && revision >= 1 && historyFileName(revision) === fileName ? revision : undefined;
 }

@@ -1,4 +1,6 @@
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { DraaiboekError } from '../../../shared/errors.js';
 
 export interface HistorySummary {
   readonly revision: number;
@@ -15,9 +17,15 @@ const EDGE_BYTES = 512;
  * This is an index for a list, not a verification: viewing or restoring a revision verifies it whole.
  */
 export async function readHistorySummary(path: string, revision: number): Promise<HistorySummary> {
-  const handle = await open(path, 'r');
+  // Non-blocking: a FIFO put in place of a revision opens at once instead of waiting for a writer, and is
+  // then refused as what it is. Checking before opening would leave a moment to swap the file.
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const { size } = await handle.stat();
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      throw new DraaiboekError('IO_ERROR', `${path} is not a regular file`, { path, detail: 'not a regular file' });
+    }
+    const { size } = info;
     const head = Buffer.alloc(Math.min(EDGE_BYTES, size));
     await handle.read(head, 0, head.length, 0);
     const tail = Buffer.alloc(Math.min(EDGE_BYTES, size));

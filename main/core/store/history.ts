@@ -1,20 +1,24 @@
-import { constants } from 'node:fs';
+import { constants, type Dirent } from 'node:fs';
 import { copyFile, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fsyncDirectory } from '../fs/durable-write.js';
 import { historyFileName, revisionOfHistoryFile, type DataDirLayout } from './data-dir-layout.js';
 
-/** The revisions kept in history, oldest first. */
+/**
+ * The revisions kept in history, oldest first. Only regular files count: a directory, link, FIFO or device
+ * under a revision's name is no revision (and a FIFO would hang whoever opens it).
+ */
 export async function listHistoryRevisions(layout: DataDirLayout): Promise<number[]> {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = await readdir(layout.historyDir);
+    entries = await readdir(layout.historyDir, { withFileTypes: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  return names
-    .map(revisionOfHistoryFile)
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => revisionOfHistoryFile(entry.name))
     .filter((revision): revision is number => revision !== undefined)
     .sort((a, b) => a - b);
 }

@@ -1,11 +1,11 @@
-import { copyFile, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { canonicalJson } from '../crypto/canonical-json.js';
 import { openDataDir, type OpenedDataDir } from '../services/open-data-dir.js';
 import { createPlanService } from '../services/plan-service.js';
-import { initTempDataDir, removeTempDir, testPlatform } from '../test-support/temp-data-dir.js';
+import { initTempDataDir, removeTempDir, snapshotDir, testPlatform } from '../test-support/temp-data-dir.js';
 import { dataDirLayout } from './data-dir-layout.js';
 import { historyPath, listHistoryRevisions } from './history.js';
 import { readVerifiedPlanFile } from './plan-file.js';
@@ -221,20 +221,20 @@ describe('the plan store', () => {
     await expectCode(plans.restore(99), 'REVISION_NOT_FOUND');
   });
 
-  it('opens read-only without the passphrase and without touching the folder', async () => {
+  it('opens read-only without touching the folder, but only with the key: the state record needs it', async () => {
     const dataDir = await freshDataDir();
-    const before = await readdir(dataDir);
-    const opened = await openDataDir(dataDir, testPlatform({ passphrase: 'wrong' }), 'read');
+    const before = await snapshotDir(dataDir);
+    const opened = await openDataDir(dataDir, testPlatform(), 'read');
     cleanups.push(() => opened.close());
     expect(opened.store.current.revision).toBe(1);
-    expect(await readdir(dataDir)).toEqual(before);
+    await expectCode(openDataDir(dataDir, testPlatform({ passphrase: 'wrong' }), 'read'), 'KEY_PASSPHRASE_WRONG');
+    expect(await snapshotDir(dataDir)).toEqual(before);
   });
 
-  it('saves nothing when the passphrase is wrong', async () => {
+  it('opens nothing and saves nothing when the passphrase is wrong', async () => {
     const dataDir = await freshDataDir();
-    const opened = await openDataDir(dataDir, testPlatform({ passphrase: 'wrong' }), 'write');
-    cleanups.push(() => opened.close());
-    await expectCode(createPlanService(opened).apply(renameOrganisation('x')), 'KEY_PASSPHRASE_WRONG');
-    expect(opened.store.current.revision).toBe(1);
+    const before = await snapshotDir(dataDir);
+    await expectCode(openDataDir(dataDir, testPlatform({ passphrase: 'wrong' }), 'write'), 'KEY_PASSPHRASE_WRONG');
+    expect(await snapshotDir(dataDir)).toEqual(before);
   });
 });

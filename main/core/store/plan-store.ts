@@ -19,6 +19,7 @@ import { readHistorySummary, type HistorySummary } from './history-summary.js';
 import { describeZodError } from './describe-zod-error.js';
 import { readVerifiedPlanFile, type KeyLookup, type VerifiedPlanFile } from './plan-file.js';
 import { SignedPlanAdapter } from './signed-plan-adapter.js';
+import type { StateRecord } from './state-record.js';
 
 export const DEFAULT_HISTORY_LIMIT = 50;
 
@@ -35,6 +36,7 @@ const integrityFailures: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'UNSIGNED',
   'SIGNATURE_INVALID',
   'ROLLBACK',
+  'PLAN_ID_CHANGED',
 ]);
 
 async function exists(path: string): Promise<boolean> {
@@ -56,6 +58,15 @@ async function moveAside(layout: DataDirLayout, code: ErrorCode, now: Date): Pro
 }
 
 /**
+ * The history revisions that can be this folder's: regular files with plausible names (see
+ * `listHistoryRevisions`), and none above the highest revision seen. A file planted under a larger name is
+ * passed over, not taken as proof of a newer plan.
+ */
+async function keptRevisions(layout: DataDirLayout, highest: number): Promise<number[]> {
+  return (await listHistoryRevisions(layout)).filter((revision) => revision <= highest);
+}
+
+/**
  * A document that did not come through `applyChanges` (which checks every record it touches), such as the
  * result of a merge, is checked whole before it is signed: never sign what the next start would refuse.
  */
@@ -73,6 +84,11 @@ export interface OpenStoreOptions {
   readonly lookup: KeyLookup;
   /** Asked for only when a revision is saved, so reading never needs the passphrase. */
   readonly signer: () => Promise<DeviceKeyPair>;
+  /**
+   * The folder's protected state record (plan id, highest revision seen), asked for once the folder is locked
+   * (write mode), so that making or upgrading it never races another writer.
+   */
+  readonly state: () => Promise<StateRecord>;
   /** `read` neither locks the folder nor moves a refused file aside: for verify, show, history. */
   readonly mode: 'write' | 'read';
   readonly historyLimit?: number;
@@ -115,6 +131,7 @@ export class PlanStore {
     private readonly adapter: SignedPlanAdapter,
     private readonly options: OpenStoreOptions,
     private readonly lock: DataDirLock | undefined,
+    private readonly state: StateRecord,
     private currentStatus: StoreStatus,
   ) {}
 
@@ -128,10 +145,13 @@ export class PlanStore {
       await removeAbandonedTempFiles(layout);
     }
     try {
+      // The record before the plan: a save renames the plan before it raises the record, so a plan read after
+      // the record is never older than the record says, even while another process saves.
+      const state = await options.state();
       const adapter = new SignedPlanAdapter(layout, options.lookup, options.signer);
       const db = new Low<SignedPlan | null>(adapter, null);
-      const status = await PlanStore.load(db, adapter, layout, options);
-      return new PlanStore(layout, db, adapter, options, lock, status);
+      const status = await PlanStore.load(db, adapter, layout, options, state);
+      return new PlanStore(layout, db, adapter, options, lock, state, status);
     } catch (error) {
       await lock?.release();
       throw error;
@@ -143,15 +163,29 @@ export class PlanStore {
     adapter: SignedPlanAdapter,
     layout: DataDirLayout,
     options: OpenStoreOptions,
+    state: StateRecord,
   ): Promise<StoreStatus> {
+    const { planId, highestRevision: highest } = state.value;
     try {
       await db.read();
       const file = adapter.lastVerified;
-      const highest = Math.max(0, ...(await listHistoryRevisions(layout)));
       if (db.data === null || file === undefined) {
-        if (highest === 0) return { state: 'missing' };
-        // The plan is gone but its history is here: not a new folder, a lost file. Offer the last good one.
-        throw new DraaiboekError('FILE_NOT_FOUND', 'plan.json is missing', { path: layout.planFile });
+        if ((await keptRevisions(layout, highest)).length > 0) {
+          // The plan is gone but its history is here: not a new folder, a lost file. Offer the last good one.
+          throw new DraaiboekError('FILE_NOT_FOUND', 'plan.json is missing', { path: layout.planFile });
+        }
+        if (planId === null) return { state: 'missing' };
+        // The record knows a plan, and neither it nor its history is here: never start a new one silently.
+        throw new DraaiboekError('KEY_WITHOUT_PLAN', 'plan.json and history are missing', { dataDir: layout.root });
+      }
+      // One exception: the very next revision, signed by this device itself, is an adoption whose save was cut
+      // off before the record followed; only this device can make that file.
+      const adoptedJustNow = file.signerKeyid === state.value.device.keyid && file.signed.revision === highest + 1;
+      if (planId !== null && file.signed.planId !== planId && !adoptedJustNow) {
+        throw new DraaiboekError('PLAN_ID_CHANGED', `plan ${file.signed.planId} is not ${planId}`, {
+          planId: file.signed.planId,
+          expected: planId,
+        });
       }
       if (file.signed.revision < highest) {
         throw new DraaiboekError('ROLLBACK', `revision ${file.signed.revision} is older than ${highest}`, {
@@ -159,15 +193,18 @@ export class PlanStore {
           highest,
         });
       }
-      if (options.mode === 'write' && file.signed.revision > highest) {
-        // A crash between the rename and the history link: fill the gap now.
-        await recordInHistory(layout, layout.planFile, file.signed.revision);
+      if (options.mode === 'write' && (file.signed.revision > highest || planId === null)) {
+        // A crash after the plan was renamed and before the history copy or the record: fill the gap now.
+        if (!(await listHistoryRevisions(layout)).includes(file.signed.revision)) {
+          await recordInHistory(layout, layout.planFile, file.signed.revision);
+        }
+        await state.update((current) => ({ ...current, planId: file.signed.planId, highestRevision: file.signed.revision }));
       }
       return { state: 'ready', file };
     } catch (error) {
       if (!(error instanceof DraaiboekError)) throw error;
       db.data = null;
-      return { state: 'refused', refusal: await PlanStore.refuse(error, layout, options) };
+      return { state: 'refused', refusal: await PlanStore.refuse(error, layout, options, state) };
     }
   }
 
@@ -175,8 +212,9 @@ export class PlanStore {
     error: DraaiboekError,
     layout: DataDirLayout,
     options: OpenStoreOptions,
+    state: StateRecord,
   ): Promise<RefusalReport> {
-    const lastGood = await PlanStore.findLastGood(layout, options.lookup);
+    const lastGood = await PlanStore.findLastGood(layout, options.lookup, state);
     // A damaged or tampered file is moved aside at once. One that may be fine for someone else (written by a
     // newer Draaiboek, signed by a key not trusted here, unreadable for a moment) stays where it is: restoring
     // moves it aside then, so it is never overwritten either way.
@@ -196,12 +234,14 @@ export class PlanStore {
   private static async findLastGood(
     layout: DataDirLayout,
     lookup: KeyLookup,
+    state: StateRecord,
   ): Promise<{ revision: number; savedAt: string } | undefined> {
-    const revisions = await listHistoryRevisions(layout);
+    const { planId, highestRevision } = state.value;
+    const revisions = await keptRevisions(layout, highestRevision);
     for (const revision of revisions.reverse()) {
       try {
         const { signed } = await readVerifiedPlanFile(historyPath(layout, revision), lookup);
-        if (signed.revision === revision) return { revision, savedAt: signed.savedAt };
+        if (signed.revision === revision && (planId === null || signed.planId === planId)) return { revision, savedAt: signed.savedAt };
       } catch {
         // A damaged history file is passed over; an older one may still be good.
       }
@@ -297,7 +337,7 @@ export class PlanStore {
   }
 
   async readRevision(revision: number): Promise<SignedPlan> {
-    const revisions = await listHistoryRevisions(this.layout);
+    const revisions = await keptRevisions(this.layout, this.highestKnown());
     if (!revisions.includes(revision)) {
       throw new DraaiboekError('REVISION_NOT_FOUND', `no revision ${revision}`, { revision });
     }
@@ -307,16 +347,23 @@ export class PlanStore {
         detail: `history/${revision} holds revision ${signed.revision}`,
       });
     }
+    const { planId } = this.state.value;
+    if (planId !== null && signed.planId !== planId) {
+      throw new DraaiboekError('PLAN_ID_CHANGED', `history/${revision} belongs to another plan`, { planId: signed.planId, expected: planId });
+    }
     return signed;
   }
 
   /** The kept revisions, newest first. */
   async listHistory(): Promise<HistorySummary[]> {
-    const revisions = await listHistoryRevisions(this.layout);
+    const revisions = await keptRevisions(this.layout, this.highestKnown());
     const summaries = await Promise.all(
-      revisions.map((revision) => readHistorySummary(historyPath(this.layout, revision), revision)),
+      revisions.map((revision) =>
+        // A revision swapped for something that is not a file since the listing is left out, not fatal.
+        readHistorySummary(historyPath(this.layout, revision), revision).catch(() => undefined),
+      ),
     );
-    return summaries.reverse();
+    return summaries.filter((summary): summary is HistorySummary => summary !== undefined).reverse();
   }
 
   async close(): Promise<void> {
@@ -348,9 +395,15 @@ export class PlanStore {
     return run;
   }
 
+  /** The highest revision this folder has seen: the record's, or the plan's when it is ahead by a save. */
+  private highestKnown(): number {
+    const status = this.currentStatus;
+    return Math.max(this.state.value.highestRevision, status.state === 'ready' ? status.file.signed.revision : 0);
+  }
+
   private async write(planId: string, plan: PlanDocument): Promise<SignedPlan> {
-    this.historyRevisions ??= await listHistoryRevisions(this.layout);
-    const highest = this.historyRevisions.at(-1) ?? 0;
+    this.historyRevisions ??= await keptRevisions(this.layout, this.highestKnown());
+    const highest = this.state.value.highestRevision;
     const previous = this.currentStatus.state === 'ready' ? this.currentStatus.file.signed.revision : 0;
     const signed: SignedPlan = {
       _type: PLAN_TYPE,
@@ -365,6 +418,12 @@ export class PlanStore {
     const file = this.adapter.lastVerified;
     if (file === undefined) throw new DraaiboekError('INTERNAL', 'write left no record', { detail: 'adapter' });
     this.currentStatus = { state: 'ready', file };
+    // After the plan is durable: a crash in between leaves the plan one ahead of the record, which the next
+    // open accepts and records; the other order would make the next open see a rollback.
+    await this.state.update(
+      (current) => ({ ...current, planId, highestRevision: Math.max(current.highestRevision, signed.revision) }),
+      this.options.now?.() ?? new Date(),
+    );
     this.historyRevisions.push(signed.revision);
     this.historyRevisions = await pruneHistory(this.layout, this.historyRevisions, this.options.historyLimit ?? DEFAULT_HISTORY_LIMIT);
     return signed;

@@ -8,7 +8,14 @@ import { translateApiError, useI18n } from '../i18n/i18n-context.js';
 const tampered = new Set(['SIGNATURE_INVALID', 'UNSIGNED', 'PLAN_MISMATCH']);
 const corrupt = new Set(['INVALID_JSON', 'INVALID_UTF8', 'FILE_EMPTY', 'FILE_TOO_LARGE', 'NESTING_TOO_DEEP', 'FORBIDDEN_KEY', 'DUPLICATE_KEY', 'SCHEMA_INVALID', 'SPEC_UNKNOWN']);
 
+/** Refusals of the folder as a whole: no revision in it can be trusted, so the way out lies outside it. */
+const folderRefusals = new Set(['KEY_WITHOUT_PLAN', 'STATE_TAMPERED', 'STATE_MISSING', 'DEVICE_KEY_MISMATCH']);
+
 function explanationOf(code: string): MessageKey {
+  if (code === 'KEY_WITHOUT_PLAN') return 'ui.refusal.keyWithoutPlan';
+  if (code === 'STATE_TAMPERED' || code === 'STATE_MISSING') return 'ui.refusal.stateBroken';
+  if (code === 'DEVICE_KEY_MISMATCH') return 'ui.refusal.keyMismatch';
+  if (code === 'PLAN_ID_CHANGED') return 'ui.refusal.planIdChanged';
   if (tampered.has(code)) return 'ui.refusal.tampered';
   if (corrupt.has(code)) return 'ui.refusal.corrupt';
   if (code === 'ROLLBACK') return 'ui.refusal.rollback';
@@ -21,7 +28,7 @@ function explanationOf(code: string): MessageKey {
  * The store would not open the plan. Say so in plain words, show where the refused file went (it is never
  * overwritten), and offer the way out: restore the last revision that verifies, as a new revision.
  */
-export function RefusalScreen(props: { refusal: Refusal; onRestored: () => void }) {
+export function RefusalScreen(props: { refusal: Refusal; dataDir: string; onRestored: () => void }) {
   const { t, language } = useI18n();
   const { refusal } = props;
   const [error, setError] = useState<string | undefined>();
@@ -53,7 +60,9 @@ export function RefusalScreen(props: { refusal: Refusal; onRestored: () => void 
           </>
         )}
       </dl>
-      {refusal.lastGood === undefined ? (
+      {folderRefusals.has(refusal.code) ? (
+        <p className="notice">{t('ui.refusal.wayOutBackup', { dataDir: props.dataDir })}</p>
+      ) : refusal.lastGood === undefined ? (
         <p className="notice">{t('ui.refusal.noLastGood')}</p>
       ) : (
         <div className="stack">

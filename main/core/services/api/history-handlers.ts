@@ -1,5 +1,4 @@
 import { fingerprintOf } from '../../crypto/keys.js';
-import { loadTrustStore } from '../../crypto/trust-store.js';
 import { createPlanService } from '../plan-service.js';
 import type { ApiContext, ImplementationsOf, UndoLog } from './api-context.js';
 import { planViewOf, signerNameOf } from './plan-view.js';
@@ -12,7 +11,7 @@ export function historyHandlers(context: ApiContext, undo: UndoLog): Implementat
     'history.list': async () => {
       const opened = session.opened();
       const summaries = await createPlanService(opened).history();
-      const trust = await loadTrustStore(opened.dataDir);
+      const trust = await opened.trust();
       const status = opened.store.status;
       const currentRevision = status.state === 'ready' ? status.file.signed.revision : undefined;
       return summaries.map((summary) => {
@@ -37,7 +36,7 @@ export function historyHandlers(context: ApiContext, undo: UndoLog): Implementat
       // readRevision verified the file against the trust store; the list names its signer by the key id.
       const summaries = await createPlanService(opened).history();
       const keyid = summaries.find((summary) => summary.revision === revision)?.signerKeyid ?? opened.deviceKeyid;
-      const signerName = await signerNameOf(opened.dataDir, keyid);
+      const signerName = await signerNameOf(opened, keyid);
       return {
         revision: signed.revision,
         savedAt: signed.savedAt,

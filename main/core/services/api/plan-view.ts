@@ -1,12 +1,11 @@
 import type { PlanView } from '../../../../shared/api.js';
 import type { SignedPlan } from '../../../../shared/plan/plan.js';
 import { fingerprintOf } from '../../crypto/keys.js';
-import { loadTrustStore } from '../../crypto/trust-store.js';
 import type { OpenedDataDir } from '../open-data-dir.js';
 
 /** The name a trusted signer was given, or undefined for a key the trust store does not name. */
-export async function signerNameOf(dataDir: string, keyid: string): Promise<string | undefined> {
-  const trust = await loadTrustStore(dataDir);
+export async function signerNameOf(opened: OpenedDataDir, keyid: string): Promise<string | undefined> {
+  const trust = await opened.trust();
   return trust.signers.find((signer) => signer.keyid === keyid && signer.removedAt === undefined)?.name;
 }
 
@@ -15,7 +14,7 @@ export async function planViewOf(opened: OpenedDataDir, canUndo: boolean): Promi
   const signed: SignedPlan = opened.store.current;
   const status = opened.store.status;
   const signerKeyid = status.state === 'ready' ? status.file.signerKeyid : opened.deviceKeyid;
-  const signerName = await signerNameOf(opened.dataDir, signerKeyid);
+  const signerName = await signerNameOf(opened, signerKeyid);
   return {
     planId: signed.planId,
     revision: signed.revision,

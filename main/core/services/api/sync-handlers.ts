@@ -13,7 +13,6 @@ import {
   type ConflictView,
   type ExportResult,
 } from '../../bundles/index.js';
-import { loadTrustStore } from '../../crypto/trust-store.js';
 import type { OpenedDataDir } from '../open-data-dir.js';
 import { readUiSettings } from '../ui-settings.js';
 import type { ApiContext, ImplementationsOf, UndoLog } from './api-context.js';
@@ -52,7 +51,7 @@ function shownExport(result: ExportResult, kitFiles: string[]): NonNullable<Sync
 
 /** The device ids (start of the key id) this laptop can put a name to, and which one is its own. */
 async function deviceNamesOf(opened: OpenedDataDir): Promise<(node: string) => { name?: string; own: boolean }> {
-  const trust = await loadTrustStore(opened.dataDir);
+  const trust = await opened.trust();
   return (node) => {
     const signer = trust.signers.find((candidate) => candidate.keyid.startsWith(node) && candidate.removedAt === undefined);
     return { ...(signer === undefined ? {} : { name: signer.name }), own: opened.deviceKeyid.startsWith(node) };
