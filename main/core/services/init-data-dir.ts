@@ -86,7 +86,7 @@ export async function initDataDir(
   });
   try {
     const status = store.status;
-    if (status.state === 'refused') throw new DraaiboekError(status.refusal.code, status.refusal.message, status.refusal.params);
+    if (status.state === 'refused') throw DraaiboekError.revive(status.refusal.code, status.refusal.message, status.refusal.params);
     if (key === undefined) throw new DraaiboekError('INTERNAL', 'no key after opening', { detail: 'init' });
     await trustSigner(dataDir, { keyid: key.keyid, publicKey: key.publicKey, name: platform.deviceName(), addedHow: 'own-device' });
     const clock = createClock(nodeIdOf(key.keyid), () => platform.now().getTime());

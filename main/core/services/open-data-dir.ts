@@ -112,7 +112,7 @@ export async function openDataDir(dataDir: string, platform: Platform, mode: 'wr
       const keyid = keyidOf(entry.publicKey);
       const publicKey = Buffer.from(entry.publicKey).toString('base64');
       if (entry.keyid !== undefined && entry.keyid !== keyid) {
-        throw new DraaiboekError('SCHEMA_INVALID', 'the key id does not belong to this public key', { keyid: entry.keyid });
+        throw new DraaiboekError('SCHEMA_INVALID', 'the key id does not belong to this public key', { detail: `keyid ${entry.keyid}` });
       }
       if (keyid !== key.keyid) {
         await state.update(
