@@ -19,6 +19,7 @@ export const errorCodes = [
   'UNSIGNED',
   'SIGNATURE_INVALID',
   'SIGNER_UNKNOWN',
+  'SIGNER_NAME_TAKEN',
   'ROLLBACK',
   'PLAN_MISMATCH',
   // keys
@@ -26,6 +27,9 @@ export const errorCodes = [
   'KEY_PASSPHRASE_REQUIRED',
   'KEY_PASSPHRASE_WRONG',
   'KEY_FILE_INVALID',
+  'PASSPHRASE_TOO_SHORT',
+  'DEVICE_NAME_REQUIRED',
+  'DEVICE_NAME_INVALID',
   // the store
   'STORE_LOCKED',
   'STORE_NOT_INITIALISED',
@@ -54,6 +58,7 @@ export const errorCodes = [
   'SIGNER_REMOVED',
   'CLOCK_SKEW',
   'BUNDLE_NOT_FOR_ORGANISATION',
+  'KIT_OUT_OUTSIDE',
   // contacts import
   'CONTACTS_NOT_RECOGNISED',
   'CONTACTS_TOO_MANY',

@@ -41,6 +41,27 @@ export const syncNl = {
   'sync.export.fingerprint': 'Vingerafdruk van de ondertekenaar: {fingerprint}',
   'sync.export.kitFiles': 'In de map:',
   'sync.kit.fileName': 'Draaiboek {organisation}',
+  'sync.confirm.cancel': 'Annuleren',
+  'sync.confirm.trustTitle': 'Ondertekenaar vertrouwen?',
+  'sync.confirm.trustMessage': 'Wilt u "{name}" voortaan vertrouwen als ondertekenaar van dit plan?',
+  'sync.confirm.trustDetail':
+    'Vingerafdruk: {fingerprint}\n\nVergelijk deze vingerafdruk met die in de papieren map of vraag hem na bij {name} via een andere weg. Vertrouw alleen als hij precies gelijk is.',
+  'sync.confirm.trustYes': 'Vingerafdruk klopt, vertrouwen',
+  'sync.confirm.sameNameTitle': 'Waarschuwing: twee sleutels met dezelfde naam',
+  'sync.confirm.sameNameMessage': 'U vertrouwt al een andere sleutel met de naam "{name}". Dit kan een vreemde zijn die zich als uw collega voordoet.',
+  'sync.confirm.sameNameDetail':
+    'Nieuwe sleutel "{name}": {fingerprint}\nAl vertrouwd als "{trustedName}": {trustedFingerprint}\n\nVertrouw de nieuwe sleutel alleen als u beide vingerafdrukken met de papieren map hebt vergeleken en zeker weet dat deze laptop een nieuwe sleutel heeft.',
+  'sync.confirm.sameNameYes': 'Ik heb beide vergeleken: toch vertrouwen',
+  'sync.confirm.plainTitle': 'Onversleuteld schrijven?',
+  'sync.confirm.plainMessage': 'De bundel wordt NIET versleuteld. Iedereen die de USB-stick vindt, kan het hele plan lezen, met alle privénummers.',
+  'sync.confirm.plainDetail': 'Een verloren stick met onversleutelde persoonsgegevens is een datalek dat u moet melden (AVG artikel 33).',
+  'sync.confirm.plainYes': 'Toch onversleuteld schrijven',
+  'sync.confirm.readableTitle': 'Persoonsgegevens leesbaar op de stick?',
+  'sync.confirm.readableMessage':
+    'De documenten voor het crisisteam bevatten privénummers (waar toestemming is vastgelegd), naast namen, e-mailadressen en werknummers. Deze bestanden zijn leesbaar zonder wachtwoordzin:',
+  'sync.confirm.readableDetail':
+    '{files}\n\nEen verloren stick met deze bestanden is een datalek dat u moet melden (AVG artikel 33). Kies Annuleren voor de documenten voor de organisatie, zonder privénummers.',
+  'sync.confirm.readableYes': 'Toch leesbaar meegeven',
 
   'sync.import.title': 'Van een USB-stick inlezen',
   'sync.import.choose': 'Bundel kiezen…',

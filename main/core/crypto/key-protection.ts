@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt, type ScryptOptions } from 'node:crypto';
 import { z } from 'zod';
 import { DraaiboekError } from '../../../shared/errors.js';
+import { passphraseLength } from '../../../shared/passphrase-rules.js';
 import { base64OfBytes, base64Schema } from './schemas.js';
 
 /** A secret as it is kept on disk: never in plain text. */
@@ -28,6 +29,8 @@ export type ProtectionKind = ProtectedSecret['kind'];
 /** Turns a secret into something safe to store, and back. */
 export interface SecretProtector {
   readonly kind: ProtectionKind;
+  /** For a passphrase protector: the passphrase's length in characters, so a new key can insist on a long one. */
+  readonly passphraseLength?: number;
   protect(secret: Uint8Array): Promise<ProtectedSecret>;
   unprotect(protectedSecret: ProtectedSecret): Promise<Buffer>;
 }
@@ -69,6 +72,7 @@ export function createPassphraseProtector(passphrase: string): SecretProtector {
   if (passphrase.length === 0) throw new DraaiboekError('KEY_PASSPHRASE_REQUIRED', 'a passphrase is needed to protect the key', {});
   return {
     kind: 'passphrase',
+    passphraseLength: passphraseLength(passphrase),
     async protect(secret) {
       const salt = randomBytes(SALT_BYTES);
       const iv = randomBytes(IV_BYTES);
