@@ -8,6 +8,7 @@ import {
   type SecretProtector,
 } from '../core/crypto/key-protection.js';
 import type { FileChoiceRequest, Platform } from '../core/platform.js';
+import { confirmWithDialog } from './confirm-dialog.js';
 import { chooseFolderWithDialog, chooseSaveFileWithDialog } from './file-dialogs.js';
 import { printHtmlInWindow, renderPdfInWindow } from './print-window.js';
 import type { PassphraseBox } from '../core/services/passphrase-box.js';
@@ -53,6 +54,7 @@ export function createElectronPlatform(passphrases: PassphraseBox, t: () => Tran
     },
     chooseSaveFile: (request) => chooseSaveFileWithDialog(t(), request),
     chooseFolder: (request) => chooseFolderWithDialog(t(), request),
+    confirm: (request) => confirmWithDialog(t(), request),
     renderPdf: renderPdfInWindow,
     printHtml: printHtmlInWindow,
   };
