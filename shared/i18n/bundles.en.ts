@@ -67,6 +67,11 @@ the bundle and tell the BCM coordinator.`,
   'bundles.cli.previewConflicts': 'Conflicts ({count}), to review after the import:',
   'bundles.cli.previewConflict': '  {collection} "{name}", field {field}: here "{mine}", in the bundle "{theirs}"',
   'bundles.cli.previewOnly': 'This was a preview; nothing was changed. Run the same command with --yes to import.',
+  'bundles.cli.audienceUnknown': 'unknown audience "{audience}": choose crisis-team (a bundle is always the whole plan)',
+  'bundles.cli.sameName': `CAUTION: two keys with the same name.
+  This bundle:          "{name}", fingerprint {fingerprint}
+  Already trusted:      "{trustedName}", fingerprint {trustedFingerprint}
+Trust the new key only after comparing both with the paper binder; then add --trust-name-collision.`,
   'bundles.cli.needsTrust':
     'The signer is unknown. Compare the fingerprint with the paper binder and add --trust if it matches.',
   'bundles.cli.applied': 'Imported as revision {revision}; {conflicts} new conflicts to review.',

@@ -66,6 +66,11 @@ bundel dan niet in en meld het bij de BCM-coördinator.`,
   'bundles.cli.previewConflicts': 'Conflicten ({count}), na het inlezen te beoordelen:',
   'bundles.cli.previewConflict': '  {collection} "{name}", veld {field}: hier "{mine}", in de bundel "{theirs}"',
   'bundles.cli.previewOnly': 'Dit was een voorbeeld; er is niets gewijzigd. Voer dezelfde opdracht uit met --yes om in te lezen.',
+  'bundles.cli.audienceUnknown': 'onbekende doelgroep "{audience}": kies crisis-team (een bundel is altijd het hele plan)',
+  'bundles.cli.sameName': `LET OP: twee sleutels met dezelfde naam.
+  Deze bundel:          "{name}", vingerafdruk {fingerprint}
+  Al vertrouwd:         "{trustedName}", vingerafdruk {trustedFingerprint}
+Vertrouw de nieuwe sleutel alleen als u beide met de papieren map hebt vergeleken; dan met --trust-name-collision.`,
   'bundles.cli.needsTrust':
     'De ondertekenaar is onbekend. Vergelijk de vingerafdruk met de papieren map en voeg --trust toe als hij klopt.',
   'bundles.cli.applied': 'Ingelezen als revisie {revision}; {conflicts} nieuwe conflicten te beoordelen.',

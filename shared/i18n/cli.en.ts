@@ -6,7 +6,9 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
 Usage: draaiboek <command> [options]
 
 Commands:
-  init --data-dir DIR [--sample] [--name NAME]   create a data folder with a key and a plan
+  init --data-dir DIR --name NAME [--sample]     create a data folder with a key and a plan; NAME is this
+                                                 laptop's name as colleagues will see it (in bundles and their
+                                                 sync logs), for example "Laptop BCM coordinator"
   verify --data-dir DIR [FILE]                   check the plan's signature
   show --data-dir DIR [--json]                   show the plan and its gaps
   history --data-dir DIR                         list the kept revisions
@@ -14,10 +16,13 @@ Commands:
   import-plan --data-dir DIR FILE                take over a plan (JSON) as one new revision
   apply --data-dir DIR CHANGES.json              apply a list of changes as one new revision
   fixture --size S|M|L --out FILE                write a synthetic test plan
-  bundle export --data-dir DIR --out FILE [--kit DIR] (--passphrase-file FILE | --no-encrypt)
-      write the plan as a .draaiboek bundle for a USB stick (with --kit also LEESMIJ.txt beside it)
-  bundle import --data-dir DIR FILE [--passphrase-file FILE] [--trust] [--yes]
-      show what a bundle changes; --yes imports it, --trust trusts an unknown signer
+  bundle export --data-dir DIR (--out FILE | --kit DIR [--out NAME]) (--passphrase-file FILE | --no-encrypt)
+          [--audience crisis-team]
+      write the plan as a .draaiboek bundle for a USB stick (with --kit into that folder, with LEESMIJ.txt);
+      a bundle is the whole plan, for the crisis team only; passphrase at least 10 characters
+  bundle import --data-dir DIR FILE [--passphrase-file FILE] [--trust [--trust-name-collision]] [--yes]
+      show what a bundle changes; --yes imports it, --trust trusts an unknown signer,
+      --trust-name-collision even when a trusted key already has the same name
   bundle inspect FILE [--passphrase-file FILE]   show what a bundle holds and who signed it
   export docx|html|md --data-dir DIR --out FILE [--what WHAT] [--audience crisis-team|organisation]
       write the plan as Word, printable HTML or Markdown; WHAT: plan, contacts, action-cards (docx),
@@ -32,6 +37,7 @@ Exit codes of verify: 0 valid, 3 invalid or tampered, 4 unknown signer, 5 older 
   'cli.passphraseNewPrompt': 'Choose a passphrase for the new key: ',
   'cli.passphraseRepeatPrompt': 'Repeat the passphrase: ',
   'cli.passphraseMismatch': 'The passphrases differ.',
+  'cli.unnamedDevice': 'unnamed laptop',
   'cli.unknownCommand': 'unknown command "{command}" (see draaiboek --help)',
   'cli.missingOption': 'the option {option} is missing',
   'cli.missingFile': 'name a file',

@@ -5,7 +5,9 @@ export const cliNl = {
 Gebruik: draaiboek <opdracht> [opties]
 
 Opdrachten:
-  init --data-dir MAP [--sample] [--name NAAM]   maak een gegevensmap met sleutel en plan
+  init --data-dir MAP --name NAAM [--sample]     maak een gegevensmap met sleutel en plan; NAAM is de naam
+                                                 van deze laptop zoals collega's hem zien (in bundels en hun
+                                                 synchronisatielog), bijvoorbeeld "Laptop BCM-coördinator"
   verify --data-dir MAP [BESTAND]                controleer de handtekening van het plan
   show --data-dir MAP [--json]                   toon het plan en de aandachtspunten
   history --data-dir MAP                         toon de bewaarde revisies
@@ -13,10 +15,13 @@ Opdrachten:
   import-plan --data-dir MAP BESTAND             neem een plan (JSON) over als één nieuwe revisie
   apply --data-dir MAP WIJZIGINGEN.json          voer een lijst wijzigingen door als één nieuwe revisie
   fixture --size S|M|L --out BESTAND             schrijf een synthetisch testplan
-  bundle export --data-dir MAP --out BESTAND [--kit MAP] (--passphrase-file BESTAND | --no-encrypt)
-      schrijf het plan als .draaiboek-bundel voor een USB-stick (met --kit ook LEESMIJ.txt ernaast)
-  bundle import --data-dir MAP BESTAND [--passphrase-file BESTAND] [--trust] [--yes]
-      toon wat een bundel wijzigt; met --yes inlezen, --trust vertrouwt een onbekende ondertekenaar
+  bundle export --data-dir MAP (--out BESTAND | --kit MAP [--out NAAM]) (--passphrase-file BESTAND | --no-encrypt)
+          [--audience crisis-team]
+      schrijf het plan als .draaiboek-bundel voor een USB-stick (met --kit in die map, met LEESMIJ.txt);
+      een bundel is het hele plan, alleen voor het crisisteam; wachtwoordzin minstens 10 tekens
+  bundle import --data-dir MAP BESTAND [--passphrase-file BESTAND] [--trust [--trust-name-collision]] [--yes]
+      toon wat een bundel wijzigt; met --yes inlezen, --trust vertrouwt een onbekende ondertekenaar,
+      --trust-name-collision ook als een vertrouwde sleutel al dezelfde naam heeft
   bundle inspect BESTAND [--passphrase-file BESTAND]   toon wat een bundel bevat en wie hem ondertekende
   export docx|html|md --data-dir MAP --out BESTAND [--what WAT] [--audience crisis-team|organisation]
       schrijf het plan als Word, afdrukbare HTML of Markdown; WAT: plan, contacts, action-cards (docx),
@@ -31,6 +36,7 @@ Afsluitcodes van verify: 0 geldig, 3 ongeldig of gewijzigd, 4 onbekende ondertek
   'cli.passphraseNewPrompt': 'Kies een wachtwoordzin voor de nieuwe sleutel: ',
   'cli.passphraseRepeatPrompt': 'Herhaal de wachtwoordzin: ',
   'cli.passphraseMismatch': 'De wachtwoordzinnen verschillen.',
+  'cli.unnamedDevice': 'laptop zonder naam',
   'cli.unknownCommand': 'onbekende opdracht "{command}" (zie draaiboek --help)',
   'cli.missingOption': 'de optie {option} ontbreekt',
   'cli.missingFile': 'geef een bestand op',
