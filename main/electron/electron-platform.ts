@@ -1,5 +1,4 @@
 import { BrowserWindow, dialog, safeStorage } from 'electron';
-import { hostname, userInfo } from 'node:os';
 import { DraaiboekError } from '../../shared/errors.js';
 import type { Translate } from '../../shared/i18n/index.js';
 import {
@@ -40,7 +39,8 @@ export function createElectronPlatform(passphrases: PassphraseBox, t: () => Tran
       }
       return createPassphraseProtector(passphrase);
     },
-    deviceName: () => `${userInfo().username}@${hostname()}`,
+    // Never the OS account (a login name on every stick): a neutral name until the user gives this laptop one.
+    deviceName: () => t()('ui.device.unnamed'),
     now: () => new Date(),
     async chooseFile(request: FileChoiceRequest): Promise<string | undefined> {
       const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
