@@ -15,7 +15,10 @@ export const syncEn: Record<keyof typeof syncNl, string> = {
   'sync.export.includePdf': 'Include the binder as PDF',
   'sync.export.includeWord': 'Include the plan as Word document',
   'sync.export.audienceCrisisTeamOnly':
-    'The kit is for the crisis team: the bundle holds the whole plan with every number. For colleagues outside the crisis team: Print and export, audience organisation.',
+    "The bundle holds the whole plan with every number: give the kit to the crisis team only. The PDF and the Word document lie unencrypted on the stick, so by default they are the organisation's, without private numbers.",
+  'sync.export.personalDocuments':
+    "The crisis team's documents, with private numbers (readable without a passphrase; Draaiboek asks you to confirm)",
+  'sync.export.readableFiles': 'NOT encrypted, readable by anyone with the stick:',
   'sync.export.audience': 'Who are the documents in the kit for?',
   'sync.export.audience.crisis-team': 'Crisis team (with private numbers where consent was given)',
   'sync.export.audience.organisation': 'Organisation (without private numbers)',

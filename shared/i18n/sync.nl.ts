@@ -14,7 +14,10 @@ export const syncNl = {
   'sync.export.includePdf': 'De map (binder) als PDF meenemen',
   'sync.export.includeWord': 'Het plan als Word-document meenemen',
   'sync.export.audienceCrisisTeamOnly':
-    'De set is voor het crisisteam: de bundel bevat het hele plan met alle nummers. Voor collega’s buiten het crisisteam: Afdrukken en exporteren, doelgroep organisatie.',
+    'De bundel bevat het hele plan met alle nummers: geef de set alleen aan het crisisteam. De PDF en het Word-document liggen onversleuteld op de stick en zijn daarom standaard die voor de organisatie, zonder privénummers.',
+  'sync.export.personalDocuments':
+    'Documenten voor het crisisteam, met privénummers (leesbaar zonder wachtwoordzin; Draaiboek vraagt nog om bevestiging)',
+  'sync.export.readableFiles': 'NIET versleuteld, leesbaar voor iedereen met de stick:',
   'sync.export.audience': 'Voor wie zijn de documenten in de set?',
   'sync.export.audience.crisis-team': 'Crisisteam (met privénummers waarvoor toestemming is)',
   'sync.export.audience.organisation': 'Organisatie (zonder privénummers)',
