@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { initDataDir } from '../main/core/services/init-data-dir.js';
 import { makeTempDir, removeTempDir, testPlatform, TEST_PASSPHRASE } from '../main/core/test-support/temp-data-dir.js';
 import type { ApiHandlers } from '../main/core/services/api-handlers.js';
+import type { ConfirmRequest } from '../main/core/platform.js';
 import { exposeBridge, installChromiumBridge, type ChromiumBridge, type HostStubs } from './support/chromium-bridge.js';
 import { electronBinary, NO_ELECTRON_REASON } from './support/electron-binary.js';
 import { startStaticServer, type StaticServer } from './support/static-server.js';
@@ -38,6 +39,10 @@ export interface DraaiboekApp {
   savedFiles(): Promise<readonly string[]>;
   /** The documents sent to the system print dialog, oldest first (chromium mode; the dialog answers "print"). */
   printedDocuments(): Promise<readonly string[]>;
+  /** The user's answer to main's next question (trust a signer, write unencrypted); unanswered questions get "no". */
+  answerNextConfirmation(yes: boolean): Promise<void>;
+  /** The kinds of question main asked, oldest first (chromium mode). */
+  confirmations(): Promise<readonly ConfirmRequest[]>;
   screenshot(name: string): Promise<void>;
   /** Requests the page made to anywhere outside the app. */
   readonly outsideRequests: readonly string[];
@@ -46,7 +51,15 @@ export interface DraaiboekApp {
 /** What each mode (chromium bridge, real Electron) provides; the fixture adds the rest of DraaiboekApp. */
 type Host = Pick<
   DraaiboekApp,
-  'page' | 'restart' | 'answerNextFileDialog' | 'answerNextFolderDialog' | 'openWithApp' | 'savedFiles' | 'printedDocuments'
+  | 'page'
+  | 'restart'
+  | 'answerNextFileDialog'
+  | 'answerNextFolderDialog'
+  | 'openWithApp'
+  | 'savedFiles'
+  | 'printedDocuments'
+  | 'answerNextConfirmation'
+  | 'confirmations'
 > & { close(): Promise<void> };
 
 function watchRequests(page: Page, isInside: (url: string) => boolean, outside: string[]): void {
@@ -57,7 +70,7 @@ function watchRequests(page: Page, isInside: (url: string) => boolean, outside: 
 }
 
 async function chromiumHost(page: Page, server: StaticServer, dataDir: string, outside: string[], saveFolder: string, deviceName?: string): Promise<Host> {
-  const stubs: HostStubs = { nextChosenFile: undefined, saveFolder, savedPaths: [], printed: [], openedFiles: [] };
+  const stubs: HostStubs = { nextChosenFile: undefined, saveFolder, savedPaths: [], printed: [], openedFiles: [], confirmAnswers: [], confirmed: [] };
   const platform = () => testPlatform(deviceName === undefined ? {} : { name: deviceName });
   let bridge: ChromiumBridge = await installChromiumBridge(page, dataDir, stubs, platform());
   const current = (): ApiHandlers => bridge.handlers;
@@ -87,6 +100,11 @@ async function chromiumHost(page: Page, server: StaticServer, dataDir: string, o
     },
     savedFiles: () => Promise.resolve([...(stubs.savedPaths ?? [])]),
     printedDocuments: () => Promise.resolve([...(stubs.printed ?? [])]),
+    answerNextConfirmation: (yes) => {
+      stubs.confirmAnswers?.push(yes);
+      return Promise.resolve();
+    },
+    confirmations: () => Promise.resolve([...(stubs.confirmed ?? [])]),
     close: () => bridge.close(),
   };
 }
@@ -146,6 +164,13 @@ async function electronHost(binary: string, dataDir: string, outside: string[], 
       (await app?.evaluate(() => [...((globalThis as { draaiboekSavedFiles?: string[] }).draaiboekSavedFiles ?? [])])) ?? [],
     // The system print dialog cannot be answered from a test in the real app.
     printedDocuments: () => Promise.resolve([]),
+    // Main's question is a native message box: stub it from the main side, as the file dialogs are.
+    async answerNextConfirmation(yes) {
+      await app?.evaluate(({ dialog }, answer) => {
+        dialog.showMessageBox = (() => Promise.resolve({ response: answer ? 1 : 0, checkboxChecked: false })) as typeof dialog.showMessageBox;
+      }, yes);
+    },
+    confirmations: () => Promise.resolve([]),
     close: async () => {
       await app?.close();
     },
@@ -165,6 +190,8 @@ function appOf(mode: AppFixtureOptions['mode'], dataDir: string, host: Host, out
     openWithApp: (path) => host.openWithApp(path),
     savedFiles: () => host.savedFiles(),
     printedDocuments: () => host.printedDocuments(),
+    answerNextConfirmation: (yes) => host.answerNextConfirmation(yes),
+    confirmations: () => host.confirmations(),
     screenshot: async (name) => {
       await host.page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
     },

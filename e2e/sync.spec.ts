@@ -57,6 +57,10 @@ test('two laptops: export to a stick, adopt with a checked fingerprint, edit apa
   await app.answerNextFolderDialog(stick);
   const done = await first.exportKit({ passphrase: PASSPHRASE }, 'Laptop 2', { pdf: true, word: true });
   await expect(done).toContainText('versleuteld');
+  // The documents beside the bundle are the organisation's, and the result names them as readable by anyone.
+  await expect(done.getByTestId('readable-files')).toContainText('Draaiboek Gemeente Voorbeeldstad.pdf');
+  await expect(done.getByTestId('readable-files')).not.toContainText('.draaiboek');
+  expect(await app.confirmations()).toEqual([]);
   expect(await seriousViolations(app.page)).toEqual([]);
   const kit = (await readdir(stick)).sort();
   expect(kit).toEqual(['Draaiboek Gemeente Voorbeeldstad.docx', 'Draaiboek Gemeente Voorbeeldstad.pdf', 'LEESMIJ.txt', 'gemeente-voorbeeldstad-r2.draaiboek']);
@@ -75,7 +79,19 @@ test('two laptops: export to a stick, adopt with a checked fingerprint, edit apa
   await expect(second.applyButton).toBeDisabled();
   await secondApp.screenshot('sync-import-preview-unknown-signer');
   expect(await seriousViolations(secondApp.page)).toEqual([]);
+  // The page's tick only asks: main shows its own question, with the fingerprint, and "no" trusts nothing.
+  const beforeRefusal = await snapshotDir(secondApp.dataDir);
   await second.confirmFingerprint();
+  await secondApp.answerNextConfirmation(false);
+  await second.applyButton.click();
+  await expect(secondApp.page.getByRole('alert').filter({ hasText: 'onbekende sleutel' })).toBeVisible();
+  expect(await snapshotDir(secondApp.dataDir)).toEqual(beforeRefusal);
+  expect(await secondApp.confirmations()).toEqual([{ kind: 'trust-signer', signer: { name: 'Laptop test', fingerprint: firstFingerprint } }]);
+  await secondApp.answerNextFileDialog(join(stick, 'gemeente-voorbeeldstad-r2.draaiboek'));
+  await second.chooseImport();
+  await second.enterBundlePassphrase(PASSPHRASE);
+  await second.confirmFingerprint();
+  await secondApp.answerNextConfirmation(true);
   await second.apply();
   expect((await planOf(secondApp.page)).planId).toBe((await planOf(app.page)).planId);
 
@@ -95,11 +111,14 @@ test('two laptops: export to a stick, adopt with a checked fingerprint, edit apa
   await expect(first.preview.getByTestId('preview-signer')).toContainText('Laptop 2');
   await expect(first.preview.getByTestId('preview-conflicts')).toContainText('Henk Verbeek');
   await first.confirmFingerprint();
+  await app.answerNextConfirmation(true);
   await first.apply();
   await expect(app.page.getByTestId('import-done')).toContainText('1 conflicten wachten op uw beslissing');
 
-  // Laptop 1 -> laptop 2, unencrypted on the user's explicit word, opened with the app (a double-click).
+  // Laptop 1 -> laptop 2, unencrypted on the user's explicit word to main's question, opened with the app.
+  await app.answerNextConfirmation(true);
   await first.exportBundle({ unencrypted: true }, 'Laptop 2');
+  expect((await app.confirmations()).at(-1)).toEqual({ kind: 'export-unencrypted' });
   await expect(first.log.locator('tr[data-direction="out"]').first()).toContainText('NIET versleuteld');
   await secondApp.openWithApp(await latestSaved(app));
   await expect(second.preview).toHaveAttribute('data-kind', 'merge');

@@ -21,12 +21,12 @@ check(required.every((name) => name === 'electron'), `the sandboxed preload requ
 check(existsSync(join(root, 'out/main/parse-worker.js')), 'the parse worker is built as out/main/parse-worker.js');
 
 const dataDir = join(mkdtempSync(join(tmpdir(), 'draaiboek-build-')), 'data');
-const env = { ...process.env, DRAAIBOEK_PASSPHRASE: 'build check', LANG: 'en_GB.UTF-8' };
+const env = { ...process.env, DRAAIBOEK_PASSPHRASE: 'build check passphrase', LANG: 'en_GB.UTF-8' };
 const run = (args) => spawnSync('npx', ['--no-install', 'draaiboek', ...args], { cwd: root, env, encoding: 'utf8' });
 
 const help = run(['--help']);
 check(help.status === 0 && help.stdout.includes('Usage: draaiboek'), 'npx draaiboek --help');
-const init = run(['init', '--data-dir', dataDir, '--sample']);
+const init = run(['init', '--data-dir', dataDir, '--sample', '--name', 'Build check laptop']);
 check(init.status === 0 && /Fingerprint of this key: [0-9A-F]{4} /.test(init.stdout), 'npx draaiboek init --sample');
 const verify = run(['verify', '--data-dir', dataDir]);
 check(verify.status === 0 && verify.stdout.startsWith('Valid: revision 1'), 'npx draaiboek verify');

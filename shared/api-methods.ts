@@ -14,6 +14,8 @@ export const apiMethods = [
   'history.restore',
   'settings.get',
   'settings.set',
+  'device.get',
+  'device.rename',
   'contacts.choose',
   'contacts.apply',
   'sync.export',

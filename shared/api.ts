@@ -108,7 +108,13 @@ export type PastRevision = z.infer<typeof pastRevisionSchema>;
 
 export const uiSettingsSchema = z.strictObject({
   language: z.enum(languages),
+  /** The user has named this laptop (asked once, at the first start). */
+  deviceNameChosen: z.boolean().optional(),
 });
+
+/** This laptop's name as colleagues see it, and whether the user chose it. */
+export const deviceInfoSchema = z.strictObject({ name: z.string(), chosen: z.boolean() });
+export type DeviceInfo = z.infer<typeof deviceInfoSchema>;
 export type UiSettings = z.infer<typeof uiSettingsSchema>;
 
 export const contactsImportFormats = ['outlook-csv', 'google-csv', 'vcard'] as const;
@@ -169,6 +175,8 @@ export const api = {
   'history.restore': { args: z.tuple([revisionSchema]), result: planViewSchema },
   'settings.get': { args: z.tuple([]), result: uiSettingsSchema },
   'settings.set': { args: z.tuple([uiSettingsSchema.partial()]), result: uiSettingsSchema },
+  'device.get': { args: z.tuple([]), result: deviceInfoSchema },
+  'device.rename': { args: z.tuple([z.strictObject({ name: z.string().max(1_000) })]), result: deviceInfoSchema },
   'contacts.choose': { args: z.tuple([]), result: contactsChoiceSchema },
   'contacts.apply': { args: z.tuple([contactsDecisionsSchema]), result: planViewSchema },
   'sync.export': { args: z.tuple([syncExportRequestSchema]), result: syncExportResultSchema },

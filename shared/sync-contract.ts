@@ -37,8 +37,12 @@ export const syncKitRequestSchema = z
     passphrase: passphraseSchema.optional(),
     encrypt: z.literal(false).optional(),
     recipient: recipientSchema.optional(),
-    /** Who may read the documents in the kit: the organisation's copy leaves out private numbers. */
-    audience: z.enum(syncAudiences),
+    /**
+     * Who the kit's readable documents are for. They lie unencrypted on the stick, so by default the
+     * organisation's (no private numbers, no notes); the crisis team's only after main's own confirmation.
+     * The bundle itself is always the whole plan, for the crisis team.
+     */
+    audience: z.enum(syncAudiences).default('organisation'),
     includePdf: z.boolean(),
     includeWord: z.boolean(),
   })
@@ -56,6 +60,8 @@ export const syncExportResultSchema = z.union([
     copyNumber: z.number().int().min(0),
     /** The names of the files in the kit folder, the bundle first; empty for a bundle alone. */
     kitFiles: z.array(z.string()),
+    /** The names of the files written that anyone can read without a passphrase. */
+    readableFiles: z.array(z.string()),
   }),
   z.null(),
 ]);
@@ -165,6 +171,8 @@ export const syncLogEntrySchema = z.strictObject({
   audience: z.string().optional(),
   location: z.string().optional(),
   signerFingerprint: z.string().optional(),
+  /** For an export: the files it left on the stick that anyone can read without a passphrase. */
+  readableFiles: z.array(z.string()).optional(),
   imported: z
     .strictObject({
       kind: z.string(),

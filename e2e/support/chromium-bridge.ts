@@ -6,7 +6,7 @@ import { createApiHandlers, type ApiHandlers } from '../../main/core/services/ap
 import { createAppSession, type AppSession } from '../../main/core/services/app-session.js';
 import { createPassphraseBox } from '../../main/core/services/passphrase-box.js';
 import { testPlatform } from '../../main/core/test-support/temp-data-dir.js';
-import type { Platform } from '../../main/core/platform.js';
+import type { ConfirmRequest, Platform } from '../../main/core/platform.js';
 import { renderPdfWithChromium } from './chromium-print.js';
 
 export function bindingName(method: string): string {
@@ -37,6 +37,10 @@ export interface HostStubs {
   savedPaths?: string[];
   /** Every document sent to the system print dialog, oldest first; the dialog answers "print". */
   printed?: string[];
+  /** The user's answers to main's next questions (trust a signer, write unencrypted), oldest first; none left is "no". */
+  confirmAnswers?: boolean[];
+  /** Every question main asked, oldest first. */
+  confirmed?: ConfirmRequest[];
 }
 
 /** `name.pdf`, then `name (2).pdf`, ...: two saves of the same document both stay for the test to read. */
@@ -83,6 +87,11 @@ export async function installChromiumBridge(page: Page, dataDir: string, stubs: 
     printHtml: (html) => {
       (stubs.printed ??= []).push(html);
       return Promise.resolve(true);
+    },
+    // Main's own question, answered from the test's side; nothing in the page can reach it.
+    confirm: (request) => {
+      (stubs.confirmed ??= []).push(request);
+      return Promise.resolve(stubs.confirmAnswers?.shift() ?? false);
     },
   };
   const session = createAppSession({ dataDir, platform, passphrases: createPassphraseBox() });

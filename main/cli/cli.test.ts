@@ -1,4 +1,4 @@
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planContentSchema } from '../../shared/plan/plan.js';
@@ -32,7 +32,7 @@ async function showJson(): Promise<{ revision: number; content: Record<string, u
 describe('draaiboek init', () => {
   it('creates the store and key and prints the fingerprint', async () => {
     const again = await makeTempDir();
-    const result = await runInProcess(['init', '--data-dir', join(again, 'd'), '--sample'], env);
+    const result = await runInProcess(['init', '--data-dir', join(again, 'd'), '--sample', '--name', 'Laptop BCM'], env);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Vingerafdruk van deze sleutel: [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}/);
     expect(result.out).toContain('Gemeente Voorbeeldstad');
@@ -41,15 +41,39 @@ describe('draaiboek init', () => {
 
   it('refuses to overwrite a data folder that holds a plan', async () => {
     const before = await snapshotDir(dataDir);
-    const result = await runInProcess(['init', '--data-dir', dataDir], env);
+    const result = await runInProcess(['init', '--data-dir', dataDir, '--name', 'Laptop BCM'], env);
     expect(result.code).toBe(1);
     expect(result.err).toBe(`draaiboek: In ${dataDir} staat al een plan; er is niets overschreven.`);
     expect(await snapshotDir(dataDir)).toEqual(before);
   });
 
+  it('asks for this laptop’s name and never takes the OS account’s, refusing without one', async () => {
+    const again = await makeTempDir();
+    const missing = await runInProcess(['init', '--data-dir', join(again, 'd'), '--sample'], env);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe('draaiboek: Geef deze laptop een naam zoals collega’s hem zien, bijvoorbeeld "Laptop BCM-coördinator" (draaiboek init --name NAAM).');
+    const control = await runInProcess(['init', '--data-dir', join(again, 'd'), '--name', 'Laptop\u0007BCM'], env);
+    expect(control.code).toBe(1);
+    expect(control.err).toContain('zonder stuurtekens');
+    await expect(readdir(again)).resolves.toEqual([]);
+    const named = await runInProcess(['init', '--data-dir', join(again, 'd'), '--sample', '--name', '  Laptop  BCM-coördinator '], env);
+    expect(named.code).toBe(0);
+    const trust = JSON.parse(await readFile(join(again, 'd', 'trust.json'), 'utf8')) as { signers: { name: string }[] };
+    expect(trust.signers.map((signer) => signer.name)).toEqual(['Laptop BCM-coördinator']);
+    await removeTempDir(again);
+  });
+
+  it('refuses a new key passphrase under 12 characters', async () => {
+    const again = await makeTempDir();
+    const result = await runInProcess(['init', '--data-dir', join(again, 'd'), '--name', 'Laptop BCM'], { ...env, DRAAIBOEK_PASSPHRASE: 'elf tekens!' });
+    expect(result.code).toBe(1);
+    expect(result.err).toBe('draaiboek: De wachtwoordzin is te kort: gebruik minstens 12 tekens. Er is niets geschreven.');
+    await removeTempDir(again);
+  });
+
   it('asks for a passphrase and refuses to store the key without one', async () => {
     const again = await makeTempDir();
-    const result = await runInProcess(['init', '--data-dir', join(again, 'd')], { LANG: 'en_GB.UTF-8' });
+    const result = await runInProcess(['init', '--data-dir', join(again, 'd'), '--name', 'Laptop BCM'], { LANG: 'en_GB.UTF-8' });
     expect(result.code).toBe(1);
     expect(result.err).toContain('A passphrase is needed');
     await removeTempDir(again);
@@ -91,7 +115,7 @@ describe('draaiboek verify', () => {
 
   it('exits 4 for a plan signed by a key this laptop does not trust', async () => {
     const other = await makeTempDir();
-    await runInProcess(['init', '--data-dir', join(other, 'd')], env);
+    await runInProcess(['init', '--data-dir', join(other, 'd'), '--name', 'Laptop elders'], env);
     const result = await runInProcess(['verify', '--data-dir', dataDir, join(other, 'd', 'plan.json')], env);
     expect(result.code).toBe(4);
     expect(result.out).toMatch(/onbekende sleutel \([0-9A-F ]{19}\)/);
@@ -232,7 +256,7 @@ describe('the README', () => {
     const example = /Change objects for `apply`:\s*```json\n([\s\S]*?)```/.exec(readme)?.[1];
     if (example === undefined) throw new Error('README lost its change example');
     const fresh = await makeTempDir();
-    await runInProcess(['init', '--data-dir', join(fresh, 'd'), '--sample'], env);
+    await runInProcess(['init', '--data-dir', join(fresh, 'd'), '--sample', '--name', 'Laptop BCM'], env);
     const file = join(fresh, 'changes.json');
     await writeFile(file, example);
     const result = await runInProcess(['apply', '--data-dir', join(fresh, 'd'), file], env);

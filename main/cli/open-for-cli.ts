@@ -1,7 +1,7 @@
 import { fingerprintOf } from '../core/crypto/keys.js';
 import { openDataDir, type OpenedDataDir } from '../core/services/open-data-dir.js';
 import { CliExit, exitCodes, type CliContext } from './cli-io.js';
-import { createCliPlatform } from './cli-platform.js';
+import { createCliPlatform, type CliAnswers } from './cli-platform.js';
 
 /**
  * Open a data folder for a command. When the store refused the plan, say why, where the file went and how to
@@ -11,9 +11,9 @@ export async function openForCli(
   dataDir: string,
   context: CliContext,
   mode: 'write' | 'read',
-  options: { allowRefused?: boolean } = {},
+  options: { allowRefused?: boolean; answers?: CliAnswers } = {},
 ): Promise<OpenedDataDir> {
-  const opened = await openDataDir(dataDir, createCliPlatform(context, 'unlock'), mode);
+  const opened = await openDataDir(dataDir, createCliPlatform(context, 'unlock', options.answers), mode);
   const status = opened.store.status;
   for (const ignored of opened.ignoredTrustEntries) {
     context.io.err(context.t('cli.trustIgnored', { fingerprint: fingerprintOf(ignored.keyid), name: ignored.name }));

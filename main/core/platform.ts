@@ -28,6 +28,38 @@ export interface Platform {
    * forgets it; undefined when none waits.
    */
   takeOpenedFile?(): string | undefined;
+  /**
+   * Ask the user, not the page, to confirm what only the user may decide (a native dialog whose default is
+   * "no"; a flag the user typed in the CLI; a stub in e2e). Where there is no one to ask, the answer is no.
+   */
+  confirm?(request: ConfirmRequest): Promise<boolean>;
+}
+
+/** A signer as the user compares it with the paper binder. */
+export interface SignerIdentity {
+  readonly name: string;
+  readonly fingerprint: string;
+}
+
+/** What main asks the user to confirm; built in main from verified data, never from a page argument. */
+export type ConfirmRequest =
+  | {
+      readonly kind: 'trust-signer';
+      readonly signer: SignerIdentity;
+      /** An already-trusted signer that goes by the same name: two keys would then carry one name. */
+      readonly sameName?: SignerIdentity;
+    }
+  | { readonly kind: 'export-unencrypted' }
+  | {
+      readonly kind: 'kit-readable-personal-data';
+      /** The files that will lie on the stick readable without a passphrase. */
+      readonly files: readonly string[];
+    };
+
+/** Ask through the platform; no way to ask is a no. */
+export async function confirmWithUser(platform: Platform, request: ConfirmRequest): Promise<boolean> {
+  if (platform.confirm === undefined) return false;
+  return (await platform.confirm(request)) === true;
 }
 
 export type FilePurpose = 'contacts' | 'bundle' | 'pdf' | 'docx' | 'html' | 'markdown' | 'kit';

@@ -1,5 +1,4 @@
 import { BrowserWindow, dialog, safeStorage } from 'electron';
-import { hostname, userInfo } from 'node:os';
 import { DraaiboekError } from '../../shared/errors.js';
 import type { Translate } from '../../shared/i18n/index.js';
 import {
@@ -8,6 +7,7 @@ import {
   type SecretProtector,
 } from '../core/crypto/key-protection.js';
 import type { FileChoiceRequest, Platform } from '../core/platform.js';
+import { confirmWithDialog } from './confirm-dialog.js';
 import { chooseFolderWithDialog, chooseSaveFileWithDialog } from './file-dialogs.js';
 import { printHtmlInWindow, renderPdfInWindow } from './print-window.js';
 import type { PassphraseBox } from '../core/services/passphrase-box.js';
@@ -39,7 +39,8 @@ export function createElectronPlatform(passphrases: PassphraseBox, t: () => Tran
       }
       return createPassphraseProtector(passphrase);
     },
-    deviceName: () => `${userInfo().username}@${hostname()}`,
+    // Never the OS account (a login name on every stick): a neutral name until the user gives this laptop one.
+    deviceName: () => t()('ui.device.unnamed'),
     now: () => new Date(),
     async chooseFile(request: FileChoiceRequest): Promise<string | undefined> {
       const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
@@ -53,6 +54,7 @@ export function createElectronPlatform(passphrases: PassphraseBox, t: () => Tran
     },
     chooseSaveFile: (request) => chooseSaveFileWithDialog(t(), request),
     chooseFolder: (request) => chooseFolderWithDialog(t(), request),
+    confirm: (request) => confirmWithDialog(t(), request),
     renderPdf: renderPdfInWindow,
     printHtml: printHtmlInWindow,
   };

@@ -7,7 +7,7 @@ export const bundlesEn: Record<keyof typeof bundlesNl, string> = {
 This folder holds the business continuity plan "{title}" of {organisation}, revision {revision} of {savedAt},
 as a Draaiboek bundle: {bundle}.`,
   'bundles.readme.encrypted':
-    'The bundle is encrypted with a passphrase (age). Without that passphrase the content cannot be read; ask the BCM coordinator for it, never through the same channel as this USB stick.',
+    'The bundle {bundle} is encrypted with a passphrase (age). Without that passphrase the bundle cannot be read; ask the BCM coordinator for it, never through the same channel as this USB stick. The other files listed below are NOT encrypted.',
   'bundles.readme.plain':
     'Note: this bundle is NOT encrypted. Anyone holding this USB stick can read the plan, phone numbers included. Keep the stick locked away.',
   'bundles.readme.import': `Importing into Draaiboek: open Draaiboek, choose "Import bundle" and pick {bundle} (or drop the file on
@@ -22,7 +22,13 @@ and type the passphrase. plan.json is readable JSON: the signed plan is under "p
   {fingerprint}
 Compare it with the fingerprint printed on every page of the paper binder. If they differ, do not import
 the bundle and tell the BCM coordinator.`,
-  'bundles.readme.extras': 'Also in this folder, readable without Draaiboek:',
+  'bundles.readme.files': 'What this folder holds, and what anyone with this stick can read:',
+  'bundles.readme.fileEncrypted': '  - {file}: encrypted, readable only with the passphrase',
+  'bundles.readme.filePlainBundle': '  - {file}: NOT encrypted, the whole plan with every phone number',
+  'bundles.readme.fileCrisisTeam':
+    "  - {file}: NOT encrypted, readable without a passphrase; for the crisis team, with private numbers",
+  'bundles.readme.fileOrganisation': '  - {file}: NOT encrypted, readable without a passphrase; for the organisation, without private numbers',
+  'bundles.readme.fileReadme': '  - {file}: this file, NOT encrypted',
 
   'bundles.kind.adopt': 'New plan: this device has no plan of its own yet and takes this plan over.',
   'bundles.kind.merge': 'Same plan: the changes are merged into a new revision.',
@@ -61,6 +67,11 @@ the bundle and tell the BCM coordinator.`,
   'bundles.cli.previewConflicts': 'Conflicts ({count}), to review after the import:',
   'bundles.cli.previewConflict': '  {collection} "{name}", field {field}: here "{mine}", in the bundle "{theirs}"',
   'bundles.cli.previewOnly': 'This was a preview; nothing was changed. Run the same command with --yes to import.',
+  'bundles.cli.audienceUnknown': 'unknown audience "{audience}": choose crisis-team (a bundle is always the whole plan)',
+  'bundles.cli.sameName': `CAUTION: two keys with the same name.
+  This bundle:          "{name}", fingerprint {fingerprint}
+  Already trusted:      "{trustedName}", fingerprint {trustedFingerprint}
+Trust the new key only after comparing both with the paper binder; then add --trust-name-collision.`,
   'bundles.cli.needsTrust':
     'The signer is unknown. Compare the fingerprint with the paper binder and add --trust if it matches.',
   'bundles.cli.applied': 'Imported as revision {revision}; {conflicts} new conflicts to review.',

@@ -5,7 +5,7 @@ export const bundlesNl = {
 Deze map bevat het bedrijfscontinuïteitsplan "{title}" van {organisation}, revisie {revision} van {savedAt},
 als Draaiboek-bundel: {bundle}.`,
   'bundles.readme.encrypted':
-    'De bundel is versleuteld met een wachtwoordzin (age). Zonder die wachtwoordzin is de inhoud onleesbaar; vraag hem bij de BCM-coördinator, nooit via dezelfde weg als deze USB-stick.',
+    'De bundel {bundle} is versleuteld met een wachtwoordzin (age). Zonder die wachtwoordzin is de bundel onleesbaar; vraag hem bij de BCM-coördinator, nooit via dezelfde weg als deze USB-stick. De andere bestanden hieronder zijn NIET versleuteld.',
   'bundles.readme.plain':
     'Let op: deze bundel is NIET versleuteld. Iedereen met deze USB-stick kan het plan lezen, met alle telefoonnummers. Bewaar de stick achter slot.',
   'bundles.readme.import': `Inlezen in Draaiboek: open Draaiboek, kies "Bundel inlezen" en kies {bundle} (of sleep het bestand
@@ -21,7 +21,13 @@ en typ de wachtwoordzin. plan.json is leesbare JSON: het ondertekende plan staat
   {fingerprint}
 Vergelijk deze met de vingerafdruk die in de papieren map op elke pagina staat. Verschillen ze, lees de
 bundel dan niet in en meld het bij de BCM-coördinator.`,
-  'bundles.readme.extras': 'Verder in deze map, leesbaar zonder Draaiboek:',
+  'bundles.readme.files': 'Wat er in deze map staat, en wat iedereen met deze stick kan lezen:',
+  'bundles.readme.fileEncrypted': '  - {file}: versleuteld, alleen leesbaar met de wachtwoordzin',
+  'bundles.readme.filePlainBundle': '  - {file}: NIET versleuteld, het hele plan met alle telefoonnummers',
+  'bundles.readme.fileCrisisTeam':
+    '  - {file}: NIET versleuteld, leesbaar zonder wachtwoordzin; voor het crisisteam, met privénummers',
+  'bundles.readme.fileOrganisation': '  - {file}: NIET versleuteld, leesbaar zonder wachtwoordzin; voor de organisatie, zonder privénummers',
+  'bundles.readme.fileReadme': '  - {file}: dit bestand, NIET versleuteld',
 
   'bundles.kind.adopt': 'Nieuw plan: dit apparaat heeft nog geen eigen plan en neemt dit plan over.',
   'bundles.kind.merge': 'Hetzelfde plan: de wijzigingen worden samengevoegd tot een nieuwe revisie.',
@@ -60,6 +66,11 @@ bundel dan niet in en meld het bij de BCM-coördinator.`,
   'bundles.cli.previewConflicts': 'Conflicten ({count}), na het inlezen te beoordelen:',
   'bundles.cli.previewConflict': '  {collection} "{name}", veld {field}: hier "{mine}", in de bundel "{theirs}"',
   'bundles.cli.previewOnly': 'Dit was een voorbeeld; er is niets gewijzigd. Voer dezelfde opdracht uit met --yes om in te lezen.',
+  'bundles.cli.audienceUnknown': 'onbekende doelgroep "{audience}": kies crisis-team (een bundel is altijd het hele plan)',
+  'bundles.cli.sameName': `LET OP: twee sleutels met dezelfde naam.
+  Deze bundel:          "{name}", vingerafdruk {fingerprint}
+  Al vertrouwd:         "{trustedName}", vingerafdruk {trustedFingerprint}
+Vertrouw de nieuwe sleutel alleen als u beide met de papieren map hebt vergeleken; dan met --trust-name-collision.`,
   'bundles.cli.needsTrust':
     'De ondertekenaar is onbekend. Vergelijk de vingerafdruk met de papieren map en voeg --trust toe als hij klopt.',
   'bundles.cli.applied': 'Ingelezen als revisie {revision}; {conflicts} nieuwe conflicten te beoordelen.',

@@ -8,12 +8,14 @@ Usage: draaiboek <command> [options]; draaiboek <command> --help explains one co
 Wherever --data-dir DIR appears, DRAAIBOEK_DATA_DIR may name the folder.
 
 Commands:`,
-  'cli.help.command.init': `  init --data-dir DIR [--sample] [--name NAME]
+  'cli.help.command.init': `  init --data-dir DIR --name NAME [--sample]
       create a data folder with this laptop's key and the first signed revision of a plan
       --data-dir DIR   the new data folder (made if it does not exist)
       --sample         start from the sample plan (Gemeente Voorbeeldstad) instead of an empty plan
-      --name NAME      this laptop's name, as colleagues see it in bundles and in the sync log
-                       (without --name: DRAAIBOEK_DEVICE_NAME, else user@hostname)`,
+      --name NAME      this laptop's name, as colleagues see it in bundles, their sync logs and the stick's
+                       readme, for example "Laptop BCM coordinator" (without --name: DRAAIBOEK_DEVICE_NAME;
+                       else init refuses: the OS account's name is never used); the key's passphrase has at
+                       least 12 characters`,
   'cli.help.command.verify': `  verify --data-dir DIR [FILE]
       check a plan file (default DIR/plan.json) against the folder's trusted keys and highest revision;
       prints revision, signer fingerprint and the reason, also when the file is refused; reads only
@@ -51,18 +53,22 @@ Commands:`,
       --audience AUDIENCE    organisation (the default, without private numbers) or crisis-team
       --language LANGUAGE    nl or en (default: the language of LANG)
       --recipient NAME       whom this numbered copy is for, in the register of copies`,
-  'cli.help.command.bundle': `  bundle export --data-dir DIR --out FILE (--passphrase-file FILE | --no-encrypt) [--kit DIR]
-         [--recipient NAME]
+  'cli.help.command.bundle': `  bundle export --data-dir DIR (--out FILE | --kit DIR [--out NAME]) (--passphrase-file FILE | --no-encrypt)
+         [--recipient NAME] [--audience crisis-team]
       write the plan as a .draaiboek bundle for a USB stick, read it back and verify it
-      --out FILE                 the bundle file
-      --passphrase-file FILE     encrypt with the passphrase on the first line of this file
+      --out FILE                 the bundle file; with --kit, the bundle's name inside the kit folder (refused
+                                 when the path points outside it)
+      --passphrase-file FILE     encrypt with the passphrase on the first line of this file (at least 10 characters)
       --no-encrypt               write the bundle unencrypted (only when explicitly asked)
       --kit DIR                  also write a readable folder: the bundle and LEESMIJ.txt
       --recipient NAME           whom the bundle is for, in the register of copies
-  bundle import --data-dir DIR FILE [--passphrase-file FILE] [--trust] [--yes]
+      --audience AUDIENCE        crisis-team (the default); organisation is refused: a bundle is the whole plan,
+                                 private numbers included
+  bundle import --data-dir DIR FILE [--passphrase-file FILE] [--trust [--trust-name-collision]] [--yes]
       show what a bundle changes and who signed it; changes nothing without --yes
       --passphrase-file FILE     the passphrase of an encrypted bundle (else asked for)
       --trust                    trust an unknown signer (compare the fingerprint with the binder first)
+      --trust-name-collision     trust it even when a trusted key already has the same name
       --yes                      import the bundle
   bundle inspect FILE [--passphrase-file FILE] [--data-dir DIR]
       show what a bundle holds and who signed it; reads only

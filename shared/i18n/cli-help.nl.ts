@@ -9,12 +9,14 @@ Gebruik: draaiboek <opdracht> [opties]; draaiboek <opdracht> --help toont de uit
 Overal waar --data-dir MAP staat, mag DRAAIBOEK_DATA_DIR de map noemen.
 
 Opdrachten:`,
-  'cli.help.command.init': `  init --data-dir MAP [--sample] [--name NAAM]
+  'cli.help.command.init': `  init --data-dir MAP --name NAAM [--sample]
       maak een gegevensmap met de sleutel van deze laptop en de eerste ondertekende revisie van een plan
       --data-dir MAP   de nieuwe gegevensmap (wordt gemaakt als hij niet bestaat)
       --sample         begin met het voorbeeldplan (Gemeente Voorbeeldstad) in plaats van een leeg plan
-      --name NAAM      de naam van deze laptop, zoals collega's hem zien in bundels en in het synchronisatielogboek
-                       (zonder --name: DRAAIBOEK_DEVICE_NAME, anders gebruiker@computernaam)`,
+      --name NAAM      de naam van deze laptop, zoals collega's hem zien in bundels, hun synchronisatielogboek
+                       en de LEESMIJ op de stick, bijvoorbeeld "Laptop BCM-coördinator" (zonder --name:
+                       DRAAIBOEK_DEVICE_NAME; anders weigert init: de naam van het OS-account wordt nooit gebruikt);
+                       de wachtwoordzin van de sleutel heeft minstens 12 tekens`,
   'cli.help.command.verify': `  verify --data-dir MAP [BESTAND]
       controleer een planbestand (standaard MAP/plan.json) met de vertrouwde sleutels en de hoogste revisie
       van de map; toont revisie, vingerafdruk van de ondertekenaar en de reden, ook als het bestand afgekeurd
@@ -53,18 +55,22 @@ Opdrachten:`,
       --audience DOELGROEP   organisation (standaard, zonder privénummers) of crisis-team
       --language TAAL        nl of en (standaard: de taal van LANG)
       --recipient NAAM       voor wie dit genummerde exemplaar is, in het register van exemplaren`,
-  'cli.help.command.bundle': `  bundle export --data-dir MAP --out BESTAND (--passphrase-file BESTAND | --no-encrypt) [--kit MAP]
-         [--recipient NAAM]
+  'cli.help.command.bundle': `  bundle export --data-dir MAP (--out BESTAND | --kit MAP [--out NAAM]) (--passphrase-file BESTAND | --no-encrypt)
+         [--recipient NAAM] [--audience crisis-team]
       schrijf het plan als .draaiboek-bundel voor een USB-stick, leest hem terug en controleert hem
-      --out BESTAND              het bundelbestand
-      --passphrase-file BESTAND  versleutel met de wachtwoordzin op de eerste regel van dit bestand
+      --out BESTAND              het bundelbestand; met --kit de naam van de bundel in de kitmap (geweigerd als
+                                 het pad buiten die map wijst)
+      --passphrase-file BESTAND  versleutel met de wachtwoordzin op de eerste regel van dit bestand (minstens 10 tekens)
       --no-encrypt               schrijf de bundel onversleuteld (alleen op uitdrukkelijk verzoek)
       --kit MAP                  schrijf ook een leesbare map: de bundel en LEESMIJ.txt
       --recipient NAAM           voor wie de bundel is, in het register van exemplaren
-  bundle import --data-dir MAP BESTAND [--passphrase-file BESTAND] [--trust] [--yes]
+      --audience DOELGROEP       crisis-team (standaard); organisation wordt geweigerd: een bundel is het hele
+                                 plan, met privénummers
+  bundle import --data-dir MAP BESTAND [--passphrase-file BESTAND] [--trust [--trust-name-collision]] [--yes]
       toon wat een bundel wijzigt en wie hem ondertekende; verandert niets zonder --yes
       --passphrase-file BESTAND  de wachtwoordzin van een versleutelde bundel (anders gevraagd)
       --trust                    vertrouw een onbekende ondertekenaar (vergelijk eerst de vingerafdruk met de map)
+      --trust-name-collision     vertrouw hem ook als een vertrouwde sleutel al dezelfde naam heeft
       --yes                      lees de bundel in
   bundle inspect BESTAND [--passphrase-file BESTAND] [--data-dir MAP]
       toon wat een bundel bevat en wie hem ondertekende; leest alleen

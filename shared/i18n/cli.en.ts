@@ -5,6 +5,7 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   'cli.passphraseNewPrompt': 'Choose a passphrase for the new key: ',
   'cli.passphraseRepeatPrompt': 'Repeat the passphrase: ',
   'cli.passphraseMismatch': 'The passphrases differ.',
+  'cli.unnamedDevice': 'unnamed laptop',
   'cli.unknownCommand': 'unknown command "{command}" (see draaiboek --help)',
   'cli.missingOption': 'the option {option} is missing',
   'cli.unknownOption': 'the command {command} has no option {option} (see draaiboek {command} --help)',

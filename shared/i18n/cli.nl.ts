@@ -4,6 +4,7 @@ export const cliNl = {
   'cli.passphraseNewPrompt': 'Kies een wachtwoordzin voor de nieuwe sleutel: ',
   'cli.passphraseRepeatPrompt': 'Herhaal de wachtwoordzin: ',
   'cli.passphraseMismatch': 'De wachtwoordzinnen verschillen.',
+  'cli.unnamedDevice': 'laptop zonder naam',
   'cli.unknownCommand': 'onbekende opdracht "{command}" (zie draaiboek --help)',
   'cli.missingOption': 'de optie {option} ontbreekt',
   'cli.unknownOption': 'de opdracht {command} kent de optie {option} niet (zie draaiboek {command} --help)',

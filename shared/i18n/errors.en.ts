@@ -16,6 +16,8 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.UNSIGNED': 'The plan is not signed.',
   'error.SIGNATURE_INVALID': 'The signature does not match: the plan was changed after signing, or is damaged.',
   'error.SIGNER_UNKNOWN': 'The plan is signed by an unknown key ({fingerprint}).',
+  'error.SIGNER_NAME_TAKEN':
+    'Caution: this bundle names its key "{name}" ({fingerprint}), but you already trust another key by that name ({trustedFingerprint}). Two keys with one name cannot be told apart; nothing was trusted or changed. Compare both fingerprints with the binder and confirm this explicitly if it really is right.',
   'error.ROLLBACK':
     'This is an older version (revision {revision}) than the newest known here (revision {highest}). It was not applied.',
   'error.PLAN_MISMATCH': 'This file belongs to a different plan.',
@@ -28,6 +30,10 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.KEY_MISSING': 'There is no device key in {dataDir}. Create a data folder first with "draaiboek init".',
   'error.KEY_PASSPHRASE_REQUIRED': 'A passphrase is needed to unlock the key. Set DRAAIBOEK_PASSPHRASE or type it.',
   'error.KEY_PASSPHRASE_WRONG': 'The passphrase is wrong.',
+  'error.PASSPHRASE_TOO_SHORT': 'The passphrase is too short: use at least {min} characters. Nothing was written.',
+  'error.DEVICE_NAME_REQUIRED':
+    'Give this laptop a name as colleagues will see it, for example "Laptop BCM coordinator" (draaiboek init --name NAME).',
+  'error.DEVICE_NAME_INVALID': 'This laptop name cannot be used: use 2 to {max} characters, without control characters.',
   'error.KEY_FILE_INVALID': 'The key file is damaged or unreadable.',
   'error.DEVICE_KEY_MISMATCH':
     'The public key in {path} does not belong to this device\'s private key: the file was replaced or changed.',
@@ -44,6 +50,8 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
     'This bundle is inconsistent: the change at {place} (dated {date}) is later than anything its own laptop says it has made. It was not imported; nothing was changed.',
   'error.BUNDLE_NOT_FOR_ORGANISATION':
     'A bundle holds the whole plan, every private number included: it is for the crisis team only. Give colleagues outside the crisis team the documents from Print and export (audience organisation).',
+  'error.KIT_OUT_OUTSIDE':
+    'The bundle belongs in the readable kit that describes it: {out} is outside {kit}. Leave out --out, or give only a file name in that folder.',
   'error.PLAN_CHANGED':
     'The plan changed in the meantime (revision {revision} is now {current}). Review the proposal again; nothing was overwritten.',
   'error.REVISION_NOT_FOUND': 'Revision {revision} is not in the history.',

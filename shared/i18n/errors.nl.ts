@@ -17,6 +17,8 @@ export const errorsNl = {
   'error.UNSIGNED': 'Het plan is niet ondertekend.',
   'error.SIGNATURE_INVALID': 'De handtekening klopt niet: het plan is gewijzigd na ondertekening of beschadigd.',
   'error.SIGNER_UNKNOWN': 'Het plan is ondertekend door een onbekende sleutel ({fingerprint}).',
+  'error.SIGNER_NAME_TAKEN':
+    'Let op: deze bundel noemt zijn sleutel "{name}" ({fingerprint}), maar u vertrouwt al een andere sleutel met die naam ({trustedFingerprint}). Twee sleutels met één naam zijn niet te onderscheiden; er is niets vertrouwd of veranderd. Vergelijk beide vingerafdrukken met de map en bevestig dit uitdrukkelijk als het echt klopt.',
   'error.ROLLBACK':
     'Dit is een oudere versie (revisie {revision}) dan de nieuwste die hier bekend is (revisie {highest}). Het is niet toegepast.',
   'error.PLAN_MISMATCH': 'Dit bestand hoort bij een ander plan.',
@@ -30,6 +32,10 @@ export const errorsNl = {
   'error.KEY_PASSPHRASE_REQUIRED':
     'Een wachtwoordzin is nodig om de sleutel te ontgrendelen. Zet DRAAIBOEK_PASSPHRASE of voer hem in.',
   'error.KEY_PASSPHRASE_WRONG': 'De wachtwoordzin is onjuist.',
+  'error.PASSPHRASE_TOO_SHORT': 'De wachtwoordzin is te kort: gebruik minstens {min} tekens. Er is niets geschreven.',
+  'error.DEVICE_NAME_REQUIRED':
+    'Geef deze laptop een naam zoals collega’s hem zien, bijvoorbeeld "Laptop BCM-coördinator" (draaiboek init --name NAAM).',
+  'error.DEVICE_NAME_INVALID': 'Deze naam voor de laptop kan niet: gebruik 2 tot {max} tekens, zonder stuurtekens.',
   'error.KEY_FILE_INVALID': 'Het sleutelbestand is beschadigd of onleesbaar.',
   'error.DEVICE_KEY_MISMATCH':
     'De openbare sleutel in {path} hoort niet bij de geheime sleutel van dit apparaat: het bestand is vervangen of gewijzigd.',
@@ -46,6 +52,8 @@ export const errorsNl = {
     'Deze bundel klopt niet: de wijziging bij {place} (van {date}) is later dan alles wat de eigen laptop zegt te hebben gemaakt. Hij is niet geïmporteerd; er is niets veranderd.',
   'error.BUNDLE_NOT_FOR_ORGANISATION':
     'Een bundel bevat het hele plan, met alle privénummers: hij is alleen voor het crisisteam. Geef collega’s buiten het crisisteam de documenten uit Afdrukken en exporteren (doelgroep organisatie).',
+  'error.KIT_OUT_OUTSIDE':
+    'De bundel hoort in de leesbare map die hem beschrijft: {out} ligt buiten {kit}. Laat --out weg, of geef alleen een bestandsnaam in die map.',
   'error.PLAN_CHANGED':
     'Het plan is intussen gewijzigd (revisie {revision} is nu {current}). Bekijk het voorstel opnieuw; er is niets overschreven.',
   'error.REVISION_NOT_FOUND': 'Revisie {revision} staat niet in de geschiedenis.',

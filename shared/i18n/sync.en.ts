@@ -15,7 +15,10 @@ export const syncEn: Record<keyof typeof syncNl, string> = {
   'sync.export.includePdf': 'Include the binder as PDF',
   'sync.export.includeWord': 'Include the plan as Word document',
   'sync.export.audienceCrisisTeamOnly':
-    'The kit is for the crisis team: the bundle holds the whole plan with every number. For colleagues outside the crisis team: Print and export, audience organisation.',
+    "The bundle holds the whole plan with every number: give the kit to the crisis team only. The PDF and the Word document lie unencrypted on the stick, so by default they are the organisation's, without private numbers.",
+  'sync.export.personalDocuments':
+    "The crisis team's documents, with private numbers (readable without a passphrase; Draaiboek asks you to confirm)",
+  'sync.export.readableFiles': 'NOT encrypted, readable by anyone with the stick:',
   'sync.export.audience': 'Who are the documents in the kit for?',
   'sync.export.audience.crisis-team': 'Crisis team (with private numbers where consent was given)',
   'sync.export.audience.organisation': 'Organisation (without private numbers)',
@@ -41,6 +44,27 @@ export const syncEn: Record<keyof typeof syncNl, string> = {
   'sync.export.fingerprint': "Signer's fingerprint: {fingerprint}",
   'sync.export.kitFiles': 'In the folder:',
   'sync.kit.fileName': 'Draaiboek {organisation}',
+  'sync.confirm.cancel': 'Cancel',
+  'sync.confirm.trustTitle': 'Trust this signer?',
+  'sync.confirm.trustMessage': 'Do you want to trust "{name}" as a signer of this plan from now on?',
+  'sync.confirm.trustDetail':
+    'Fingerprint: {fingerprint}\n\nCompare this fingerprint with the one in the paper binder, or check it with {name} another way. Trust only if it is exactly the same.',
+  'sync.confirm.trustYes': 'Fingerprint matches, trust',
+  'sync.confirm.sameNameTitle': 'Warning: two keys with the same name',
+  'sync.confirm.sameNameMessage': 'You already trust another key named "{name}". This may be a stranger posing as your colleague.',
+  'sync.confirm.sameNameDetail':
+    'New key "{name}": {fingerprint}\nAlready trusted as "{trustedName}": {trustedFingerprint}\n\nTrust the new key only if you compared both fingerprints with the paper binder and know for sure that this laptop has a new key.',
+  'sync.confirm.sameNameYes': 'I compared both: trust anyway',
+  'sync.confirm.plainTitle': 'Write unencrypted?',
+  'sync.confirm.plainMessage': 'The bundle will NOT be encrypted. Anyone who finds the USB stick can read the whole plan, every private number included.',
+  'sync.confirm.plainDetail': 'A lost stick with unencrypted personal data is a data breach you must report (GDPR article 33).',
+  'sync.confirm.plainYes': 'Write unencrypted anyway',
+  'sync.confirm.readableTitle': 'Personal data readable on the stick?',
+  'sync.confirm.readableMessage':
+    "The crisis team's documents hold private numbers (where consent was recorded), besides names, e-mail addresses and work numbers. These files are readable without a passphrase:",
+  'sync.confirm.readableDetail':
+    '{files}\n\nA lost stick with these files is a data breach you must report (GDPR article 33). Choose Cancel for the organisation\'s documents, without private numbers.',
+  'sync.confirm.readableYes': 'Include them readable anyway',
 
   'sync.import.title': 'Read in from a USB stick',
   'sync.import.choose': 'Choose bundle…',

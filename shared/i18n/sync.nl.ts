@@ -14,7 +14,10 @@ export const syncNl = {
   'sync.export.includePdf': 'De map (binder) als PDF meenemen',
   'sync.export.includeWord': 'Het plan als Word-document meenemen',
   'sync.export.audienceCrisisTeamOnly':
-    'De set is voor het crisisteam: de bundel bevat het hele plan met alle nummers. Voor collega’s buiten het crisisteam: Afdrukken en exporteren, doelgroep organisatie.',
+    'De bundel bevat het hele plan met alle nummers: geef de set alleen aan het crisisteam. De PDF en het Word-document liggen onversleuteld op de stick en zijn daarom standaard die voor de organisatie, zonder privénummers.',
+  'sync.export.personalDocuments':
+    'Documenten voor het crisisteam, met privénummers (leesbaar zonder wachtwoordzin; Draaiboek vraagt nog om bevestiging)',
+  'sync.export.readableFiles': 'NIET versleuteld, leesbaar voor iedereen met de stick:',
   'sync.export.audience': 'Voor wie zijn de documenten in de set?',
   'sync.export.audience.crisis-team': 'Crisisteam (met privénummers waarvoor toestemming is)',
   'sync.export.audience.organisation': 'Organisatie (zonder privénummers)',
@@ -41,6 +44,27 @@ export const syncNl = {
   'sync.export.fingerprint': 'Vingerafdruk van de ondertekenaar: {fingerprint}',
   'sync.export.kitFiles': 'In de map:',
   'sync.kit.fileName': 'Draaiboek {organisation}',
+  'sync.confirm.cancel': 'Annuleren',
+  'sync.confirm.trustTitle': 'Ondertekenaar vertrouwen?',
+  'sync.confirm.trustMessage': 'Wilt u "{name}" voortaan vertrouwen als ondertekenaar van dit plan?',
+  'sync.confirm.trustDetail':
+    'Vingerafdruk: {fingerprint}\n\nVergelijk deze vingerafdruk met die in de papieren map of vraag hem na bij {name} via een andere weg. Vertrouw alleen als hij precies gelijk is.',
+  'sync.confirm.trustYes': 'Vingerafdruk klopt, vertrouwen',
+  'sync.confirm.sameNameTitle': 'Waarschuwing: twee sleutels met dezelfde naam',
+  'sync.confirm.sameNameMessage': 'U vertrouwt al een andere sleutel met de naam "{name}". Dit kan een vreemde zijn die zich als uw collega voordoet.',
+  'sync.confirm.sameNameDetail':
+    'Nieuwe sleutel "{name}": {fingerprint}\nAl vertrouwd als "{trustedName}": {trustedFingerprint}\n\nVertrouw de nieuwe sleutel alleen als u beide vingerafdrukken met de papieren map hebt vergeleken en zeker weet dat deze laptop een nieuwe sleutel heeft.',
+  'sync.confirm.sameNameYes': 'Ik heb beide vergeleken: toch vertrouwen',
+  'sync.confirm.plainTitle': 'Onversleuteld schrijven?',
+  'sync.confirm.plainMessage': 'De bundel wordt NIET versleuteld. Iedereen die de USB-stick vindt, kan het hele plan lezen, met alle privénummers.',
+  'sync.confirm.plainDetail': 'Een verloren stick met onversleutelde persoonsgegevens is een datalek dat u moet melden (AVG artikel 33).',
+  'sync.confirm.plainYes': 'Toch onversleuteld schrijven',
+  'sync.confirm.readableTitle': 'Persoonsgegevens leesbaar op de stick?',
+  'sync.confirm.readableMessage':
+    'De documenten voor het crisisteam bevatten privénummers (waar toestemming is vastgelegd), naast namen, e-mailadressen en werknummers. Deze bestanden zijn leesbaar zonder wachtwoordzin:',
+  'sync.confirm.readableDetail':
+    '{files}\n\nEen verloren stick met deze bestanden is een datalek dat u moet melden (AVG artikel 33). Kies Annuleren voor de documenten voor de organisatie, zonder privénummers.',
+  'sync.confirm.readableYes': 'Toch leesbaar meegeven',
 
   'sync.import.title': 'Van een USB-stick inlezen',
   'sync.import.choose': 'Bundel kiezen…',

@@ -3,6 +3,17 @@ import type { uiNl } from './ui.nl.js';
 /** The app's own texts in English, key for key with the Dutch source. */
 export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.common.loading': 'Loading the plan…',
+  'ui.device.unnamed': 'Unnamed laptop',
+  'ui.device.title': 'What is this laptop called?',
+  'ui.device.explain':
+    'Colleagues see this name with every bundle you give them, in their sync log and in LEESMIJ.txt on the stick. Choose a name that says which laptop it is, without your password or login name.',
+  'ui.device.label': 'Name of this laptop',
+  'ui.device.hint': 'For example "Laptop BCM coordinator" or "Spare laptop town hall".',
+  'ui.device.save': 'Save name',
+  'ui.device.cancel': 'Cancel',
+  'ui.device.saved': 'This laptop is now called "{name}".',
+  'ui.device.current': 'This laptop: {name}',
+  'ui.device.change': 'Change the name of this laptop',
   'ui.common.cancel': 'Cancel',
   'ui.common.close': 'Close',
   'ui.common.filter': 'Filter',

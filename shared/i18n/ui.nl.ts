@@ -4,6 +4,17 @@
  */
 export const uiNl = {
   'ui.common.loading': 'Plan laden…',
+  'ui.device.unnamed': 'Laptop zonder naam',
+  'ui.device.title': 'Hoe heet deze laptop?',
+  'ui.device.explain':
+    'Collega’s zien deze naam bij elke bundel die u hun geeft, in hun synchronisatielog en in LEESMIJ.txt op de stick. Kies een naam die zegt welke laptop het is, zonder uw wachtwoord of inlognaam.',
+  'ui.device.label': 'Naam van deze laptop',
+  'ui.device.hint': 'Bijvoorbeeld "Laptop BCM-coördinator" of "Reservelaptop stadhuis".',
+  'ui.device.save': 'Naam opslaan',
+  'ui.device.cancel': 'Annuleren',
+  'ui.device.saved': 'Deze laptop heet nu "{name}".',
+  'ui.device.current': 'Deze laptop: {name}',
+  'ui.device.change': 'Naam van deze laptop wijzigen',
   'ui.common.cancel': 'Annuleren',
   'ui.common.close': 'Sluiten',
   'ui.common.filter': 'Filteren',

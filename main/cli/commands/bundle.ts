@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { DraaiboekError } from '../../../shared/errors.js';
 import type { MessageKey } from '../../../shared/i18n/index.js';
 import {
@@ -10,7 +10,8 @@ import {
   type ImportPreview,
 } from '../../core/bundles/index.js';
 import { isAgeFile } from '../../core/bundles/age-passphrase.js';
-import { bundleTrustOf } from '../../core/bundles/bundle-trust.js';
+import { bundleTrustOf, decideSignerTrust, trustRequestFor } from '../../core/bundles/bundle-trust.js';
+import { audiences, type Audience } from '../../core/copies/copies-register.js';
 import { exitCodes, type CliContext } from '../cli-io.js';
 import { dataDirOption, requireDataDir, requireFileArgument, resolvePath } from '../command-options.js';
 import { openForCli } from '../open-for-cli.js';
@@ -105,9 +106,25 @@ function printPreview(preview: ImportPreview, context: CliContext): void {
   }
 }
 
+function audienceOption(parsed: ParsedCommand, context: CliContext): Audience | undefined {
+  const value = stringOption(parsed, 'audience');
+  if (value === undefined) return undefined;
+  const known = audiences.find((audience) => audience === value);
+  if (known === undefined) throw usage(context.t('bundles.cli.audienceUnknown', { audience: value }));
+  return known;
+}
+
+/** With a kit, a bare file name for --out names the bundle inside the kit folder. */
+function bundleOutPath(out: string | undefined, kit: string | undefined, context: CliContext): string | undefined {
+  if (out === undefined) return undefined;
+  if (kit !== undefined && basename(out) === out) return join(resolvePath(kit, context), out);
+  return resolvePath(out, context);
+}
+
 async function runExport(parsed: ParsedCommand, context: CliContext): Promise<number> {
   const { t, io } = context;
   const dataDir = requireDataDir(parsed, context);
+  const audience = audienceOption(parsed, context);
   const out = stringOption(parsed, 'out');
   const kit = stringOption(parsed, 'kit');
   const noEncrypt = parsed.values['no-encrypt'] === true;
@@ -115,10 +132,12 @@ async function runExport(parsed: ParsedCommand, context: CliContext): Promise<nu
   if (passphrase === undefined === !noEncrypt) throw usage(t('bundles.cli.encryptChoice'));
   if (out === undefined && kit === undefined) throw usage(t('cli.missingOption', { option: '--out' }));
   const recipient = stringOption(parsed, 'recipient');
+  const outPath = bundleOutPath(out, kit, context);
   const opened = await openForCli(dataDir, context, 'write');
   try {
     const result = await createBundleService(opened).exportBundle({
-      ...(out === undefined ? {} : { out: resolvePath(out, context) }),
+      ...(outPath === undefined ? {} : { out: outPath }),
+      ...(audience === undefined ? {} : { audience }),
       ...(passphrase === undefined ? { encrypt: false as const } : { passphrase }),
       ...(kit === undefined ? {} : { kit: { dir: resolvePath(kit, context) } }),
       ...(recipient === undefined ? {} : { recipient }),
@@ -150,8 +169,9 @@ async function runImport(parsed: ParsedCommand, context: CliContext): Promise<nu
   const passphrase = await passphraseFor(bytes, parsed, context);
   const confirmed = parsed.values['yes'] === true;
   const trust = parsed.values['trust'] === true;
+  const trustNameCollision = parsed.values['trust-name-collision'] === true;
   // Without --yes nothing is written, so the folder is opened for reading only.
-  const opened = await openForCli(dataDir, context, confirmed ? 'write' : 'read');
+  const opened = await openForCli(dataDir, context, confirmed ? 'write' : 'read', { answers: { trust, trustNameCollision } });
   try {
     const bundles = createBundleService(opened);
     const request = { bytes, source: basename(file), ...(passphrase === undefined ? {} : { passphrase }) };
@@ -163,15 +183,31 @@ async function runImport(parsed: ParsedCommand, context: CliContext): Promise<nu
       io.out(t('bundles.cli.nothingToApply'));
       return exitCodes.ok;
     }
-    if (!preview.signer.trusted && !trust) {
-      io.out(t('bundles.cli.needsTrust'));
-      if (confirmed) return exitCodes.unknownSigner;
+    if (!preview.signer.trusted) {
+      const asked = await trustRequestFor(opened, preview.signer);
+      if (asked.sameName !== undefined) {
+        // Loud, before anything else is decided: two keys would answer to one name.
+        io.err(
+          t('bundles.cli.sameName', {
+            name: asked.signer.name,
+            fingerprint: asked.signer.fingerprint,
+            trustedName: asked.sameName.name,
+            trustedFingerprint: asked.sameName.fingerprint,
+          }),
+        );
+      }
+      if (!trust && !trustNameCollision) {
+        io.out(t('bundles.cli.needsTrust'));
+        if (confirmed) return exitCodes.unknownSigner;
+      }
     }
     if (!confirmed) {
       io.out(t('bundles.cli.previewOnly'));
       return exitCodes.ok;
     }
-    const outcome = await bundles.applyImport({ token: preview.token }, { trustSigner: trust });
+    const trustSigner = await decideSignerTrust(opened, preview.signer);
+    if (!preview.signer.trusted && !trustSigner) return exitCodes.unknownSigner;
+    const outcome = await bundles.applyImport({ token: preview.token }, { trustSigner });
     io.out(t('bundles.cli.applied', { revision: outcome.revision, conflicts: outcome.newConflicts.length }));
     return exitCodes.ok;
   } finally {
@@ -213,7 +249,9 @@ export const bundleCommand: Command = {
     'passphrase-file': { type: 'string' },
     'no-encrypt': { type: 'boolean' },
     recipient: { type: 'string' },
+    audience: { type: 'string' },
     trust: { type: 'boolean' },
+    'trust-name-collision': { type: 'boolean' },
     yes: { type: 'boolean' },
   },
   run(parsed, context) {

@@ -11,7 +11,7 @@ let dataDir: string;
 beforeAll(async () => {
   workDir = await makeTempDir('draaiboek-contacts-cli-');
   dataDir = join(workDir, 'data');
-  const init = await runInProcess(['init', '--data-dir', dataDir, '--sample'], env);
+  const init = await runInProcess(['init', '--data-dir', dataDir, '--sample', '--name', 'Laptop BCM'], env);
   expect(init.code).toBe(0);
 });
 

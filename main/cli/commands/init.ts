@@ -1,3 +1,4 @@
+import { checkDeviceName } from '../../core/services/device-name.js';
 import { initDataDir } from '../../core/services/init-data-dir.js';
 import { exitCodes } from '../cli-io.js';
 import { createCliPlatform } from '../cli-platform.js';
@@ -8,9 +9,11 @@ export const initCommand: Command = {
   options: { ...dataDirOption, sample: { type: 'boolean' }, name: { type: 'string' } },
   async run(parsed, context) {
     const dataDir = requireDataDir(parsed, context);
+    // Asked before the passphrase: the name goes into every bundle and every colleague's sync log.
+    const given = parsed.values['name'];
+    const name = checkDeviceName(typeof given === 'string' ? given : context.io.env['DRAAIBOEK_DEVICE_NAME']);
     const platform = createCliPlatform(context, 'create');
-    const name = parsed.values['name'];
-    const namedPlatform = typeof name === 'string' && name !== '' ? { ...platform, deviceName: () => name } : platform;
+    const namedPlatform = { ...platform, deviceName: () => name };
     const result = await initDataDir(dataDir, namedPlatform, { kind: parsed.values['sample'] === true ? 'sample' : 'empty' });
     const { t, io } = context;
     io.out(t('cli.initDone', { dataDir, title: result.signed.plan.content.meta.title, revision: result.signed.revision }));

@@ -1,8 +1,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DraaiboekError, isDraaiboekError } from '../../../shared/errors.js';
 import { languages } from '../../../shared/i18n/translate.js';
+import { MIN_BUNDLE_PASSPHRASE_LENGTH, passphraseLength } from '../../../shared/passphrase-rules.js';
 import { audiences, recordCopy } from '../copies/copies-register.js';
 import { fingerprintOf } from '../crypto/keys.js';
 import { writeFileDurably } from '../fs/durable-write.js';
@@ -12,7 +13,7 @@ import { decryptWithFileKey, encryptWithPassphrase } from './age-passphrase.js';
 import { BUNDLE_EXTENSION } from './bundle-format.js';
 import { bundleTrustOf } from './bundle-trust.js';
 import { buildBundle, type BuiltBundle } from './build-bundle.js';
-import { writeKitFiles, kitExtraSchema } from './kit.js';
+import { readableKitFiles, writeKitFiles, kitExtraSchema } from './kit.js';
 import { openBundle, type BundleTrust } from './open-bundle.js';
 
 const passphraseSchema = z.string().min(1).max(1_024);
@@ -52,6 +53,25 @@ export interface ExportResult {
   readonly copyNumber: number;
   /** Every file the kit folder received, the bundle first. */
   readonly kitFiles: string[];
+  /** The names of the files written that anyone can read without a passphrase (the bundle too, when unencrypted). */
+  readonly readableFiles: string[];
+}
+
+/** A passphrase long enough to resist guessing on a lost stick, whatever door the export came through. */
+export function checkBundlePassphrase(passphrase: string): void {
+  if (passphraseLength(passphrase) < MIN_BUNDLE_PASSPHRASE_LENGTH) {
+    throw new DraaiboekError('PASSPHRASE_TOO_SHORT', 'the bundle passphrase is too short', { min: MIN_BUNDLE_PASSPHRASE_LENGTH });
+  }
+}
+
+/** The bundle lies in the kit folder that describes it: `out`, when given, must name a file in that folder. */
+function bundlePathOf(out: string | undefined, kitDir: string | undefined, defaultName: string): string {
+  if (kitDir === undefined) return out ?? defaultName;
+  if (out === undefined) return join(kitDir, defaultName);
+  if (resolve(dirname(out)) !== resolve(kitDir)) {
+    throw new DraaiboekError('KIT_OUT_OUTSIDE', 'the bundle would not be in its kit folder', { out, kit: kitDir });
+  }
+  return out;
 }
 
 /** A file name a colleague recognises: the organisation and the revision. */
@@ -122,9 +142,11 @@ export async function exportBundle(opened: OpenedDataDir, rawRequest: unknown): 
   }
   const request = parsed.data;
   refuseBundleForOrganisation(request.audience);
+  if (request.passphrase !== undefined) checkBundlePassphrase(request.passphrase);
+  const current = opened.store.current;
+  const path = bundlePathOf(request.out, request.kit?.dir, defaultBundleName(current.plan.content.meta.organisationName, current.revision));
   const built = await buildBundle(opened);
   const { signed } = built;
-  const path = request.out ?? join(request.kit?.dir ?? '.', defaultBundleName(signed.plan.content.meta.organisationName, signed.revision));
   const encrypted = request.passphrase === undefined ? undefined : await encryptWithPassphrase(built.bytes, request.passphrase);
   const written = encrypted?.ciphertext ?? built.bytes;
 
@@ -132,20 +154,19 @@ export async function exportBundle(opened: OpenedDataDir, rawRequest: unknown): 
   await writeFileDurably(path, written);
   await verifyWritten(path, written, built, encrypted?.fileKey, await bundleTrustOf(opened));
 
-  const kitFiles =
+  const kit =
     request.kit === undefined
-      ? []
-      : [
-          path,
-          ...(await writeKitFiles({
-            dir: request.kit.dir,
-            bundleFileName: basename(path),
-            extras: request.kit.extras ?? [],
-            language: request.kit.language ?? 'nl',
-            encrypted: encrypted !== undefined,
-            built,
-          })),
-        ];
+      ? undefined
+      : {
+          dir: request.kit.dir,
+          bundleFileName: basename(path),
+          extras: request.kit.extras ?? [],
+          language: request.kit.language ?? 'nl',
+          encrypted: encrypted !== undefined,
+          built,
+        };
+  const kitFiles = kit === undefined ? [] : [path, ...(await writeKitFiles(kit))];
+  const readableFiles = kit !== undefined ? readableKitFiles(kit) : encrypted === undefined ? [basename(path)] : [];
 
   const copy = await recordCopy(opened.dataDir, {
     direction: 'out',
@@ -158,6 +179,8 @@ export async function exportBundle(opened: OpenedDataDir, rawRequest: unknown): 
     signerKeyid: built.signer.keyid,
     ...(request.recipient === undefined ? {} : { recipient: request.recipient }),
     ...(request.audience === undefined ? {} : { audience: request.audience }),
+    // The sync log says which files on the stick anyone can read.
+    ...(readableFiles.length === 0 ? {} : { summary: JSON.stringify({ readableFiles: readableFiles.map((name) => name.slice(0, 200)).slice(0, 20) }) }),
   });
   return {
     path,
@@ -168,5 +191,6 @@ export async function exportBundle(opened: OpenedDataDir, rawRequest: unknown): 
     fingerprint: fingerprintOf(built.signer.keyid),
     copyNumber: copy.copyNumber ?? 0,
     kitFiles,
+    readableFiles,
   };
 }

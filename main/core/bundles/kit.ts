@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { createTranslator, type Language } from '../../../shared/i18n/index.js';
+import { audiences } from '../copies/copies-register.js';
 import { fingerprintOf } from '../crypto/keys.js';
 import { writeFileDurably } from '../fs/durable-write.js';
 import { BUNDLE_EXTENSION } from './bundle-format.js';
@@ -23,6 +24,8 @@ export const kitExtraSchema = z.strictObject({
     .refine((name) => name.toLowerCase() !== README_FILE_NAME.toLowerCase(), 'reserved for the readme')
     .refine((name) => !name.toLowerCase().endsWith(BUNDLE_EXTENSION), 'reserved for the bundle'),
   bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_EXTRA_BYTES, 'too large'),
+  /** Who the document was made for; a file of unknown audience is described as holding personal data. */
+  audience: z.enum(audiences).optional(),
 });
 export type KitExtra = z.infer<typeof kitExtraSchema>;
 
@@ -35,7 +38,15 @@ export interface KitRequest {
   readonly built: BuiltBundle;
 }
 
-/** The readme beside the bundle: what it is, how to import it, how to open it without the app, the fingerprint. */
+/** The names of the files on the stick that anyone can read, no passphrase needed: the readme always. */
+export function readableKitFiles(request: Pick<KitRequest, 'bundleFileName' | 'extras' | 'encrypted'>): string[] {
+  return [...(request.encrypted ? [] : [request.bundleFileName]), ...request.extras.map((extra) => extra.name), README_FILE_NAME];
+}
+
+/**
+ * The readme beside the bundle: what it is, how to import it, how to open it without the app, the fingerprint,
+ * and every file in the folder with whether a finder of the stick can read it.
+ */
 export function kitReadmeText(request: Omit<KitRequest, 'dir'>): string {
   const t = createTranslator(request.language);
   const { manifest, signer } = request.built;
@@ -48,14 +59,20 @@ export function kitReadmeText(request: Omit<KitRequest, 'dir'>): string {
     signer: signer.name,
     bundle: request.bundleFileName,
   };
-  const extras = request.extras.map((extra) => `  - ${extra.name}`).join('\n');
+  const files = [
+    t(request.encrypted ? 'bundles.readme.fileEncrypted' : 'bundles.readme.filePlainBundle', { file: request.bundleFileName }),
+    ...request.extras.map((extra) =>
+      t(extra.audience === 'organisation' ? 'bundles.readme.fileOrganisation' : 'bundles.readme.fileCrisisTeam', { file: extra.name }),
+    ),
+    t('bundles.readme.fileReadme', { file: README_FILE_NAME }),
+  ];
   return [
     t('bundles.readme.intro', params),
     t(request.encrypted ? 'bundles.readme.encrypted' : 'bundles.readme.plain', params),
+    `${t('bundles.readme.files')}\n${files.join('\n')}`,
     t('bundles.readme.import', params),
     t(request.encrypted ? 'bundles.readme.decryptEncrypted' : 'bundles.readme.decryptPlain', params),
     t('bundles.readme.fingerprint', params),
-    ...(extras === '' ? [] : [`${t('bundles.readme.extras')}\n${extras}`]),
   ]
     .join('\n\n')
     .concat('\n')

@@ -14,6 +14,9 @@ const importSummarySchema = z.object({
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 
+/** What an export noted about itself: the files it left on the stick readable without a passphrase. */
+const exportSummarySchema = z.object({ readableFiles: z.array(z.string().max(200)).max(20) });
+
 export interface SyncLogEntry {
   readonly at: string;
   readonly direction: 'out' | 'in';
@@ -28,12 +31,14 @@ export interface SyncLogEntry {
   readonly signerFingerprint?: string;
   /** For an import: from whom, what it changed, which revision it became here. */
   readonly imported?: ImportSummary;
+  /** For an export: the files it wrote that anyone with the stick can read. */
+  readonly readableFiles?: string[];
 }
 
-function parseSummary(entry: CopyEntry): ImportSummary | undefined {
-  if (entry.direction !== 'in' || entry.summary === undefined) return undefined;
+function parseSummary<T>(entry: CopyEntry, direction: CopyEntry['direction'], schema: z.ZodType<T>): T | undefined {
+  if (entry.direction !== direction || entry.summary === undefined) return undefined;
   try {
-    const parsed = importSummarySchema.safeParse(JSON.parse(entry.summary));
+    const parsed = schema.safeParse(JSON.parse(entry.summary));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
@@ -44,7 +49,8 @@ function parseSummary(entry: CopyEntry): ImportSummary | undefined {
 export async function syncLog(dataDir: string): Promise<SyncLogEntry[]> {
   const entries = (await listCopies(dataDir)).filter((entry) => entry.kind === 'bundle');
   return entries.reverse().map((entry) => {
-    const imported = parseSummary(entry);
+    const imported = parseSummary(entry, 'in', importSummarySchema);
+    const exported = parseSummary(entry, 'out', exportSummarySchema);
     return {
       at: entry.at,
       direction: entry.direction,
@@ -57,6 +63,7 @@ export async function syncLog(dataDir: string): Promise<SyncLogEntry[]> {
       ...(entry.location === undefined ? {} : { location: entry.location }),
       ...(entry.signerKeyid === undefined ? {} : { signerFingerprint: fingerprintOf(entry.signerKeyid) }),
       ...(imported === undefined ? {} : { imported }),
+      ...(exported === undefined ? {} : { readableFiles: exported.readableFiles }),
     };
   });
 }

@@ -2,6 +2,7 @@ import { link, mkdir, stat, unlink, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { DraaiboekError, isDraaiboekError } from '../../../shared/errors.js';
+import { MIN_KEY_PASSPHRASE_LENGTH } from '../../../shared/passphrase-rules.js';
 import { fsyncDirectory, writeFileDurably, writeTempFileDurably } from '../fs/durable-write.js';
 import { readUntrustedJsonFile } from '../safe-json/safe-parse.js';
 import { CURRENT_SEAL_VERSION, isSealOutdated, protectedSecretSchema, type SecretProtector } from './key-protection.js';
@@ -118,6 +119,10 @@ export async function createDeviceKey(dataDir: string, protector: SecretProtecto
     () => false,
   );
   if (exists) throw new DraaiboekError('STORE_ALREADY_INITIALISED', 'this device already has a key', { path, dataDir });
+  // Only a new key: a key made earlier with a shorter passphrase must still open.
+  if (protector.kind === 'passphrase' && (protector.passphraseLength ?? 0) < MIN_KEY_PASSPHRASE_LENGTH) {
+    throw new DraaiboekError('PASSPHRASE_TOO_SHORT', 'the key passphrase is too short', { min: MIN_KEY_PASSPHRASE_LENGTH });
+  }
 
   const pair = generateDeviceKeyPair();
   const pkcs8 = privateKeyToPkcs8(pair.privateKey);

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt, type ScryptOptions } from 'node:crypto';
 import { z } from 'zod';
 import { DraaiboekError } from '../../../shared/errors.js';
+import { passphraseLength } from '../../../shared/passphrase-rules.js';
 import { base64OfBytes, base64Schema } from './schemas.js';
 
 /** A secret as it is kept on disk: never in plain text. */
@@ -37,6 +38,8 @@ export const CURRENT_SEAL_VERSION: SealVersion = 2;
 /** Turns a secret into something safe to store, and back. */
 export interface SecretProtector {
   readonly kind: ProtectionKind;
+  /** For a passphrase protector: the passphrase's length in characters, so a new key can insist on a long one. */
+  readonly passphraseLength?: number;
   protect(secret: Uint8Array, version?: SealVersion): Promise<ProtectedSecret>;
   unprotect(protectedSecret: ProtectedSecret, version?: SealVersion): Promise<Buffer>;
 }
@@ -89,6 +92,7 @@ export function createPassphraseProtector(passphrase: string): SecretProtector {
   if (passphrase.length === 0) throw new DraaiboekError('KEY_PASSPHRASE_REQUIRED', 'a passphrase is needed to protect the key', {});
   return {
     kind: 'passphrase',
+    passphraseLength: passphraseLength(passphrase),
     async protect(secret, version = CURRENT_SEAL_VERSION) {
       const salt = randomBytes(SALT_BYTES);
       const iv = randomBytes(IV_BYTES);

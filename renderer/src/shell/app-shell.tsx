@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
 import { useRoute } from '../router/use-route.js';
 import { BundleInbox } from '../sync/bundle-inbox.js';
+import { DeviceNameButton, DeviceNameForm, useDeviceName } from './device-name.js';
 import { ErrorBanner } from './error-banner.js';
 import { LanguageSwitch } from './language-switch.js';
 import { NavBar } from './nav-bar.js';
@@ -15,6 +16,7 @@ export function AppShell() {
   const route = useRoute();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  const deviceName = useDeviceName();
 
   // Moving to another screen puts the keyboard focus at its start, as a page load would, unless the screen
   // already put it somewhere useful (the search box).
@@ -34,12 +36,22 @@ export function AppShell() {
         <p className="app-name">Draaiboek</p>
         <p className="plan-name">{view.content.meta.organisationName}</p>
         <div className="header-tools">
+          <DeviceNameButton device={deviceName.device} onEdit={() => deviceName.setEditing(true)} />
           <UndoButton />
           <LanguageSwitch />
         </div>
       </header>
       <NavBar current={route.screen} />
       <ErrorBanner />
+      <DeviceNameForm
+        device={deviceName.device}
+        editing={deviceName.editing}
+        onSaved={(info) => {
+          deviceName.setDevice(info);
+          deviceName.setEditing(false);
+        }}
+        onCancel={() => deviceName.setEditing(false)}
+      />
       <BundleInbox />
       <main id="main" ref={main} tabIndex={-1} className="screen">
         <ScreenForRoute route={route} />

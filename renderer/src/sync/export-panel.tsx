@@ -1,12 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
+import { MIN_BUNDLE_PASSPHRASE_LENGTH as MIN_PASSPHRASE_LENGTH } from '../../../shared/passphrase-rules.js';
 import type { SyncExportResult } from '../../../shared/sync-contract.js';
 import { callApi } from '../api/call-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { errorText } from './error-text.js';
 import { useDeviceKeyRetry } from './use-device-key-retry.js';
-
-/** Long enough to resist guessing on a lost stick, short enough to type on another laptop. */
-export const MIN_PASSPHRASE_LENGTH = 10;
 
 type Written = NonNullable<SyncExportResult>;
 
@@ -24,8 +22,10 @@ export function ExportPanel(props: { onExported: () => void }) {
   const [asKit, setAsKit] = useState(false);
   const [includePdf, setIncludePdf] = useState(true);
   const [includeWord, setIncludeWord] = useState(true);
-  // A kit holds the bundle, and the bundle every number: it is for the crisis team only.
-  const audience = 'crisis-team';
+  // The kit's documents lie unencrypted on the stick: the organisation's by default. The crisis team's (with
+  // private numbers) only when chosen here and then confirmed in main's own dialog.
+  const [personalDocuments, setPersonalDocuments] = useState(false);
+  const audience = personalDocuments ? ('crisis-team' as const) : ('organisation' as const);
   const [encrypt, setEncrypt] = useState(true);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -100,6 +100,10 @@ export function ExportPanel(props: { onExported: () => void }) {
                 <input type="checkbox" checked={includeWord} onChange={(event) => setIncludeWord(event.target.checked)} />
                 {t('sync.export.includeWord')}
               </label>
+              <label className="check">
+                <input type="checkbox" checked={personalDocuments} onChange={(event) => setPersonalDocuments(event.target.checked)} />
+                {t('sync.export.personalDocuments')}
+              </label>
               <p className="hint">{t('sync.export.audienceCrisisTeamOnly')}</p>
             </div>
           )}
@@ -170,6 +174,12 @@ function ExportDone(props: { written: Written }) {
         <>
           <p>{t('sync.export.kitFiles')}</p>
           <ul>{written.kitFiles.map((file) => <li key={file}>{file}</li>)}</ul>
+        </>
+      )}
+      {written.readableFiles.length > 0 && (
+        <>
+          <p>{t('sync.export.readableFiles')}</p>
+          <ul data-testid="readable-files">{written.readableFiles.map((file) => <li key={file}>{file}</li>)}</ul>
         </>
       )}
     </div>

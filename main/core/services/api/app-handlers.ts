@@ -1,8 +1,11 @@
+import { deviceNameOf, renameDevice } from '../device-name.js';
 import { readUiSettings, writeUiSettings } from '../ui-settings.js';
 import type { ApiContext, ImplementationsOf } from './api-context.js';
 
-/** The app's own state (can it show a plan?) and the user's settings. */
-export function appHandlers(context: ApiContext): ImplementationsOf<'app.status' | 'app.unlock' | 'settings.get' | 'settings.set'> {
+type AppMethod = 'app.status' | 'app.unlock' | 'settings.get' | 'settings.set' | 'device.get' | 'device.rename';
+
+/** The app's own state (can it show a plan?), the user's settings, and this laptop's name. */
+export function appHandlers(context: ApiContext): ImplementationsOf<AppMethod> {
   const { session } = context;
   const defaults = () => ({ language: context.defaultLanguage });
   return {
@@ -12,6 +15,18 @@ export function appHandlers(context: ApiContext): ImplementationsOf<'app.status'
     'settings.set': async (change) => {
       const current = await readUiSettings(session.dataDir, defaults());
       return writeUiSettings(session.dataDir, { ...current, ...change });
+    },
+    'device.get': async () => {
+      const opened = session.opened();
+      const settings = await readUiSettings(session.dataDir, defaults());
+      return { name: (await deviceNameOf(opened.dataDir)) ?? opened.platform.deviceName(), chosen: settings.deviceNameChosen === true };
+    },
+    'device.rename': async ({ name }) => {
+      const opened = session.opened();
+      const renamed = await renameDevice(opened.dataDir, name);
+      const current = await readUiSettings(session.dataDir, defaults());
+      await writeUiSettings(session.dataDir, { ...current, deviceNameChosen: true });
+      return { name: renamed, chosen: true };
     },
   };
 }

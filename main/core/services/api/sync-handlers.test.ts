@@ -5,7 +5,7 @@ import { api, type ApiEnvelope } from '../../../../shared/api.js';
 import { MAX_BUNDLE_TRANSFER_BYTES } from '../../../../shared/sync-contract.js';
 import { MAX_BUNDLE_BYTES } from '../../bundles/index.js';
 import { listCopies } from '../../copies/copies-register.js';
-import type { Platform } from '../../platform.js';
+import type { ConfirmRequest, Platform } from '../../platform.js';
 import { makeTempDir, removeTempDir, snapshotDir, testPlatform } from '../../test-support/temp-data-dir.js';
 import { createApiHandlers, type ApiHandlers } from '../api-handlers.js';
 import { createAppSession } from '../app-session.js';
@@ -18,6 +18,9 @@ interface Dialogs {
   file?: string;
   folder?: string;
   opened: string[];
+  /** What main asked the user to confirm, and the user's answer (yes unless a test says otherwise). */
+  confirmed: ConfirmRequest[];
+  answer: boolean;
 }
 
 interface Laptop {
@@ -35,7 +38,7 @@ afterEach(async () => {
 async function laptop(name: string): Promise<Laptop> {
   const parent = await makeTempDir('draaiboek-sync-');
   const dataDir = join(parent, 'data');
-  const dialogs: Dialogs = { opened: [] };
+  const dialogs: Dialogs = { opened: [], confirmed: [], answer: true };
   const platform: Platform = {
     ...testPlatform({ name }),
     chooseSaveFile: () => Promise.resolve(dialogs.saveFile),
@@ -43,6 +46,10 @@ async function laptop(name: string): Promise<Laptop> {
     chooseFolder: () => Promise.resolve(dialogs.folder),
     renderPdf: (html) => Promise.resolve(new TextEncoder().encode(`%PDF-1.7 ${html.length}`)),
     takeOpenedFile: () => dialogs.opened.shift(),
+    confirm: (request) => {
+      dialogs.confirmed.push(request);
+      return Promise.resolve(dialogs.answer);
+    },
   };
   const session = createAppSession({ dataDir, platform, passphrases: createPassphraseBox() });
   await session.start();
@@ -167,34 +174,54 @@ describe('USB sync through the contract', () => {
     expect(valueOf(coordinator, await coordinator.handlers['sync.conflicts']())).toEqual([]);
   }, 60_000);
 
-  it('writes a readable kit with the binder PDF and the Word plan, each numbered in the register', async () => {
+  it('writes a readable kit with the organisation’s binder PDF and Word plan by default, each numbered in the register', async () => {
     const coordinator = await laptop('Laptop coördinator');
     const dir = join(await stick(), 'set');
     coordinator.dialogs.folder = dir;
     const result = valueOf(
       coordinator,
-      await coordinator.handlers['sync.exportKit']({ passphrase: PASSPHRASE, recipient: 'Wethouder', audience: 'crisis-team', includePdf: true, includeWord: true }),
+      await coordinator.handlers['sync.exportKit']({ passphrase: PASSPHRASE, recipient: 'Wethouder', includePdf: true, includeWord: true }),
     );
     api['sync.exportKit'].result.parse(result);
+    expect(coordinator.dialogs.confirmed).toEqual([]);
     const names = (await readdir(dir)).sort();
     expect(names).toEqual(['Draaiboek Gemeente Voorbeeldstad.docx', 'Draaiboek Gemeente Voorbeeldstad.pdf', 'LEESMIJ.txt', 'gemeente-voorbeeldstad-r1.draaiboek']);
     expect(result?.kitFiles[0]).toBe('gemeente-voorbeeldstad-r1.draaiboek');
+    expect(result?.readableFiles).toEqual(['Draaiboek Gemeente Voorbeeldstad.pdf', 'Draaiboek Gemeente Voorbeeldstad.docx', 'LEESMIJ.txt']);
     const copies = await listCopies(coordinator.dataDir);
     expect(copies.map((copy) => [copy.kind, copy.copyNumber, copy.recipient, copy.audience])).toEqual([
-      ['binder-pdf', 1, 'Wethouder', 'crisis-team'],
-      ['docx', 2, 'Wethouder', 'crisis-team'],
+      ['binder-pdf', 1, 'Wethouder', 'organisation'],
+      ['docx', 2, 'Wethouder', 'organisation'],
       ['bundle', 3, 'Wethouder', 'crisis-team'],
     ]);
+    const log = valueOf(coordinator, await coordinator.handlers['sync.log']());
+    api['sync.log'].result.parse(log);
+    expect(log[0]?.readableFiles).toEqual(result?.readableFiles);
   }, 60_000);
 
-  it('never puts the bundle, which holds every private number, in a kit for the organisation', async () => {
+  it('puts the crisis team’s documents in a kit only after main asked the user, naming the readable files', async () => {
     const coordinator = await laptop('Laptop coördinator');
-    coordinator.dialogs.folder = join(await stick(), 'set');
+    const dir = join(await stick(), 'set');
+    coordinator.dialogs.folder = dir;
+    coordinator.dialogs.answer = false;
     const before = await snapshotDir(coordinator.dataDir);
-    const envelope = await coordinator.handlers['sync.exportKit']({ passphrase: PASSPHRASE, audience: 'organisation', includePdf: true, includeWord: true });
-    expect(envelope.ok === false && envelope.error.code).toBe('BUNDLE_NOT_FOR_ORGANISATION');
+    const request = { passphrase: PASSPHRASE, audience: 'crisis-team' as const, includePdf: true, includeWord: true };
+    expect(valueOf(coordinator, await coordinator.handlers['sync.exportKit'](request))).toBeNull();
+    const asked = { kind: 'kit-readable-personal-data', files: ['Draaiboek Gemeente Voorbeeldstad.pdf', 'Draaiboek Gemeente Voorbeeldstad.docx'] };
+    expect(coordinator.dialogs.confirmed).toEqual([asked]);
     expect(await snapshotDir(coordinator.dataDir)).toEqual(before);
-  });
+    await expect(readdir(dir)).rejects.toThrow();
+
+    coordinator.dialogs.answer = true;
+    const result = valueOf(coordinator, await coordinator.handlers['sync.exportKit'](request));
+    expect(result?.readableFiles).toEqual([...asked.files, 'LEESMIJ.txt']);
+    const copies = await listCopies(coordinator.dataDir);
+    expect(copies.map((copy) => [copy.kind, copy.audience])).toEqual([
+      ['binder-pdf', 'crisis-team'],
+      ['docx', 'crisis-team'],
+      ['bundle', 'crisis-team'],
+    ]);
+  }, 60_000);
 
   it('refuses what does not fit the contract and changes nothing', async () => {
     const member = await laptop('Laptop Henk');

@@ -8,16 +8,18 @@ import {
   createBundleService,
   defaultBundleName,
   readBundleFile,
-  refuseBundleForOrganisation,
   type BundleService,
   type ConflictView,
   type ExportResult,
 } from '../../bundles/index.js';
+import { decideSignerTrust } from '../../bundles/bundle-trust.js';
+import type { SignerView } from '../../bundles/analyse-import.js';
 import type { OpenedDataDir } from '../open-data-dir.js';
 import { readUiSettings } from '../ui-settings.js';
 import type { ApiContext, ImplementationsOf, UndoLog } from './api-context.js';
 import { planViewOf } from './plan-view.js';
-import { buildKitDocuments } from './sync-kit-documents.js';
+import { confirmWithUser } from '../../platform.js';
+import { buildKitDocuments, kitDocumentNames } from './sync-kit-documents.js';
 
 type SyncMethod =
   | 'sync.export'
@@ -45,8 +47,8 @@ function withBundleExtension(path: string): string {
 }
 
 function shownExport(result: ExportResult, kitFiles: string[]): NonNullable<SyncExportResult> {
-  const { path, bytes, encrypted, revision, fingerprint, copyNumber } = result;
-  return { path, bytes, encrypted, revision, fingerprint, copyNumber, kitFiles };
+  const { path, bytes, encrypted, revision, fingerprint, copyNumber, readableFiles } = result;
+  return { path, bytes, encrypted, revision, fingerprint, copyNumber, kitFiles, readableFiles: [...readableFiles] };
 }
 
 /** The device ids (start of the key id) this laptop can put a name to, and which one is its own. */
@@ -93,8 +95,8 @@ function conflictItem(conflict: ConflictView, nameOf: (node: string) => { name?:
 export function syncHandlers(context: ApiContext, undo: UndoLog): ImplementationsOf<SyncMethod> {
   const { session } = context;
   const received = new Map<string, ReceivedFile>();
-  /** Which received file each preview was made of, so an applied bundle is let go. */
-  const fileOfPreview = new Map<string, string>();
+  /** Which received file each preview was made of (so an applied bundle is let go), and who signed it. */
+  const previews = new Map<string, { readonly fileId: string; readonly signer: SignerView }>();
   const services = new WeakMap<OpenedDataDir, BundleService>();
 
   function bundlesOf(opened: OpenedDataDir): BundleService {
@@ -132,6 +134,8 @@ export function syncHandlers(context: ApiContext, undo: UndoLog): Implementation
   return {
     'sync.export': async (request) => {
       const opened = session.opened();
+      // Unencrypted only on the user's own word to main's dialog; the page's `encrypt: false` merely asks.
+      if (request.encrypt === false && !(await confirmWithUser(opened.platform, { kind: 'export-unencrypted' }))) return null;
       const chooseSaveFile = opened.platform.chooseSaveFile;
       if (chooseSaveFile === undefined) throw new DraaiboekError('USAGE', 'no save dialog on this platform', { detail: 'chooseSaveFile' });
       const current = opened.store.current;
@@ -150,14 +154,22 @@ export function syncHandlers(context: ApiContext, undo: UndoLog): Implementation
     },
 
     'sync.exportKit': async (request) => {
-      // Before anything is built or numbered in the register.
-      refuseBundleForOrganisation(request.audience);
       const opened = session.opened();
+      const language = await languageOf(opened);
+      // Before anything is built or numbered in the register: the user, asked by main, decides what lies
+      // readable on the stick; the page's arguments only say what to ask about.
+      const readable = [
+        ...(request.encrypt === false ? [defaultBundleName(opened.store.current.plan.content.meta.organisationName, opened.store.current.revision)] : []),
+        ...(request.audience === 'crisis-team' ? kitDocumentNames(opened, { language, includePdf: request.includePdf, includeWord: request.includeWord }) : []),
+      ];
+      if (request.encrypt === false && !(await confirmWithUser(opened.platform, { kind: 'export-unencrypted' }))) return null;
+      if (request.audience === 'crisis-team' && readable.length > 0) {
+        if (!(await confirmWithUser(opened.platform, { kind: 'kit-readable-personal-data', files: readable }))) return null;
+      }
       const chooseFolder = opened.platform.chooseFolder;
       if (chooseFolder === undefined) throw new DraaiboekError('USAGE', 'no folder dialog on this platform', { detail: 'chooseFolder' });
       const dir = await chooseFolder.call(opened.platform, { purpose: 'kit' });
       if (dir === undefined) return null;
-      const language = await languageOf(opened);
       const { signerFingerprint } = await planViewOf(opened, false);
       const extras = await buildKitDocuments(opened, {
         audience: request.audience,
@@ -171,7 +183,8 @@ export function syncHandlers(context: ApiContext, undo: UndoLog): Implementation
       const result = await bundlesOf(opened).exportBundle({
         ...encryptionOf(request),
         ...(request.recipient === undefined ? {} : { recipient: request.recipient }),
-        audience: request.audience,
+        // The bundle is the whole plan, for the crisis team; the documents beside it carry their own audience.
+        audience: 'crisis-team',
         kit: { dir, extras, language },
       });
       return shownExport(result, result.kitFiles.map((file) => basename(file)));
@@ -202,11 +215,11 @@ export function syncHandlers(context: ApiContext, undo: UndoLog): Implementation
         source: file.fileName,
         ...(passphrase === undefined ? {} : { passphrase }),
       });
-      fileOfPreview.set(preview.token, fileId);
-      while (fileOfPreview.size > MAX_RECEIVED) {
-        const oldest = fileOfPreview.keys().next().value;
+      previews.set(preview.token, { fileId, signer: preview.signer });
+      while (previews.size > MAX_RECEIVED) {
+        const oldest = previews.keys().next().value;
         if (oldest === undefined) break;
-        fileOfPreview.delete(oldest);
+        previews.delete(oldest);
       }
       const nameOf = await deviceNamesOf(opened);
       return {
@@ -227,15 +240,18 @@ export function syncHandlers(context: ApiContext, undo: UndoLog): Implementation
       };
     },
 
-    'sync.apply': async ({ token, trustSigner }) => {
+    'sync.apply': async ({ token, trustSigner: asked }) => {
       const opened = session.opened();
+      // The page may only ask: whether a new signer is trusted is the user's answer to main's own dialog.
+      const signer = previews.get(token)?.signer;
+      const trustSigner = asked && signer !== undefined && (await decideSignerTrust(opened, signer));
       const outcome = await bundlesOf(opened).applyImport({ token }, { trustSigner });
       if (outcome.applied) {
         // Undo restores a whole earlier revision: after an import that would silently drop the colleague's
         // changes with one's own, so the edits before an import can no longer be undone one by one.
         while (undo.pop() !== undefined);
-        const applied = fileOfPreview.get(token);
-        if (applied !== undefined) received.delete(applied);
+        const applied = previews.get(token);
+        if (applied !== undefined) received.delete(applied.fileId);
         context.emit('plan.changed', { revision: outcome.revision });
       }
       return {

@@ -32,6 +32,13 @@ export function kitFileName(title: string, extension: string): string {
   return `${plain === '' ? 'Draaiboek' : plain}.${extension}`;
 }
 
+/** The names the kit's documents will have, known before any is built, so the user can be told first. */
+export function kitDocumentNames(opened: OpenedDataDir, request: Pick<KitDocumentsRequest, 'language' | 'includePdf' | 'includeWord'>): string[] {
+  const t = createTranslator(request.language);
+  const baseName = t('sync.kit.fileName', { organisation: opened.store.current.plan.content.meta.organisationName });
+  return [...(request.includePdf ? [kitFileName(baseName, 'pdf')] : []), ...(request.includeWord ? [kitFileName(baseName, 'docx')] : [])];
+}
+
 /**
  * The readable documents beside a bundle: the binder as PDF and the plan as Word document, built as the print
  * centre builds them and numbered in the copies register like every copy that leaves the laptop.
@@ -54,11 +61,11 @@ export async function buildKitDocuments(opened: OpenedDataDir, request: KitDocum
     if (renderPdf === undefined) throw new DraaiboekError('USAGE', 'no PDF engine on this platform', { detail: 'renderPdf' });
     const binder = await exportDocument(source, { ...common, format: 'html', what: 'binder', binderMedium: 'pdf' });
     const pdf = await renderPdf.call(opened.platform, binder.bytes.toString('utf8'));
-    extras.push({ name: kitFileName(baseName, 'pdf'), bytes: new Uint8Array(pdf) });
+    extras.push({ name: kitFileName(baseName, 'pdf'), bytes: new Uint8Array(pdf), audience: request.audience });
   }
   if (request.includeWord) {
     const word = await exportDocument(source, { ...common, format: 'docx', what: 'plan' });
-    extras.push({ name: kitFileName(baseName, 'docx'), bytes: new Uint8Array(word.bytes) });
+    extras.push({ name: kitFileName(baseName, 'docx'), bytes: new Uint8Array(word.bytes), audience: request.audience });
   }
   return extras;
 }
