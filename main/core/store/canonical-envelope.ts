@@ -26,7 +26,8 @@ export interface CanonicalFileParts {
 export function splitCanonicalFile(bytes: Uint8Array): CanonicalFileParts | undefined {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!buffer.subarray(0, PREFIX.length).equals(PREFIX) || buffer[buffer.length - 1] !== CLOSING_BRACE) return undefined;
-  const separator = buffer.indexOf(SEPARATOR, PREFIX.length);
+  // Searched only where the signatures can end: a large file without a separator is not read through.
+  const separator = buffer.subarray(0, MAX_SIGNATURES_BYTES + SEPARATOR.length).indexOf(SEPARATOR, PREFIX.length);
   if (separator < 0 || separator > MAX_SIGNATURES_BYTES) return undefined;
   let signatures: unknown;
   try {
