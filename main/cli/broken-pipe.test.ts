@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,8 @@ let dataDir: string;
 beforeAll(async () => {
   const outDir = join(projectRoot, 'node_modules', '.cache', 'draaiboek-cli-entry');
   await mkdir(outDir, { recursive: true });
-  cli = join(outDir, 'cli.mjs');
+  // This run's own file: the cache folder may be shared by several checkouts testing at the same time.
+  cli = join(outDir, `cli-${randomUUID()}.mjs`);
   // The real entry, as `npx draaiboek` runs it after a build, bundled so the child starts without compiling.
   await build({
     entryPoints: [join(projectRoot, 'main', 'cli.ts')],
@@ -29,7 +31,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await removeTempDir(join(dataDir, '..'));
+  await Promise.all([removeTempDir(join(dataDir, '..')), rm(cli, { force: true })]);
 });
 
 /** Run the CLI with its output into a pipe whose reader has already gone, as `| head` does after ten lines. */

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDeviceKey } from '../crypto/device-key-store.js';
@@ -31,7 +31,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await Promise.all([coordinator.remove(), member.remove(), stick.remove()]);
+  await Promise.all([coordinator.remove(), member.remove(), stick.remove(), rm(child, { force: true })]);
 });
 
 /**

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -10,11 +11,15 @@ export interface ChildImport {
   readonly peakRssBytes: number;
 }
 
-/** Bundle the child once, so it starts as plain JavaScript rather than compiling TypeScript on the way. */
+/**
+ * Bundle the child once, so it starts as plain JavaScript rather than compiling TypeScript on the way. The file
+ * name is this run's own: the cache folder may be shared by several checkouts testing at the same time.
+ * The caller removes it when done.
+ */
 export async function bundleImportChild(): Promise<string> {
   const outDir = join(projectRoot, 'node_modules', '.cache', 'draaiboek-memory-harness');
   await mkdir(outDir, { recursive: true });
-  const outfile = join(outDir, 'import-child.mjs');
+  const outfile = join(outDir, `import-child-${randomUUID()}.mjs`);
   await build({
     entryPoints: [new URL('./import-child.ts', import.meta.url).pathname],
     bundle: true,
