@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -15,7 +16,9 @@ const projectRoot = new URL('../../../../', import.meta.url).pathname;
 export async function bundleSaveLoop(): Promise<string> {
   const outDir = join(projectRoot, 'node_modules', '.cache', 'draaiboek-crash-harness');
   await mkdir(outDir, { recursive: true });
-  const outfile = join(outDir, 'save-loop.mjs');
+  // One file per run: node_modules may be shared by several checkouts, and a run must never start another
+  // checkout's build of the loop. It stays under node_modules so that its package imports resolve.
+  const outfile = join(outDir, `save-loop-${process.pid}-${randomBytes(4).toString('hex')}.mjs`);
   await build({
     entryPoints: [new URL('./save-loop.ts', import.meta.url).pathname],
     bundle: true,
