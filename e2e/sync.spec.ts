@@ -61,6 +61,7 @@ test('two laptops: export to a stick, adopt with a checked fingerprint, edit apa
   await expect(done.getByTestId('readable-files')).toContainText('Draaiboek Gemeente Voorbeeldstad.pdf');
   await expect(done.getByTestId('readable-files')).not.toContainText('.draaiboek');
   expect(await app.confirmations()).toEqual([]);
+  await expect(first.log.locator('tr[data-direction="out"]').first()).toContainText('niet versleuteld op de stick: Draaiboek Gemeente Voorbeeldstad.pdf');
   expect(await seriousViolations(app.page)).toEqual([]);
   const kit = (await readdir(stick)).sort();
   expect(kit).toEqual(['Draaiboek Gemeente Voorbeeldstad.docx', 'Draaiboek Gemeente Voorbeeldstad.pdf', 'LEESMIJ.txt', 'gemeente-voorbeeldstad-r2.draaiboek']);

@@ -116,6 +116,7 @@ export const syncEn: Record<keyof typeof syncNl, string> = {
   'sync.log.who': 'To / from',
   'sync.log.security': 'Protection',
   'sync.log.what': 'What',
+  'sync.log.readable': 'not encrypted on the stick: {files}',
   'sync.log.copy': 'copy {copyNumber}',
   'sync.log.importSummary': '{added} new, {changed} changed, {deleted} deleted, {conflicts} conflicts; became revision {resultRevision}',
   'sync.log.kind.adopt': 'adopted',

@@ -116,6 +116,7 @@ export const syncNl = {
   'sync.log.who': 'Aan / van',
   'sync.log.security': 'Beveiliging',
   'sync.log.what': 'Wat',
+  'sync.log.readable': 'niet versleuteld op de stick: {files}',
   'sync.log.copy': 'exemplaar {copyNumber}',
   'sync.log.importSummary': '{added} nieuw, {changed} gewijzigd, {deleted} verwijderd, {conflicts} conflicten; werd revisie {resultRevision}',
   'sync.log.kind.adopt': 'overgenomen',

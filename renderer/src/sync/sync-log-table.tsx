@@ -60,7 +60,12 @@ export function SyncLogTable(props: { refresh: number }) {
                   {(entry.direction === 'out' ? entry.recipient : entry.imported?.from) ?? '—'}
                   {entry.location === undefined ? null : <span className="hint sync-location">{entry.location}</span>}
                 </td>
-                <td>{entry.encrypted === undefined ? '—' : t(entry.encrypted ? 'sync.export.encryptedWord' : 'sync.export.plainWord')}</td>
+                <td>
+                  {entry.encrypted === undefined ? '—' : t(entry.encrypted ? 'sync.export.encryptedWord' : 'sync.export.plainWord')}
+                  {entry.readableFiles !== undefined && entry.readableFiles.length > 0 && (
+                    <span className="hint sync-location">{t('sync.log.readable', { files: entry.readableFiles.join(', ') })}</span>
+                  )}
+                </td>
                 <td>{whatHappened(t, entry)}</td>
               </tr>
             ))}
