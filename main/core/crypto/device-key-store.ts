@@ -2,7 +2,7 @@ import { link, mkdir, stat, unlink, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DraaiboekError, isDraaiboekError } from '../../../shared/errors.js';
-import { fsyncDirectory, writeTempFileDurably } from '../fs/durable-write.js';
+import { fsyncDirectory, writeFileDurably, writeTempFileDurably } from '../fs/durable-write.js';
 import { readUntrustedJsonFile } from '../safe-json/safe-parse.js';
 import { protectedSecretSchema, type SecretProtector } from './key-protection.js';
 import {
@@ -135,20 +135,33 @@ export async function createDeviceKey(dataDir: string, protector: SecretProtecto
   return pair;
 }
 
-/** Unlocks this device's private key. Checks that it is the pair of the public key on file. */
+/**
+ * Unlocks this device's private key. Checks that it is the pair of the public key on file. When the OS key
+ * store asks for the key to be sealed again (its own key was rotated), the key file is rewritten with the
+ * new seal; should that fail, the old seal still opens the key, so the unlock stands.
+ */
 export async function loadDeviceKey(dataDir: string, protector: SecretProtector): Promise<DeviceKeyPair> {
   const file = await readDeviceKeyFile(dataDir);
-  const pkcs8 = await protector.unprotect(file.privateKey);
+  const { secret: pkcs8, stale } =
+    protector.unprotectAndCheck === undefined
+      ? { secret: await protector.unprotect(file.privateKey), stale: false }
+      : await protector.unprotectAndCheck(file.privateKey);
   let pair: DeviceKeyPair;
   try {
     pair = keyPairFromPrivateKey(privateKeyFromPkcs8(pkcs8));
+    if (pair.keyid !== file.keyid) {
+      throw new DraaiboekError('KEY_FILE_INVALID', 'the private key does not belong to the public key on file', { path: deviceKeyPath(dataDir) });
+    }
+    if (stale) await resealDeviceKey(dataDir, file, await protector.protect(pkcs8)).catch(() => undefined);
   } finally {
     pkcs8.fill(0);
   }
-  if (pair.keyid !== file.keyid) {
-    throw new DraaiboekError('KEY_FILE_INVALID', 'the private key does not belong to the public key on file', { path: deviceKeyPath(dataDir) });
-  }
   return pair;
+}
+
+/** The same key file with the private key under a fresh seal, replaced atomically. */
+async function resealDeviceKey(dataDir: string, file: DeviceKeyFile, privateKey: DeviceKeyFile['privateKey']): Promise<void> {
+  await writeFileDurably(deviceKeyPath(dataDir), `${JSON.stringify({ ...file, privateKey }, null, 2)}\n`);
 }
 
 export async function readDevicePublicKey(dataDir: string): Promise<DevicePublicKey> {

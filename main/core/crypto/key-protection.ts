@@ -30,6 +30,11 @@ export interface SecretProtector {
   readonly kind: ProtectionKind;
   protect(secret: Uint8Array): Promise<ProtectedSecret>;
   unprotect(protectedSecret: ProtectedSecret): Promise<Buffer>;
+  /**
+   * Like `unprotect`, and says whether the stored form is stale: the OS key store rotated its key or has a
+   * better one, so the secret should be protected anew and stored again. Absent where that cannot happen.
+   */
+  unprotectAndCheck?(protectedSecret: ProtectedSecret): Promise<{ secret: Buffer; stale: boolean }>;
 }
 
 const SCRYPT_N = 2 ** 15;
@@ -109,7 +114,12 @@ export function createPassphraseProtector(passphrase: string): SecretProtector {
 }
 
 export type SealFunction = (plain: Buffer) => Buffer | Promise<Buffer>;
-export type UnsealFunction = (sealed: Buffer) => Buffer | Promise<Buffer>;
+/** What an OS key store gives back: the secret, and whether it asks for it to be sealed again. */
+export interface Unsealed {
+  readonly plain: Buffer;
+  readonly reseal: boolean;
+}
+export type UnsealFunction = (sealed: Buffer) => Buffer | Unsealed | Promise<Buffer | Unsealed>;
 
 /**
  * The OS key store (Electron's safeStorage: DPAPI, Keychain, libsecret) as a protector. The shell passes the
@@ -123,13 +133,20 @@ export function createOsKeystoreProtector(seal: SealFunction, unseal: UnsealFunc
       return { kind: 'os-keystore', ciphertext: Buffer.from(sealed).toString('base64') };
     },
     async unprotect(stored) {
-      const secret = checkStoredSecret(stored, 'os-keystore');
-      try {
-        return Buffer.from(await unseal(Buffer.from(secret.ciphertext, 'base64')));
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new DraaiboekError('KEY_FILE_INVALID', `the OS key store could not open this key: ${reason}`, { reason });
-      }
+      return (await unsealStored(stored)).secret;
     },
+    unprotectAndCheck: unsealStored,
   };
+
+  async function unsealStored(stored: ProtectedSecret): Promise<{ secret: Buffer; stale: boolean }> {
+    const secret = checkStoredSecret(stored, 'os-keystore');
+    let unsealed: Buffer | Unsealed;
+    try {
+      unsealed = await unseal(Buffer.from(secret.ciphertext, 'base64'));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new DraaiboekError('KEY_FILE_INVALID', `the OS key store could not open this key: ${reason}`, { reason });
+    }
+    return Buffer.isBuffer(unsealed) ? { secret: unsealed, stale: false } : { secret: Buffer.from(unsealed.plain), stale: unsealed.reseal };
+  }
 }
