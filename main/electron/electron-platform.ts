@@ -1,4 +1,4 @@
-import { safeStorage } from 'electron';
+import { dialog, safeStorage } from 'electron';
 import { hostname, userInfo } from 'node:os';
 import { DraaiboekError } from '../../shared/errors.js';
 import type { Translate } from '../../shared/i18n/index.js';
@@ -8,7 +8,7 @@ import {
   type SecretProtector,
 } from '../core/crypto/key-protection.js';
 import type { FileChoiceRequest, Platform } from '../core/platform.js';
-import { chooseFileWithDialog, chooseFolderWithDialog, chooseSaveFileWithDialog, type DialogParent } from './file-dialogs.js';
+import { chooseFolderWithDialog, chooseSaveFileWithDialog, liveDialogParent, type DialogParent } from './file-dialogs.js';
 import { hasRealKeyStore, osKeyStoreSealing } from './os-key-store.js';
 import { printHtmlInWindow, renderPdfInWindow } from './print-window.js';
 import type { PassphraseBox } from '../core/services/passphrase-box.js';
@@ -32,15 +32,16 @@ export function createElectronPlatform(passphrases: PassphraseBox, t: () => Tran
     },
     deviceName: () => `${userInfo().username}@${hostname()}`,
     now: () => new Date(),
-    chooseFile: (request: FileChoiceRequest) =>
-      chooseFileWithDialog(
-        {
-          title: t()(`ui.dialog.${request.purpose}`),
-          properties: ['openFile'],
-          filters: [{ name: t()(`ui.dialog.${request.purpose}`), extensions: [...request.extensions] }],
-        },
-        mainWindow,
-      ),
+    async chooseFile(request: FileChoiceRequest): Promise<string | undefined> {
+      const parent = liveDialogParent(mainWindow);
+      const options = {
+        title: t()(`ui.dialog.${request.purpose}`),
+        properties: ['openFile' as const],
+        filters: [{ name: t()(`ui.dialog.${request.purpose}`), extensions: [...request.extensions] }],
+      };
+      const result = parent === undefined ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options);
+      return result.canceled ? undefined : result.filePaths[0];
+    },
     chooseSaveFile: (request) => chooseSaveFileWithDialog(t(), request, mainWindow),
     chooseFolder: (request) => chooseFolderWithDialog(t(), request, mainWindow),
     renderPdf: renderPdfInWindow,

@@ -8,7 +8,7 @@ import type { FolderChoiceRequest, SaveFileRequest } from '../core/platform.js';
  */
 export type DialogParent = () => BrowserWindow | undefined;
 
-function liveParent(parent: DialogParent): BrowserWindow | undefined {
+export function liveDialogParent(parent: DialogParent): BrowserWindow | undefined {
   const window = parent();
   return window === undefined || window.isDestroyed() ? undefined : window;
 }
@@ -22,7 +22,7 @@ export async function chooseSaveFileWithDialog(t: Translate, request: SaveFileRe
     filters: [{ name: title, extensions: [...request.extensions] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
-  const parent = liveParent(parentWindow);
+  const parent = liveDialogParent(parentWindow);
   const result = parent === undefined ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options);
   return result.canceled || result.filePath === undefined || result.filePath === '' ? undefined : result.filePath;
 }
@@ -33,14 +33,7 @@ export async function chooseFolderWithDialog(t: Translate, request: FolderChoice
     title: t(`ui.dialog.${request.purpose}`),
     properties: ['openDirectory', 'createDirectory'],
   };
-  const parent = liveParent(parentWindow);
-  const result = parent === undefined ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options);
-  return result.canceled ? undefined : result.filePaths[0];
-}
-
-/** The native "open file" dialog; undefined when the user cancelled. */
-export async function chooseFileWithDialog(options: OpenDialogOptions, parentWindow: DialogParent): Promise<string | undefined> {
-  const parent = liveParent(parentWindow);
+  const parent = liveDialogParent(parentWindow);
   const result = parent === undefined ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options);
   return result.canceled ? undefined : result.filePaths[0];
 }
