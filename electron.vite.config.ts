@@ -15,6 +15,10 @@ export default defineConfig({
     ],
     build: {
       outDir: 'out/main',
+      // Main's dependencies are bundled into out/main, not imported as ES modules from node_modules inside
+      // app.asar at run time; only Node's built-ins and electron stay external. Heavy ones that are imported
+      // lazily (docx, age) become chunks of their own, loaded when first used.
+      externalizeDeps: false,
       rollupOptions: {
         input: {
           index: resolve(import.meta.dirname, 'main/electron/main.ts'),

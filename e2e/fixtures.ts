@@ -109,14 +109,24 @@ async function chromiumHost(page: Page, server: StaticServer, dataDir: string, o
   };
 }
 
-async function electronHost(binary: string, dataDir: string, outside: string[], saveFolder: string): Promise<Host> {
+/**
+ * Switches for the app under test. With `executablePath` Playwright adds none of its own: the OS key store is
+ * replaced by Chromium's basic store and macOS's mock keychain (the app then asks for a passphrase, which the
+ * development build takes from DRAAIBOEK_PASSPHRASE), the language is fixed, and each test has its own
+ * userData folder, so neither the window state nor the single-instance lock is shared between tests.
+ */
+function electronLaunchArgs(mainScript: string, dataDir: string, userDataDir: string): string[] {
+  return [mainScript, '--data-dir', dataDir, '--user-data-dir', userDataDir, '--password-store=basic', '--use-mock-keychain', '--lang=nl-NL'];
+}
+
+async function electronHost(binary: string, dataDir: string, userDataDir: string, outside: string[], saveFolder: string): Promise<Host> {
   let app: ElectronApplication | undefined;
   let page: Page | undefined;
   const inside = (url: string) => url.startsWith('app://draaiboek/') || url.startsWith('devtools://') || url.startsWith('data:');
   const launch = async () => {
     app = await _electron.launch({
       executablePath: binary,
-      args: [join(root, 'out/main/index.js'), '--data-dir', dataDir],
+      args: electronLaunchArgs(join(root, 'out/main/index.js'), dataDir, userDataDir),
       env: { ...process.env, DRAAIBOEK_PASSPHRASE: TEST_PASSPHRASE, LANG: 'nl_NL.UTF-8' },
     });
     page = await app.firstWindow();
@@ -228,7 +238,7 @@ export const test = base.extend<AppFixtureOptions & { app: DraaiboekApp; secondA
     const host =
       binary === undefined
         ? await chromiumHost(page, server, dataDir, outside, saveFolder)
-        : await electronHost(binary, dataDir, outside, saveFolder);
+        : await electronHost(binary, dataDir, join(parent, 'user-data'), outside, saveFolder);
     await mkdir(screenshotDir, { recursive: true });
     await use(appOf(mode, dataDir, host, outside));
     await host.close();

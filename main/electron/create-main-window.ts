@@ -31,7 +31,10 @@ export function mainWindowOptions(options: MainWindowOptions): BrowserWindowCons
 /** Every window of the app is made here, so each one gets the same webPreferences. */
 export function createMainWindow(Window: BrowserWindowClass, options: MainWindowOptions): BrowserWindow {
   const window = new Window(mainWindowOptions(options));
-  if (options.state.maximized) window.maximize();
-  window.once('ready-to-show', () => window.show());
+  // Maximizing the hidden window would show it at once, white, before the page has painted.
+  window.once('ready-to-show', () => {
+    if (options.state.maximized) window.maximize();
+    window.show();
+  });
   return window;
 }

@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, safeStorage } from 'electron';
+import { dialog, safeStorage } from 'electron';
 import { DraaiboekError } from '../../shared/errors.js';
 import type { Translate } from '../../shared/i18n/index.js';
 import {
@@ -8,30 +8,21 @@ import {
 } from '../core/crypto/key-protection.js';
 import type { FileChoiceRequest, Platform } from '../core/platform.js';
 import { confirmWithDialog } from './confirm-dialog.js';
-import { chooseFolderWithDialog, chooseSaveFileWithDialog } from './file-dialogs.js';
+import { chooseFolderWithDialog, chooseSaveFileWithDialog, liveDialogParent, type DialogParent } from './file-dialogs.js';
+import { hasRealKeyStore, osKeyStoreSealing } from './os-key-store.js';
 import { printHtmlInWindow, renderPdfInWindow } from './print-window.js';
 import type { PassphraseBox } from '../core/services/passphrase-box.js';
-
-/** Linux without a secret service makes safeStorage fall back to a hard-coded key: that is no key store. */
-export function hasRealKeyStore(): boolean {
-  return (
-    safeStorage.isEncryptionAvailable() &&
-    (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text')
-  );
-}
 
 /**
  * The key is protected by the OS key store through safeStorage. Where the OS offers no real key store, it is
  * never stored that way: the user's passphrase (typed in the app, or DRAAIBOEK_PASSPHRASE) protects it.
  */
-export function createElectronPlatform(passphrases: PassphraseBox, t: () => Translate): Platform {
+export function createElectronPlatform(passphrases: PassphraseBox, t: () => Translate, mainWindow: DialogParent): Platform {
   return {
     async secretProtector(): Promise<SecretProtector> {
-      if (hasRealKeyStore()) {
-        return createOsKeystoreProtector(
-          (plain) => safeStorage.encryptString(plain.toString('base64')),
-          (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
-        );
+      if (await hasRealKeyStore(safeStorage)) {
+        const { seal, unseal } = osKeyStoreSealing(safeStorage);
+        return createOsKeystoreProtector(seal, unseal);
       }
       const passphrase = passphrases.get();
       if (passphrase === undefined) {
@@ -43,7 +34,7 @@ export function createElectronPlatform(passphrases: PassphraseBox, t: () => Tran
     deviceName: () => t()('ui.device.unnamed'),
     now: () => new Date(),
     async chooseFile(request: FileChoiceRequest): Promise<string | undefined> {
-      const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const parent = liveDialogParent(mainWindow);
       const options = {
         title: t()(`ui.dialog.${request.purpose}`),
         properties: ['openFile' as const],
@@ -52,10 +43,11 @@ export function createElectronPlatform(passphrases: PassphraseBox, t: () => Tran
       const result = parent === undefined ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options);
       return result.canceled ? undefined : result.filePaths[0];
     },
-    chooseSaveFile: (request) => chooseSaveFileWithDialog(t(), request),
-    chooseFolder: (request) => chooseFolderWithDialog(t(), request),
-    confirm: (request) => confirmWithDialog(t(), request),
+    chooseSaveFile: (request) => chooseSaveFileWithDialog(t(), request, mainWindow),
+    chooseFolder: (request) => chooseFolderWithDialog(t(), request, mainWindow),
+    confirm: (request) => confirmWithDialog(t(), request, mainWindow),
     renderPdf: renderPdfInWindow,
-    printHtml: printHtmlInWindow,
+    // The system print dialog belongs to the main window, so it opens in front of the app.
+    printHtml: (html) => printHtmlInWindow(html, mainWindow()),
   };
 }

@@ -13,18 +13,34 @@ import { createElectronPlatform } from './electron-platform.js';
 import { emitToWindows } from './emit-to-windows.js';
 import { initialGuiPassphrase } from './gui-passphrase.js';
 import { hardenSessions } from './harden-contents.js';
+import { collectOpenedBundles, createOpenedFileInbox } from './opened-bundle-files.js';
+import { createQuitSequence, loadUnlessAbandoned } from './quit-sequence.js';
 import { refusedSwitches } from './refused-switches.js';
 import { registerIpc } from './register-ipc.js';
-import { resolveDataDir } from './resolve-data-dir.js';
+import { resolveDataDir, userDataDirFromArgv } from './resolve-data-dir.js';
 import { isOwnWindowSender } from './sender-check.js';
-import { loadWindowState, saveWindowState, visibleOn, windowStatePath, type WindowState } from './window-state.js';
-import { collectOpenedBundles, createOpenedFileInbox } from './opened-bundle-files.js';
+import { loadWindowState, saveWindowState, visibleOn, windowStatePath } from './window-state.js';
+import { createWindowStateKeeper } from './window-state-keeper.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 let mainWindow: BrowserWindow | undefined;
 // Bundle files opened with the app wait here until the page asks for them (see collectOpenedBundles).
 const openedBundles = createOpenedFileInbox();
+// Set once the app has started; until then a quit has no session to close.
+let closeSession: () => Promise<void> = () => Promise.resolve();
+let exitCode = 0;
+
+// Before the single-instance lock, which is keyed on the userData folder.
+const userDataDir = userDataDirFromArgv(process.argv, process.cwd());
+if (userDataDir !== undefined) app.setPath('userData', userDataDir);
+const windowStates = createWindowStateKeeper((state) => saveWindowState(windowStatePath(app.getPath('userData')), state));
+const quitting = createQuitSequence({
+  captureWindowState: () => windowStates.capture(mainWindow),
+  flushWindowState: () => windowStates.flush(),
+  closeSession: () => closeSession(),
+  quit: () => (exitCode === 0 ? app.quit() : app.exit(exitCode)),
+});
 
 // Checked first of all: a packaged build does not run with a debugger attached or without its sandbox.
 const refused = refusedSwitches(process.argv, app.isPackaged);
@@ -36,29 +52,31 @@ if (refused.length > 0) {
   app.quit();
 } else {
   registerAppScheme();
-  app.on('second-instance', () => {
-    if (mainWindow === undefined) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  app.on('second-instance', () => revealMainWindow());
   app.on('window-all-closed', () => app.quit());
-  collectOpenedBundles(app, process.argv, openedBundles, (path) => emitToWindows('sync.opened', { fileName: basename(path) }));
+  // Every quit (menu, last window closed, the OS logging out) saves the window state, then closes the session.
+  app.on('before-quit', quitting.onBeforeQuit);
+  collectOpenedBundles(app, process.argv, process.cwd(), openedBundles, (path) => {
+    emitToWindows('sync.opened', { fileName: basename(path) });
+    revealMainWindow();
+  });
   void app.whenReady().then(start).catch(fail);
+}
+
+/** Bring the window forward for the user: restored if minimized, focused. Not shown before it has painted. */
+function revealMainWindow(): void {
+  if (mainWindow === undefined || mainWindow.isDestroyed()) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
 }
 
 function fail(error: unknown): void {
   const t = createTranslator(languageFromLocale(app.getLocale()));
   const detail = error instanceof Error ? error.message : String(error);
   dialog.showErrorBox(t('ui.startFailed.title'), t('ui.startFailed.body', { detail }));
-  app.exit(1);
-}
-
-function rememberWindowState(window: BrowserWindow, path: string): void {
-  window.on('close', () => {
-    const bounds = window.getNormalBounds();
-    const state: WindowState = { ...bounds, maximized: window.isMaximized() };
-    void saveWindowState(path, state).catch(() => undefined);
-  });
+  // The normal quit path, so the data folder's lock is released; it ends with this exit code.
+  exitCode = 1;
+  app.quit();
 }
 
 async function start(): Promise<void> {
@@ -67,20 +85,13 @@ async function start(): Promise<void> {
 
   let t: Translate = createTranslator(languageFromLocale(app.getLocale()));
   const passphrases = createPassphraseBox(initialGuiPassphrase(process.env, app.isPackaged));
-  const platform = { ...createElectronPlatform(passphrases, () => t), takeOpenedFile: () => openedBundles.take() };
+  const platform = { ...createElectronPlatform(passphrases, () => t, () => mainWindow), takeOpenedFile: () => openedBundles.take() };
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
   const session = createAppSession({ dataDir, platform, passphrases });
-  await session.start();
-  // Quit only after the last save is on disk and the data folder's lock is released.
-  let closed = false;
-  app.on('before-quit', (event) => {
-    if (closed) return;
-    event.preventDefault();
-    void session.close().finally(() => {
-      closed = true;
-      app.quit();
-    });
-  });
+  const started = session.start();
+  // Quit only after the last save is on disk and the data folder's lock is released, also mid-start.
+  closeSession = () => started.catch(() => undefined).then(() => session.close());
+  await started;
 
   const defaultLanguage = languageFromLocale(app.getLocale());
   const settings = await readUiSettings(dataDir, { language: defaultLanguage });
@@ -91,17 +102,22 @@ async function start(): Promise<void> {
   const devTools = !app.isPackaged;
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(t, { devTools, isMac: process.platform === 'darwin' })));
 
-  const statePath = windowStatePath(app.getPath('userData'));
-  const state = visibleOn(await loadWindowState(statePath), screen.getAllDisplays().map((display) => display.workArea));
-  mainWindow = createMainWindow(BrowserWindow, {
+  const state = visibleOn(await loadWindowState(windowStatePath(app.getPath('userData'))), screen.getAllDisplays().map((display) => display.workArea));
+  if (quitting.isQuitting()) return;
+  const window = createMainWindow(BrowserWindow, {
     preloadPath: join(here, '../preload/index.cjs'),
     state,
     title: 'Draaiboek',
     devTools,
   });
-  rememberWindowState(mainWindow, statePath);
-  mainWindow.on('closed', () => {
+  mainWindow = window;
+  // Noted while the window still has its bounds; a quit waits for this save before the process exits.
+  window.on('close', () => windowStates.capture(window));
+  window.on('closed', () => {
     mainWindow = undefined;
   });
-  await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+  await loadUnlessAbandoned(
+    () => window.loadURL(`${APP_ORIGIN}/index.html`),
+    () => quitting.isQuitting() || window.isDestroyed(),
+  );
 }

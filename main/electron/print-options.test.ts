@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { isPrintCancelled, PRINT_CONTENT_SECURITY_POLICY, printTokenOf, printUrlFor, printWebPreferences } from './print-options.js';
+import type { BaseWindow } from 'electron';
+import { isPrintCancelled, PRINT_CONTENT_SECURITY_POLICY, printTokenOf, printUrlFor, printWebPreferences, printWindowOptions } from './print-options.js';
 
 const origin = 'app://draaiboek';
 const token = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
 describe('the hidden print window', () => {
+  it('belongs to the main window, so the system print dialog opens in front of the app', () => {
+    const main = { isDestroyed: () => false } as unknown as BaseWindow;
+    const options = printWindowOptions(main, undefined);
+    expect(options.parent).toBe(main);
+    expect(options.show).toBe(false);
+    expect(options.webPreferences).toEqual(printWebPreferences());
+    // A main window already gone is no parent.
+    expect(printWindowOptions({ isDestroyed: () => true } as unknown as BaseWindow, undefined)).not.toHaveProperty('parent');
+    expect(printWindowOptions(undefined, undefined)).not.toHaveProperty('parent');
+  });
+
   it('keeps every security setting of the main window, with no preload and no scripts', () => {
     const preferences = printWebPreferences();
     expect(preferences).not.toHaveProperty('preload');

@@ -1,3 +1,4 @@
+import type { BaseWindow, BrowserWindowConstructorOptions } from 'electron';
 import { secureWebPreferences, type SecureWebPreferences } from './window-options.js';
 
 /** Printables are plain HTML with inline styles: the print window may load nothing else. */
@@ -11,6 +12,20 @@ export function printWebPreferences(): SecureWebPreferences {
   const preferences: SecureWebPreferences = { ...secureWebPreferences('', { devTools: false }), javascript: false };
   delete preferences.preload;
   return preferences;
+}
+
+/**
+ * The hidden print window. With the main window as its parent, the system print dialog it opens comes up in
+ * front of the app (on Windows and macOS a dialog of a window without parent may open behind it).
+ */
+export function printWindowOptions(parent: BaseWindow | undefined, session: SecureWebPreferences['session']): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 900,
+    height: 1200,
+    ...(parent === undefined || parent.isDestroyed() ? {} : { parent }),
+    webPreferences: { ...printWebPreferences(), ...(session === undefined ? {} : { session }) },
+  };
 }
 
 export function printUrlFor(origin: string, token: string): string {

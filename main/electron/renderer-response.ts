@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.js';
-import { rendererFileFor } from './renderer-file.js';
+import { MalformedRequestError, rendererFileFor } from './renderer-file.js';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,9 +22,11 @@ export function contentTypeFor(file: string): string {
   return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-function notFound(): Response {
-  return new Response('not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
+function plainAnswer(status: 400 | 404, text: string): Response {
+  return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
 }
+
+const notFound = () => plainAnswer(404, 'not found');
 
 /**
  * The answer to a request for app://draaiboek/...: the file read with `fs` into a `Response`. Not `net.fetch`
@@ -32,7 +34,14 @@ function notFound(): Response {
  * version, and the shell cancels every request there (harden-contents), which would leave the window blank.
  */
 export async function rendererResponse(rendererDir: string, requestUrl: string): Promise<Response> {
-  const file = rendererFileFor(rendererDir, requestUrl);
+  let file: string | undefined;
+  try {
+    file = rendererFileFor(rendererDir, requestUrl);
+  } catch (error) {
+    // A handler that throws makes Chromium report ERR_UNEXPECTED; a bad address is the client's error.
+    if (error instanceof MalformedRequestError) return plainAnswer(400, 'bad request');
+    throw error;
+  }
   if (file === undefined) return notFound();
   let body: Buffer;
   try {

@@ -89,4 +89,17 @@ describe('serving the renderer with fs and a Response', () => {
       expect(await response.text()).not.toContain('outside');
     }
   });
+
+  it('answers 400, not an exception (ERR_UNEXPECTED), for an address with a malformed % escape', async () => {
+    for (const url of ['app://draaiboek/%', 'app://draaiboek/assets/index-%E0%A4%A.js', 'app://draaiboek/%zz.css']) {
+      const response = await rendererResponse(rendererDir, url);
+      expect(response.status, url).toBe(400);
+      expect(response.headers.get('Content-Type')).toBe('text/plain; charset=utf-8');
+    }
+  });
+
+  it('answers 404 for a file missing under a folder that exists', async () => {
+    const response = await rendererResponse(rendererDir, 'app://draaiboek/assets/index-gone.js');
+    expect(response.status).toBe(404);
+  });
 });

@@ -10,20 +10,29 @@ import { appMenuTemplate } from './app-menu.js';
 import { createMainWindow, type BrowserWindowClass } from './create-main-window.js';
 import { registerIpc, type IpcMainLike } from './register-ipc.js';
 import { rendererFileFor } from './renderer-file.js';
-import { resolveDataDir } from './resolve-data-dir.js';
+import { resolveDataDir, userDataDirFromArgv } from './resolve-data-dir.js';
 import { DEFAULT_WINDOW_STATE, loadWindowState, saveWindowState, visibleOn } from './window-state.js';
 
-function fakeWindowClass(): { Window: BrowserWindowClass; made: BrowserWindowConstructorOptions[] } {
+function fakeWindowClass(): { Window: BrowserWindowClass; made: BrowserWindowConstructorOptions[]; calls: string[]; emit: (event: string) => void } {
   const made: BrowserWindowConstructorOptions[] = [];
+  const calls: string[] = [];
+  const listeners = new Map<string, () => void>();
   class FakeWindow {
     constructor(options: BrowserWindowConstructorOptions) {
       made.push(options);
     }
-    maximize() {}
-    once() {}
-    show() {}
+    maximize() {
+      calls.push('maximize');
+    }
+    once(event: string, listener: () => void) {
+      listeners.set(event, listener);
+    }
+    show() {
+      calls.push('show');
+    }
   }
-  return { Window: FakeWindow as unknown as BrowserWindowClass, made };
+  const emit = (event: string) => listeners.get(event)?.();
+  return { Window: FakeWindow as unknown as BrowserWindowClass, made, calls, emit };
 }
 
 describe('the window factory', () => {
@@ -54,6 +63,15 @@ describe('the window factory', () => {
     createMainWindow(Window, { preloadPath: 'p', state: { x: 40, y: 50, width: 1000, height: 700, maximized: false }, title: 'Draaiboek', devTools: true });
     expect(made[0]).toMatchObject({ x: 40, y: 50, width: 1000, height: 700, show: false });
     expect(made[0]?.webPreferences?.devTools).toBe(true);
+  });
+
+  it('maximizes a window that was maximized only when it is ready to show, just before showing it', () => {
+    const { Window, calls, emit } = fakeWindowClass();
+    createMainWindow(Window, { preloadPath: 'p', state: { width: 1000, height: 700, maximized: true }, title: 'Draaiboek', devTools: false });
+    // A hidden window that is maximized appears at once, white, before the page has painted.
+    expect(calls).toEqual([]);
+    emit('ready-to-show');
+    expect(calls).toEqual(['maximize', 'show']);
   });
 });
 
@@ -119,6 +137,13 @@ describe('the shell', () => {
     expect(resolveDataDir(['electron', '.', '--data-dir', '/tmp/a'], { DRAAIBOEK_DATA_DIR: '/tmp/b' }, '/user')).toBe('/tmp/a');
     expect(resolveDataDir(['electron', '.'], { DRAAIBOEK_DATA_DIR: '/tmp/b' }, '/user')).toBe('/tmp/b');
     expect(resolveDataDir(['electron', '.'], {}, '/user')).toBe('/user');
+  });
+
+  it('takes the userData folder from --user-data-dir, resolved against the working folder', () => {
+    expect(userDataDirFromArgv(['electron', 'out/main/index.js', '--user-data-dir', 'profiel'], '/home/a')).toBe('/home/a/profiel');
+    expect(userDataDirFromArgv(['draaiboek', '--user-data-dir=/tmp/e2e-1/user'], '/home/a')).toBe('/tmp/e2e-1/user');
+    expect(userDataDirFromArgv(['draaiboek', '--data-dir', '/tmp/d'], '/home/a')).toBeUndefined();
+    expect(userDataDirFromArgv(['draaiboek', '--user-data-dir='], '/home/a')).toBeUndefined();
   });
 
   it('has a Dutch application menu, with the developer tools only in a development build', () => {

@@ -159,7 +159,10 @@ export interface UnlockedDeviceKey {
  */
 export async function unlockDeviceKey(dataDir: string, protector: SecretProtector): Promise<UnlockedDeviceKey> {
   const file = await readDeviceKeyFile(dataDir);
-  const pkcs8 = await protector.unprotect(file.privateKey, file.version);
+  const { secret: pkcs8, stale } =
+    protector.unprotectAndCheck === undefined
+      ? { secret: await protector.unprotect(file.privateKey, file.version), stale: false }
+      : await protector.unprotectAndCheck(file.privateKey, file.version);
   let pair: DeviceKeyPair;
   try {
     pair = keyPairFromPrivateKey(privateKeyFromPkcs8(pkcs8));
@@ -171,7 +174,12 @@ export async function unlockDeviceKey(dataDir: string, protector: SecretProtecto
       path: deviceKeyPath(dataDir),
     });
   }
-  return { pair, version: file.version, outdated: protector.kind !== file.privateKey.kind || isSealOutdated(file.privateKey, file.version) };
+  return {
+    pair,
+    version: file.version,
+    // The OS key store asks for a new seal when its own key was rotated: sealed again like an old file.
+    outdated: stale || protector.kind !== file.privateKey.kind || isSealOutdated(file.privateKey, file.version),
+  };
 }
 
 /** Unlocks this device's private key (see `unlockDeviceKey`). */

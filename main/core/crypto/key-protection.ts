@@ -42,6 +42,11 @@ export interface SecretProtector {
   readonly passphraseLength?: number;
   protect(secret: Uint8Array, version?: SealVersion): Promise<ProtectedSecret>;
   unprotect(protectedSecret: ProtectedSecret, version?: SealVersion): Promise<Buffer>;
+  /**
+   * Like `unprotect`, and says whether the stored form is stale: the OS key store rotated its key or has a
+   * better one, so the secret should be protected anew and stored again. Absent where that cannot happen.
+   */
+  unprotectAndCheck?(protectedSecret: ProtectedSecret, version?: SealVersion): Promise<{ secret: Buffer; stale: boolean }>;
 }
 
 /**
@@ -138,7 +143,12 @@ function osKeystorePrefix(version: SealVersion): Buffer {
 }
 
 export type SealFunction = (plain: Buffer) => Buffer | Promise<Buffer>;
-export type UnsealFunction = (sealed: Buffer) => Buffer | Promise<Buffer>;
+/** What an OS key store gives back: the secret, and whether it asks for it to be sealed again. */
+export interface Unsealed {
+  readonly plain: Buffer;
+  readonly reseal: boolean;
+}
+export type UnsealFunction = (sealed: Buffer) => Buffer | Unsealed | Promise<Buffer | Unsealed>;
 
 /**
  * The OS key store (Electron's safeStorage: DPAPI, Keychain, libsecret) as a protector. The shell passes the
@@ -154,23 +164,31 @@ export function createOsKeystoreProtector(seal: SealFunction, unseal: UnsealFunc
       return { kind: 'os-keystore', ciphertext: Buffer.from(sealed).toString('base64') };
     },
     async unprotect(stored, version = CURRENT_SEAL_VERSION) {
-      const secret = checkStoredSecret(stored, 'os-keystore');
-      let plain: Buffer;
-      try {
-        plain = Buffer.from(await unseal(Buffer.from(secret.ciphertext, 'base64')));
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new DraaiboekError('KEY_FILE_INVALID', `the OS key store could not open this key: ${reason}`, { reason });
-      }
-      if (version === 1) return plain;
-      const prefix = osKeystorePrefix(version);
-      if (plain.length <= prefix.length || !plain.subarray(0, prefix.length).equals(prefix)) {
-        plain.fill(0);
-        throw new DraaiboekError('KEY_FILE_INVALID', 'the sealed key was not made for this key-file version', { reason: 'version' });
-      }
-      const key = Buffer.from(plain.subarray(prefix.length));
-      plain.fill(0);
-      return key;
+      return (await unsealStored(stored, version)).secret;
     },
+    unprotectAndCheck: (stored, version) => unsealStored(stored, version),
   };
+
+  async function unsealStored(stored: ProtectedSecret, version: SealVersion = CURRENT_SEAL_VERSION): Promise<{ secret: Buffer; stale: boolean }> {
+    const secret = checkStoredSecret(stored, 'os-keystore');
+    let unsealed: Buffer | Unsealed;
+    try {
+      unsealed = await unseal(Buffer.from(secret.ciphertext, 'base64'));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new DraaiboekError('KEY_FILE_INVALID', `the OS key store could not open this key: ${reason}`, { reason });
+    }
+    const plain = Buffer.isBuffer(unsealed) ? unsealed : Buffer.from(unsealed.plain);
+    const stale = !Buffer.isBuffer(unsealed) && unsealed.reseal;
+    if (version === 1) return { secret: plain, stale };
+    const prefix = osKeystorePrefix(version);
+    if (plain.length <= prefix.length || !plain.subarray(0, prefix.length).equals(prefix)) {
+      plain.fill(0);
+      throw new DraaiboekError('KEY_FILE_INVALID', 'the sealed key was not made for this key-file version', { reason: 'version' });
+    }
+    const key = Buffer.from(plain.subarray(prefix.length));
+    plain.fill(0);
+    return { secret: key, stale };
+  }
+
 }
