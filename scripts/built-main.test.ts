@@ -92,10 +92,10 @@ describe('the built main process', () => {
     const dataDir = join(work, 'data');
     const passphraseFile = join(work, 'bundle-passphrase.txt');
     await writeFile(passphraseFile, 'een lange wachtzin voor de stick\n');
-    const env = { ...process.env, DRAAIBOEK_PASSPHRASE: 'build check', LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+    const env = { ...process.env, DRAAIBOEK_PASSPHRASE: 'build check passphrase', LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
     const run = (...args: string[]) => spawnSync(process.execPath, [join(outDir, 'cli.js'), ...args], { cwd: work, env, encoding: 'utf8', timeout: 120_000 });
 
-    const init = run('init', '--data-dir', dataDir, '--sample');
+    const init = run('init', '--data-dir', dataDir, '--sample', '--name', 'Laptop bouwcontrole');
     expect(init.stderr).toBe('');
     expect(init.status).toBe(0);
     const word = run('export', 'docx', '--data-dir', dataDir, '--out', join(work, 'plan.docx'));

@@ -63,7 +63,7 @@ describe('verify names revision, signer and reason in every outcome', () => {
 
   it('an unknown signer: the reason, the revision the file claims, and the key as untrusted', async () => {
     const other = join(workDir, 'other');
-    expect((await runInProcess(['init', '--data-dir', other], env)).code).toBe(0);
+    expect((await runInProcess(['init', '--data-dir', other, '--name', 'Laptop elders'], env)).code).toBe(0);
     const otherPlan = dataDirLayout(other).planFile;
     const otherFingerprint = fingerprintOf(await keyidOf(otherPlan));
     const result = await runInProcess(['verify', '--data-dir', dataDir, otherPlan], english);

@@ -6,7 +6,7 @@ import { createPassphraseProtector } from '../crypto/key-protection.js';
 import { TEST_PASSPHRASE } from '../test-support/temp-data-dir.js';
 import { encryptWithPassphrase, MAX_WORK_FACTOR } from './age-passphrase.js';
 import { MAX_BUNDLE_BYTES } from './bundle-format.js';
-import { bundleImportChild, importInChild } from './memory-harness/run-import-child.js';
+import { bundleImportChild, importInChild, removeImportChild } from './memory-harness/run-import-child.js';
 import { resignPlan } from './test-support/hostile-corpus.js';
 import { makeLaptop, makeStick, type Laptop } from './test-support/laptops.js';
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await Promise.all([coordinator.remove(), member.remove(), stick.remove(), rm(child, { force: true })]);
+  await Promise.all([coordinator.remove(), member.remove(), stick.remove(), removeImportChild(child)]);
 });
 
 /**

@@ -33,7 +33,7 @@ function failAll(error: Error): void {
   worker = undefined;
 }
 
-/** One worker for the life of the process, started on first use; it never keeps the process alive by itself. */
+/** One worker at a time, started on first use and let go when idle; it never keeps the process alive by itself. */
 function parseWorker(): Worker {
   if (worker !== undefined) return worker;
   const started = new Worker(workerFile());
@@ -44,7 +44,14 @@ function parseWorker(): Worker {
     pending.delete(response.id);
     if (response.ok) waiting.resolve(response.value);
     else waiting.reject(receivedError(response.error));
-    if (pending.size === 0) started.unref();
+    if (pending.size === 0) {
+      started.unref();
+      // A bundle of many megabytes leaves the worker's heap that large until its next collection, while this
+      // thread goes on to check and merge its copy: let the worker go, so both never hold one at once.
+      // Parses are rare (an import, a contacts file), and a new worker starts in milliseconds.
+      if (worker === started) worker = undefined;
+      void started.terminate();
+    }
   });
   started.on('error', (error) => failAll(new Error(`the parse worker failed: ${error.message}`)));
   started.on('exit', (code) => {

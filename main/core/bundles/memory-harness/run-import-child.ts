@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const projectRoot = new URL('../../../../', import.meta.url).pathname;
@@ -12,26 +12,38 @@ export interface ChildImport {
 }
 
 /**
- * Bundle the child once, so it starts as plain JavaScript rather than compiling TypeScript on the way. The file
- * name is this run's own: the cache folder may be shared by several checkouts testing at the same time.
- * The caller removes it when done.
+ * Bundle the child once, so it starts as plain JavaScript rather than compiling TypeScript on the way, with the
+ * parse worker beside it as the built app has it (`parse-worker.js`). The folder is this run's own: the cache
+ * may be shared by several checkouts testing at the same time. The caller removes it when done
+ * (`removeImportChild`).
  */
 export async function bundleImportChild(): Promise<string> {
-  const outDir = join(projectRoot, 'node_modules', '.cache', 'draaiboek-memory-harness');
+  const outDir = join(projectRoot, 'node_modules', '.cache', 'draaiboek-memory-harness', randomUUID());
   await mkdir(outDir, { recursive: true });
-  const outfile = join(outDir, `import-child-${randomUUID()}.mjs`);
-  await build({
-    entryPoints: [new URL('./import-child.ts', import.meta.url).pathname],
+  const common = {
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     packages: 'external',
-    outfile,
     logLevel: 'silent',
     loader: { '.json': 'json' },
-  });
+  } as const;
+  const outfile = join(outDir, 'import-child.mjs');
+  await Promise.all([
+    build({ ...common, entryPoints: [new URL('./import-child.ts', import.meta.url).pathname], outfile }),
+    build({
+      ...common,
+      entryPoints: [new URL('../../workers/parse-worker.ts', import.meta.url).pathname],
+      outfile: join(outDir, 'parse-worker.js'),
+    }),
+  ]);
   return outfile;
+}
+
+/** Remove what `bundleImportChild` wrote. */
+export function removeImportChild(script: string): Promise<void> {
+  return rm(dirname(script), { recursive: true, force: true });
 }
 
 /** Import one bundle file in a child process and report the outcome and the child's peak memory. */
