@@ -100,6 +100,8 @@ type ParamsArgument<Code extends ErrorCode> = [ErrorPlaceholders<Code>] extends 
 
 /** Longest text a param or message keeps: a key, path or value from a hostile file can be megabytes long. */
 export const MAX_PARAM_CHARS = 80;
+/** `detail` is a sentence the code composed (a usage line, a schema path), whose values are bounded already. */
+export const MAX_DETAIL_CHARS = 240;
 const MAX_MESSAGE_CHARS = 400;
 
 /** `text` cut to `max` characters (the last one an ellipsis), never splitting a surrogate pair. */
@@ -114,7 +116,7 @@ export function truncateText(text: string, max: number): string {
 function boundedParams(params: ErrorParams): ErrorParams {
   const bounded: ErrorParams = {};
   for (const [name, value] of Object.entries(params)) {
-    bounded[name] = typeof value === 'string' ? truncateText(value, MAX_PARAM_CHARS) : value;
+    bounded[name] = typeof value === 'string' ? truncateText(value, name === 'detail' ? MAX_DETAIL_CHARS : MAX_PARAM_CHARS) : value;
   }
   return bounded;
 }

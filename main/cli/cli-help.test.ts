@@ -58,10 +58,10 @@ describe('draaiboek --help', () => {
 
   it('says whose name init --name is', async () => {
     expect((await runInProcess(['init', '--help'], nl)).out).toContain(
-      "--name NAAM      de naam van deze laptop, zoals collega's hem zien in bundels en in het synchronisatielogboek",
+      "--name NAAM      de naam van deze laptop, zoals collega's hem zien in bundels, hun synchronisatielogboek",
     );
     expect((await runInProcess(['init', '--help'], en)).out).toContain(
-      '--name NAME      this laptop\'s name, as colleagues see it in bundles and in the sync log',
+      '--name NAME      this laptop\'s name, as colleagues see it in bundles, their sync logs and the stick\'s',
     );
   });
 

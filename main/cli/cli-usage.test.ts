@@ -21,7 +21,7 @@ beforeAll(async () => {
   missing = join(workDir, 'nergens');
   underAFile = join(workDir, 'gewoon-bestand.txt', 'data');
   await writeFile(join(workDir, 'gewoon-bestand.txt'), 'geen map\n');
-  const init = await runInProcess(['init', '--data-dir', dataDir, '--sample'], { DRAAIBOEK_PASSPHRASE: TEST_PASSPHRASE, LANG: 'nl_NL.UTF-8' });
+  const init = await runInProcess(['init', '--data-dir', dataDir, '--sample', '--name', 'Laptop test'], { DRAAIBOEK_PASSPHRASE: TEST_PASSPHRASE, LANG: 'nl_NL.UTF-8' });
   expect(init.code).toBe(0);
 });
 

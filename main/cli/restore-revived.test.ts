@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDir, TEST_PASSPHRASE } from '../core/test-support/temp-data-dir.js';
 import { runInProcess } from './test-support/run-in-process.js';
 
-const env = { DRAAIBOEK_PASSPHRASE: TEST_PASSPHRASE, LANG: 'nl_NL.UTF-8' };
+const env = { DRAAIBOEK_PASSPHRASE: TEST_PASSPHRASE, LANG: 'nl_NL.UTF-8', DRAAIBOEK_DEVICE_NAME: 'Laptop test' };
 let workDir: string;
 let dataDir: string;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DraaiboekError, MAX_PARAM_CHARS, errorCodes, type ErrorCode, type ErrorParamsOf } from '../errors.js';
+import { DraaiboekError, MAX_DETAIL_CHARS, MAX_PARAM_CHARS, errorCodes, type ErrorCode, type ErrorParamsOf } from '../errors.js';
 import type { PlanDocument } from '../plan/plan.js';
 import { applyChanges, createClock, MAX_CHANGES_PER_CALL, type Change } from '../plan/sync/index.js';
 import { createTranslator, languages } from './index.js';
@@ -119,7 +119,10 @@ describe('error messages and their params', () => {
   });
 
   it('never split a character made of two UTF-16 units', () => {
-    const error = new DraaiboekError('USAGE', 'x', { detail: `${'a'.repeat(MAX_PARAM_CHARS - 2)}😀😀😀` });
-    expect(String(error.params['detail'])).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    const error = new DraaiboekError('FILE_NOT_FOUND', 'x', { path: `${'a'.repeat(MAX_PARAM_CHARS - 2)}😀😀😀` });
+    expect(String(error.params['path'])).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    const usage = new DraaiboekError('USAGE', 'x', { detail: `${'a'.repeat(MAX_DETAIL_CHARS - 2)}😀😀😀` });
+    expect(String(usage.params['detail'])).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(String(usage.params['detail'])).toHaveLength(MAX_DETAIL_CHARS - 1);
   });
 });

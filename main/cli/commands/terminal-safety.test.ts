@@ -8,7 +8,9 @@ import { runInProcess } from '../test-support/run-in-process.js';
 const FORGED_LINE = 'Ondertekenaar: Laptop BCM-coördinator, vingerafdruk 0000 0000 0000 0000 (vertrouwd).';
 const HOSTILE = `Laptop\n${FORGED_LINE}\r\u001b[2J\u001b]0;titel\u0007\u009b31m\u202Egnikeew`;
 
-const strangerEnv = { DRAAIBOEK_PASSPHRASE: TEST_PASSPHRASE, LANG: 'nl_NL.UTF-8', DRAAIBOEK_DEVICE_NAME: HOSTILE };
+// A laptop name with control characters is refused at init and in a bundle's manifest (see the hostile corpus);
+// the hostile text here travels in the plan's title and a record's name, which a signed bundle may carry.
+const strangerEnv = { DRAAIBOEK_PASSPHRASE: TEST_PASSPHRASE, LANG: 'nl_NL.UTF-8', DRAAIBOEK_DEVICE_NAME: 'Laptop vreemd' };
 const memberEnv = { DRAAIBOEK_PASSPHRASE: TEST_PASSPHRASE, LANG: 'nl_NL.UTF-8', DRAAIBOEK_DEVICE_NAME: 'Laptop Henk' };
 let workDir: string;
 let stranger: string;
@@ -54,7 +56,7 @@ describe('text from a file on the terminal', () => {
     expect(preview.out).toContain('␊Ondertekenaar: Laptop BCM-coördinator');
     expect(preview.out).toContain('␛[2J');
     expect(preview.out).toContain('<U+202E>');
-    expect(preview.out).toMatch(/^Ondertekenaar: Laptop␊.*\(ONBEKEND/m);
+    expect(preview.out).toMatch(/^Ondertekenaar: Laptop vreemd.*\(ONBEKEND/m);
   }, 30_000);
 
   it('does the same in inspect, show and show --json', async () => {

@@ -13,7 +13,7 @@ import { printRefusal, readClaimedFacts, type PlanFileFacts } from '../verify-re
 function exitCodeFor(code: ErrorCode): number {
   if (code === 'SIGNER_UNKNOWN') return exitCodes.unknownSigner;
   if (code === 'ROLLBACK') return exitCodes.rollback;
-  if (code === 'FILE_NOT_FOUND' || code === 'USAGE') return exitCodes.usage;
+  if (code === 'FILE_NOT_FOUND' || code === 'KEY_MISSING' || code === 'USAGE') return exitCodes.usage;
   return exitCodes.invalid;
 }
 
@@ -25,9 +25,9 @@ async function fail(
   lookup: KeyLookup | undefined,
   context: CliContext,
 ): Promise<number> {
-  if (error.code === 'FILE_NOT_FOUND') {
+  if (error.code === 'FILE_NOT_FOUND' || error.code === 'KEY_MISSING') {
     // Nothing to report on: a wrong path or folder, told like any other usage error.
-    context.io.err(`draaiboek: ${context.t('error.FILE_NOT_FOUND', error.params)}`);
+    context.io.err(`draaiboek: ${context.t(`error.${error.code}`, error.params)}`);
     return exitCodes.usage;
   }
   const facts: PlanFileFacts =

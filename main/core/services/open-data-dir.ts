@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { createClock, type Clock } from '../../../shared/plan/sync/index.js';
+import { readDevicePublicKey } from '../crypto/device-key-store.js';
 import { fingerprintOf, keyidOf, nodeIdOf, publicKeyFromRaw, type DeviceKeyPair } from '../crypto/keys.js';
 import {
   anchorTrust,
@@ -47,6 +48,8 @@ export interface OpenedDataDir {
  * record (trust on first use). Failures of the record or the key are thrown, with their own codes.
  */
 export async function openDataDir(dataDir: string, platform: Platform, mode: 'write' | 'read'): Promise<OpenedDataDir> {
+  // A folder without a key is told as such before anything is locked, made or asked (a passphrase).
+  await readDevicePublicKey(dataDir);
   let unlocked: UnlockedDataDir | undefined;
   const keyObjects = new Map<string, KeyObject>();
   const keyObjectOf = (publicKey: string): KeyObject => {
