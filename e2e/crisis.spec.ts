@@ -5,7 +5,10 @@ test.describe('crisis view: Wat nu?', () => {
   test('is two clicks from the start and shows first-hour actions, who to call and what is due first', async ({ app }) => {
     const crisis = new CrisisPage(app.page);
     await crisis.waitForPlan();
+    // A fresh laptop asks for its name on other screens; never above the crisis view.
+    await expect(app.page.getByRole('heading', { name: 'Hoe heet deze laptop?' })).toBeVisible();
     await crisis.open();
+    await expect(app.page.getByRole('heading', { name: 'Hoe heet deze laptop?' })).toHaveCount(0);
     await crisis.chooseScenario('Cyberaanval of ransomware');
 
     await expect(crisis.firstHourSteps.first()).toBeVisible();

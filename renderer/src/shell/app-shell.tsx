@@ -43,6 +43,8 @@ export function AppShell() {
       </header>
       <NavBar current={route.screen} />
       <ErrorBanner />
+      {/* In a crisis the plan comes first: the laptop's name is asked on every other screen, never above "Wat nu?". */}
+      {(route.screen !== 'crisis' || deviceName.editing) && (
       <DeviceNameForm
         device={deviceName.device}
         editing={deviceName.editing}
@@ -52,6 +54,7 @@ export function AppShell() {
         }}
         onCancel={() => deviceName.setEditing(false)}
       />
+      )}
       <BundleInbox />
       <main id="main" ref={main} tabIndex={-1} className="screen">
         <ScreenForRoute route={route} />
