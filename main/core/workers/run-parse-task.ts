@@ -26,6 +26,21 @@ interface Pending {
 let worker: Worker | undefined;
 let nextId = 1;
 const pending = new Map<number, Pending>();
+/** Whether the worker has parsed a large file since it started: its heap is then that large until collected. */
+let heldLarge = false;
+
+/**
+ * From this size on, the worker is let go once it answers. A bundle of many megabytes leaves the worker's heap
+ * that large until its next collection, while this thread goes on to check and merge its own copy; letting the
+ * worker go keeps the two from holding one at once (a test holds reading a bundle under 512 MiB). Small files
+ * keep the worker: a new one costs a start.
+ */
+const LARGE_INPUT_BYTES = 1024 * 1024;
+
+function inputBytes(input: unknown): number {
+  if (typeof input === 'object' && input !== null && 'bytes' in input && input.bytes instanceof Uint8Array) return input.bytes.byteLength;
+  return 0;
+}
 
 function failAll(error: Error): void {
   for (const { reject } of pending.values()) reject(error);
@@ -33,7 +48,7 @@ function failAll(error: Error): void {
   worker = undefined;
 }
 
-/** One worker at a time, started on first use and let go when idle; it never keeps the process alive by itself. */
+/** One worker at a time, started on first use; it never keeps the process alive by itself. */
 function parseWorker(): Worker {
   if (worker !== undefined) return worker;
   const started = new Worker(workerFile());
@@ -46,11 +61,11 @@ function parseWorker(): Worker {
     else waiting.reject(receivedError(response.error));
     if (pending.size === 0) {
       started.unref();
-      // A bundle of many megabytes leaves the worker's heap that large until its next collection, while this
-      // thread goes on to check and merge its copy: let the worker go, so both never hold one at once.
-      // Parses are rare (an import, a contacts file), and a new worker starts in milliseconds.
-      if (worker === started) worker = undefined;
-      void started.terminate();
+      if (heldLarge && worker === started) {
+        worker = undefined;
+        heldLarge = false;
+        void started.terminate();
+      }
     }
   });
   started.on('error', (error) => failAll(new Error(`the parse worker failed: ${error.message}`)));
@@ -69,6 +84,7 @@ function parseWorker(): Worker {
 export function runParseTask<Name extends ParseTaskName>(task: Name, input: ParseTaskInput<Name>): Promise<ParseTaskResult<Name>> {
   return new Promise((resolve, reject) => {
     const target = parseWorker();
+    if (inputBytes(input) >= LARGE_INPUT_BYTES) heldLarge = true;
     const id = nextId;
     nextId += 1;
     pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
