@@ -53,9 +53,11 @@ export const verifyCommand: Command = {
     try {
       const opened = await openDataDir(dataDir, createCliPlatform(context, 'unlock'), 'read');
       const { planId, highestRevision: highest } = opened.state.value;
+      const status = opened.store.status;
       await opened.close();
       lookup = opened.lookup;
-      verified = await readVerifiedPlanFile(path, opened.lookup);
+      // The folder's own plan was just read and verified by the opening: not read a second time.
+      verified = file === undefined && status.state === 'ready' ? status.file : await readVerifiedPlanFile(path, opened.lookup);
       const { signed } = verified;
       const samePlan = planId === null || planId === signed.planId;
       if (!samePlan) context.io.out(context.t('cli.verifyOtherPlan', { planId: signed.planId }));
