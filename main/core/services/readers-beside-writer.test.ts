@@ -1,10 +1,9 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInProcess } from '../../cli/test-support/run-in-process.js';
-import { createOsKeystoreProtector } from '../crypto/key-protection.js';
 import type { Platform } from '../platform.js';
 import { initTempDataDir, removeTempDir, testPlatform } from '../test-support/temp-data-dir.js';
+import { testKeystorePlatform } from '../test-support/test-key-store.js';
 import { openDataDir } from './open-data-dir.js';
 import { createPlanService } from './plan-service.js';
 
@@ -13,22 +12,8 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** An OS key store stand-in (AES-256-GCM under a key held in memory): unlocking costs no KDF, so readers can be many. */
 function keystorePlatform(): Platform {
-  const storeKey = randomBytes(32);
-  const seal = (plain: Buffer): Buffer => {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', storeKey, iv);
-    const body = Buffer.concat([cipher.update(plain), cipher.final()]);
-    return Buffer.concat([iv, cipher.getAuthTag(), body]);
-  };
-  const unseal = (sealed: Buffer): Buffer => {
-    const decipher = createDecipheriv('aes-256-gcm', storeKey, sealed.subarray(0, 12));
-    decipher.setAuthTag(sealed.subarray(12, 28));
-    return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
-  };
-  const protector = createOsKeystoreProtector(seal, unseal);
-  return { secretProtector: () => Promise.resolve(protector), deviceName: () => 'Laptop lezer', now: () => new Date() };
+  return testKeystorePlatform({ name: 'Laptop lezer' });
 }
 
 describe('readers beside a writer', () => {

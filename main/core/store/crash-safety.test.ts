@@ -4,16 +4,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTrustStore } from '../crypto/trust-store.js';
 import { openDataDir } from '../services/open-data-dir.js';
-import { initTempDataDir, removeTempDir, TEST_PASSPHRASE, testPlatform } from '../test-support/temp-data-dir.js';
+import { initTempDataDir, removeTempDir } from '../test-support/temp-data-dir.js';
+import { testKeystorePlatform } from '../test-support/test-key-store.js';
 import { bundleSaveLoop, checkAfterKill, killDuringSaves } from './crash-harness/run-crash-rounds.js';
 
 // 200 in the normal run; `npm run stress:kill` runs 1,000.
 const ROUNDS = Number(process.env['DRAAIBOEK_CRASH_ROUNDS'] ?? 200);
+const platform = testKeystorePlatform();
 let dataDir: string;
 let script: string;
 
 beforeAll(async () => {
-  ({ dataDir } = await initTempDataDir({ kind: 'sample' }, testPlatform()));
+  ({ dataDir } = await initTempDataDir({ kind: 'sample' }, platform));
   script = await bundleSaveLoop();
 });
 
@@ -25,18 +27,18 @@ afterAll(async () => {
 describe('two processes on one data folder', () => {
   it('refuses the second while the first is saving, and lets it in once the first is gone', async () => {
     const child = spawn(process.execPath, [script, dataDir], {
-      env: { ...process.env, DRAAIBOEK_PASSPHRASE: TEST_PASSPHRASE },
+      env: { ...process.env, DRAAIBOEK_TEST_KEYSTORE_KEY: platform.storeKeyHex },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-    await expect(openDataDir(dataDir, testPlatform(), 'write')).rejects.toMatchObject({
+    await expect(openDataDir(dataDir, platform, 'write')).rejects.toMatchObject({
       code: 'STORE_LOCKED',
       params: { pid: child.pid },
     });
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
     await exited;
-    const opened = await openDataDir(dataDir, testPlatform(), 'write');
+    const opened = await openDataDir(dataDir, platform, 'write');
     expect(opened.store.status.state).toBe('ready');
     await opened.close();
   });
@@ -50,7 +52,7 @@ describe('a save killed at any moment', () => {
     let previous = 1;
     for (let round = 0; round < ROUNDS; round += 1) {
       // Random moments spread over whole saves: a save of the sample plan takes a few milliseconds.
-      const lastReported = await killDuringSaves(script, dataDir, TEST_PASSPHRASE, Math.random() * 12, 1 + (round % 3));
+      const lastReported = await killDuringSaves(script, dataDir, platform.storeKeyHex, Math.random() * 12, 1 + (round % 3));
       const { found } = await checkAfterKill(dataDir, lookup, lastReported);
       expect([lastReported, lastReported + 1]).toContain(found);
       expect(found).toBeGreaterThan(previous);
@@ -61,7 +63,7 @@ describe('a save killed at any moment', () => {
     expect(seen.size).toBe(2);
     // No plan was ever refused, and opening again clears what the cut-off saves left behind.
     expect(await readdir(dataDir)).not.toContain('rejected');
-    const reopened = await openDataDir(dataDir, testPlatform(), 'write');
+    const reopened = await openDataDir(dataDir, platform, 'write');
     expect(reopened.store.current.revision).toBe(previous);
     await reopened.close();
     const leftovers = [...(await readdir(dataDir)), ...(await readdir(join(dataDir, 'history')))].filter((name) =>

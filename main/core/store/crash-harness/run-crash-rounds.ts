@@ -40,13 +40,13 @@ export async function bundleSaveLoop(): Promise<string> {
 export function killDuringSaves(
   script: string,
   dataDir: string,
-  passphrase: string,
+  storeKeyHex: string,
   delayMs: number,
   minimumCommits = 1,
 ): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, dataDir], {
-      env: { ...process.env, DRAAIBOEK_PASSPHRASE: passphrase },
+      env: { ...process.env, DRAAIBOEK_TEST_KEYSTORE_KEY: storeKeyHex },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let lastReported = 0;

@@ -1,18 +1,14 @@
 // A child process that saves revisions of the plan in a loop, as fast as it can, reporting each durable
 // revision on stdout. The crash tests kill it with SIGKILL at random moments.
-import { createPassphraseProtector } from '../../crypto/key-protection.js';
-import type { Platform } from '../../platform.js';
 import { openDataDir } from '../../services/open-data-dir.js';
 import { createPlanService } from '../../services/plan-service.js';
+import { testKeystorePlatform } from '../../test-support/test-key-store.js';
 
 const [dataDir] = process.argv.slice(2);
 if (dataDir === undefined) throw new Error('usage: save-loop DATA_DIR');
 
-const platform: Platform = {
-  secretProtector: () => Promise.resolve(createPassphraseProtector(process.env['DRAAIBOEK_PASSPHRASE'] ?? '')),
-  deviceName: () => 'crash-test',
-  now: () => new Date(),
-};
+// The test's key store stand-in, not a passphrase: a round then costs a process start, not a scrypt unlock.
+const platform = testKeystorePlatform({ storeKeyHex: process.env['DRAAIBOEK_TEST_KEYSTORE_KEY'] ?? '', name: 'crash-test' });
 
 const opened = await openDataDir(dataDir, platform, 'write');
 const plans = createPlanService(opened);
