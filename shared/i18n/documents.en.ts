@@ -111,6 +111,7 @@ export const documentsEn: Record<keyof typeof documentsNl, string> = {
   'documents.form.date': 'Date',
   'documents.form.keeper': 'Kept by',
   'documents.form.sheet': 'Sheet no.',
+  'documents.form.sheetOf': 'sheet ____ of ____',
 
   'documents.column.number': 'No.',
   'documents.column.name': 'Name',

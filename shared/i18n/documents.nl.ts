@@ -112,6 +112,7 @@ export const documentsNl = {
   'documents.form.date': 'Datum',
   'documents.form.keeper': 'Ingevuld door',
   'documents.form.sheet': 'Blad nr.',
+  'documents.form.sheetOf': 'blad ____ van ____',
 
   'documents.column.number': 'Nr.',
   'documents.column.name': 'Naam',

@@ -3,7 +3,7 @@ import type { CopyEntry } from '../../copies/copies-register.js';
 import type { DocumentModel } from '../model/document-model.js';
 import { formatInstant } from '../model/format.js';
 import { escapeHtml } from '../model/text-safety.js';
-import { callTreeBlocks, formBlocks } from '../outline/appendices.js';
+import { callTreeBlocks, formSpecs } from '../outline/appendices.js';
 import { heading, type Block } from '../outline/blocks.js';
 import { applicationTableBlocks, locationBlocks } from '../outline/communication-and-resources.js';
 import { distributionBlocks } from '../outline/document-control.js';
@@ -12,6 +12,7 @@ import { firstHourBlocks } from '../outline/first-hour.js';
 import { actionCardBlocks } from '../outline/scenarios.js';
 import { processCardBlocks } from '../outline/processes.js';
 import { contactSheetHtml } from './contact-sheet.js';
+import { formSheetsHtml } from './form-sheet.js';
 import { blocksHtml } from './html-blocks.js';
 
 
@@ -76,7 +77,7 @@ export function binderHtml(model: DocumentModel, copies: readonly CopyEntry[]): 
       title: `${t('documents.section.applications')}; ${t('documents.section.locations')}`,
       html: `<div class="new-page"></div>${blocksHtml([...applicationTableBlocks(model, 1), ...locationBlocks(model, 1)], model)}`,
     },
-    { title: t('documents.printable.forms'), html: blocksHtml(formBlocks(model, 1), model) },
+    { title: t('documents.printable.forms'), html: formSheetsHtml(model, formSpecs(model)) },
     {
       title: t('documents.appendix.distribution'),
       html: blocksHtml([...distributionBlocks(model, 1), ...issuedCopiesBlocks(model, copies)], model),

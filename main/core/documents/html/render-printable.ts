@@ -6,14 +6,17 @@ import {
 import type { SignedPlan } from '../../../../shared/plan/plan.js';
 import type { CopyEntry } from '../../copies/copies-register.js';
 import { buildDocumentModel, type DocumentModel, type DocumentOptions } from '../model/document-model.js';
-import { callTreeBlocks, formBlocks } from '../outline/appendices.js';
+import { callTreeBlocks, formSpecs } from '../outline/appendices.js';
 import { contactSheetBackBlocks } from '../outline/contact-sheet-back.js';
 import { actionCardsOutline } from '../outline/plan-outline.js';
 import { binderHtml } from './binder.js';
 import { CONTACT_SHEET_CSS, contactSheetHtml } from './contact-sheet.js';
+import { FORM_SHEET_CSS, formSheetsHtml } from './form-sheet.js';
 import { blocksHtml } from './html-blocks.js';
 import { htmlDocument } from './html-page.js';
 import { POCKET_CARD_CSS, pocketCardHtml } from './pocket-card.js';
+
+const A4_CSS = `${CONTACT_SHEET_CSS}${FORM_SHEET_CSS}`;
 
 export const printableKinds = printableDocumentKinds;
 export type PrintableKind = PrintableDocumentKind;
@@ -38,7 +41,7 @@ export function printableBody(kind: Exclude<PrintableKind, 'binder'>, model: Doc
     case 'action-cards':
       return blocksHtml(actionCardsOutline(model), model);
     case 'forms':
-      return blocksHtml(formBlocks(model).map((block, index) => (index === 0 && block.type === 'heading' ? { ...block, newPage: false } : block)), model);
+      return formSheetsHtml(model, formSpecs(model));
   }
 }
 
@@ -49,7 +52,7 @@ export function printableBody(kind: Exclude<PrintableKind, 'binder'>, model: Doc
 export function renderPrintable(kind: PrintableKind, plan: SignedPlan, options: PrintableOptions): string {
   const model = buildDocumentModel(plan, options);
   const title = `${model.t(printableTitleKeys[kind])}: ${model.content.meta.title}`;
-  if (kind === 'binder') return htmlDocument(model, title, binderHtml(model, options.issuedCopies ?? []), { css: CONTACT_SHEET_CSS });
+  if (kind === 'binder') return htmlDocument(model, title, binderHtml(model, options.issuedCopies ?? []), { css: A4_CSS });
   if (kind === 'pocket-card') return htmlDocument(model, title, printableBody(kind, model), { size: 'wallet-card', css: POCKET_CARD_CSS });
-  return htmlDocument(model, title, printableBody(kind, model), { css: CONTACT_SHEET_CSS });
+  return htmlDocument(model, title, printableBody(kind, model), { css: A4_CSS });
 }
