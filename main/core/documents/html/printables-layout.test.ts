@@ -91,8 +91,9 @@ describe.each(['sample', 'M'] as const)('the printables of the %s plan, as laid 
   it('prints the back sheet on one A4 side, columns sized to their content', async () => {
     const layout = await laidOut('contact-sheet-back', planName, A4_PORTRAIT_CONTENT_MM);
     expectReadable(layout, 8);
+    // About twenty organisations fit a side; the M fixture's eighty run on, the table header repeated.
     if (planName === 'sample') expect(layout.pages).toBe(1);
-    else expect(layout.pages).toBeLessThanOrEqual(2);
+    else expect(layout.pages).toBeLessThanOrEqual(Math.ceil(plans[planName].plan.content.organisations.length / 20));
   });
 
   it('prints one page per action card, a card that runs over continues on the next page as "vervolg"', async () => {
@@ -113,7 +114,7 @@ describe.each(['sample', 'M'] as const)('the printables of the %s plan, as laid 
     expect(layout.contentsEntries[0]).not.toMatch(/^1\.\s*1\./);
     let previous = 0;
     for (const entry of layout.contentsEntries) {
-      const match = /^(.*\S)\s*\.*\s*(\d+)$/.exec(entry.replace(/\.{2,}/g, ' '));
+      const match = /^(.*\S)\s+(\d+)$/.exec(entry);
       expect(match, entry).not.toBeNull();
       const page = Number(match?.[2]);
       expect(page).toBeGreaterThan(previous);
@@ -136,9 +137,9 @@ describe.each(['sample', 'M'] as const)('the printables of the %s plan, as laid 
   });
 });
 
-/** The first words of a contents entry, as the part's heading starts. */
+/** How a part's first heading starts: as its contents entry ("Actiekaarten" starts with "Actiekaart: ..."). */
 function firstWords(title: string): string {
-  return title.split(/[;:]/)[0]?.trim().split(' ').slice(0, 3).join(' ') ?? title;
+  return title.slice(0, 10);
 }
 
 describe('the printables in English', () => {

@@ -7,16 +7,16 @@ import type { SignedPlan } from '../../../../shared/plan/plan.js';
 import type { CopyEntry } from '../../copies/copies-register.js';
 import { buildDocumentModel, type DocumentModel, type DocumentOptions } from '../model/document-model.js';
 import { callTreeBlocks, formSpecs } from '../outline/appendices.js';
-import { contactSheetBackBlocks } from '../outline/contact-sheet-back.js';
 import { actionCardsOutline } from '../outline/plan-outline.js';
-import { binderHtml } from './binder.js';
+import { BINDER_CSS, binderHtml } from './binder.js';
+import { CONTACT_SHEET_BACK_CSS, contactSheetBackHtml } from './contact-sheet-back.js';
 import { CONTACT_SHEET_CSS, contactSheetHtml } from './contact-sheet.js';
 import { FORM_SHEET_CSS, formSheetsHtml } from './form-sheet.js';
 import { blocksHtml } from './html-blocks.js';
 import { htmlDocument } from './html-page.js';
 import { POCKET_CARD_CSS, pocketCardHtml } from './pocket-card.js';
 
-const A4_CSS = `${CONTACT_SHEET_CSS}${FORM_SHEET_CSS}`;
+const A4_CSS = `${BINDER_CSS}${CONTACT_SHEET_CSS}${CONTACT_SHEET_BACK_CSS}${FORM_SHEET_CSS}`;
 
 export const printableKinds = printableDocumentKinds;
 export type PrintableKind = PrintableDocumentKind;
@@ -25,6 +25,8 @@ export { printableTitleKeys };
 export interface PrintableOptions extends DocumentOptions {
   /** The copies register, for the binder's list of issued copies. */
   readonly issuedCopies?: readonly CopyEntry[];
+  /** The page each binder part starts on, as measured by a first pass (see lay-out-printable.ts). */
+  readonly binderStartPages?: readonly number[];
 }
 
 /** Body HTML of one printable (no page shell), for standalone prints and for the binder. */
@@ -33,7 +35,7 @@ export function printableBody(kind: Exclude<PrintableKind, 'binder'>, model: Doc
     case 'contact-sheet':
       return contactSheetHtml(model);
     case 'contact-sheet-back':
-      return blocksHtml(contactSheetBackBlocks(model), model);
+      return contactSheetBackHtml(model);
     case 'pocket-card':
       return pocketCardHtml(model);
     case 'call-tree':
@@ -52,7 +54,7 @@ export function printableBody(kind: Exclude<PrintableKind, 'binder'>, model: Doc
 export function renderPrintable(kind: PrintableKind, plan: SignedPlan, options: PrintableOptions): string {
   const model = buildDocumentModel(plan, options);
   const title = `${model.t(printableTitleKeys[kind])}: ${model.content.meta.title}`;
-  if (kind === 'binder') return htmlDocument(model, title, binderHtml(model, options.issuedCopies ?? []), { css: A4_CSS });
+  if (kind === 'binder') return htmlDocument(model, title, binderHtml(model, options.issuedCopies ?? [], options.binderStartPages), { css: A4_CSS });
   if (kind === 'pocket-card') return htmlDocument(model, title, printableBody(kind, model), { size: 'wallet-card', css: POCKET_CARD_CSS });
   return htmlDocument(model, title, printableBody(kind, model), { css: A4_CSS });
 }

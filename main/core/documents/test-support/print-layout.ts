@@ -81,7 +81,7 @@ const DOM_FACTS_SCRIPT = `(() => {
     if (cell.scrollWidth > cell.clientWidth + 1) facts.clippedCells.push((cell.textContent || '').slice(0, 80));
   }
   for (const row of document.querySelectorAll('table.form tbody tr')) facts.formRowHeightsPx.push(row.getBoundingClientRect().height);
-  for (const entry of document.querySelectorAll('.toc-entry')) facts.contentsEntries.push((entry.textContent || '').replace(/\\s+/g, ' ').trim());
+  for (const entry of document.querySelectorAll('.toc-entry')) facts.contentsEntries.push((entry.innerText || '').replace(/\\s+/g, ' ').trim());
   return facts;
 })()`;
 
