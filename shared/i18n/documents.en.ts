@@ -98,6 +98,7 @@ export const documentsEn: Record<keyof typeof documentsNl, string> = {
   'documents.callTree.unreached': '(not reached: the call tree loops here)',
 
   'documents.actionCard.title': 'Action card: {scenario}',
+  'documents.actionCard.continued': 'continued',
   'documents.actionCard.activation': 'Activation criteria',
   'documents.actionCard.activatedBy': 'Who activates',
   'documents.actionCard.strategy': 'Strategy',

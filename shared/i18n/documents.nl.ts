@@ -99,6 +99,7 @@ export const documentsNl = {
   'documents.callTree.unreached': '(niet bereikt: de belboom draait hier rond)',
 
   'documents.actionCard.title': 'Actiekaart: {scenario}',
+  'documents.actionCard.continued': 'vervolg',
   'documents.actionCard.activation': 'Activeringscriteria',
   'documents.actionCard.activatedBy': 'Wie activeert',
   'documents.actionCard.strategy': 'Strategie',

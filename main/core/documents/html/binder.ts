@@ -8,8 +8,8 @@ import { heading, type Block } from '../outline/blocks.js';
 import { applicationTableBlocks, locationBlocks } from '../outline/communication-and-resources.js';
 import { distributionBlocks } from '../outline/document-control.js';
 import { firstHourBlocks } from '../outline/first-hour.js';
-import { actionCardBlocks } from '../outline/scenarios.js';
 import { processCardBlocks } from '../outline/processes.js';
+import { actionCardsHtml } from './action-cards.js';
 import { contactSheetBackHtml } from './contact-sheet-back.js';
 import { contactSheetHtml } from './contact-sheet.js';
 import { formSheetsHtml } from './form-sheet.js';
@@ -62,17 +62,14 @@ export interface BinderPart {
 
 /** The parts after the cover and the contents, each starting on a new page. */
 export function binderParts(model: DocumentModel, copies: readonly CopyEntry[]): BinderPart[] {
-  const { t, content } = model;
+  const { t } = model;
   const forms = formSpecs(model);
   return [
     { title: t('documents.chapter.firstHour'), html: blocksHtml(firstHourBlocks(model, 1), model) },
     { title: t('documents.printable.contactSheet'), html: `<div class="new-page"></div>${contactSheetHtml(model)}` },
     { title: t('documents.printable.contactSheetBack'), html: `<div class="new-page"></div>${contactSheetBackHtml(model)}` },
     { title: t('documents.appendix.callTree'), html: blocksHtml(callTreeBlocks(model, 1), model) },
-    {
-      title: t('documents.printable.actionCards'),
-      html: blocksHtml(content.scenarios.flatMap((scenario) => actionCardBlocks(scenario, model, 1)), model),
-    },
+    { title: t('documents.printable.actionCards'), html: actionCardsHtml(model) },
     { title: t('documents.section.processCards'), html: blocksHtml(processCardBlocks(model, 1), model) },
     {
       title: `${t('documents.section.applications')}; ${t('documents.section.locations')}`,

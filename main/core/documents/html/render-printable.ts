@@ -7,7 +7,7 @@ import type { SignedPlan } from '../../../../shared/plan/plan.js';
 import type { CopyEntry } from '../../copies/copies-register.js';
 import { buildDocumentModel, type DocumentModel, type DocumentOptions } from '../model/document-model.js';
 import { callTreeBlocks, formSpecs } from '../outline/appendices.js';
-import { actionCardsOutline } from '../outline/plan-outline.js';
+import { ACTION_CARD_CSS, actionCardsHtml, type CardLayout } from './action-cards.js';
 import { BINDER_CSS, binderHtml } from './binder.js';
 import { CONTACT_SHEET_BACK_CSS, contactSheetBackHtml } from './contact-sheet-back.js';
 import { CONTACT_SHEET_CSS, contactSheetHtml } from './contact-sheet.js';
@@ -16,7 +16,7 @@ import { blocksHtml } from './html-blocks.js';
 import { htmlDocument } from './html-page.js';
 import { POCKET_CARD_CSS, pocketCardHtml } from './pocket-card.js';
 
-const A4_CSS = `${BINDER_CSS}${CONTACT_SHEET_CSS}${CONTACT_SHEET_BACK_CSS}${FORM_SHEET_CSS}`;
+const A4_CSS = `${ACTION_CARD_CSS}${BINDER_CSS}${CONTACT_SHEET_CSS}${CONTACT_SHEET_BACK_CSS}${FORM_SHEET_CSS}`;
 
 export const printableKinds = printableDocumentKinds;
 export type PrintableKind = PrintableDocumentKind;
@@ -27,10 +27,14 @@ export interface PrintableOptions extends DocumentOptions {
   readonly issuedCopies?: readonly CopyEntry[];
   /** The page each binder part starts on, as measured by a first pass (see lay-out-printable.ts). */
   readonly binderStartPages?: readonly number[];
+  /** Where each action card continues on a second page, as measured by a first pass. */
+  readonly actionCardLayouts?: readonly CardLayout[];
+  /** The measuring pass: a probe before each piece of each action card. */
+  readonly actionCardProbes?: boolean;
 }
 
 /** Body HTML of one printable (no page shell), for standalone prints and for the binder. */
-export function printableBody(kind: Exclude<PrintableKind, 'binder'>, model: DocumentModel): string {
+export function printableBody(kind: Exclude<PrintableKind, 'binder'>, model: DocumentModel, layout: Pick<PrintableOptions, 'actionCardLayouts' | 'actionCardProbes'> = {}): string {
   switch (kind) {
     case 'contact-sheet':
       return contactSheetHtml(model);
@@ -41,7 +45,7 @@ export function printableBody(kind: Exclude<PrintableKind, 'binder'>, model: Doc
     case 'call-tree':
       return blocksHtml(callTreeBlocks(model).map((block, index) => (index === 0 && block.type === 'heading' ? { ...block, newPage: false } : block)), model);
     case 'action-cards':
-      return blocksHtml(actionCardsOutline(model), model);
+      return actionCardsHtml(model, layout.actionCardLayouts, layout.actionCardProbes === true);
     case 'forms':
       return formSheetsHtml(model, formSpecs(model));
   }
@@ -56,5 +60,5 @@ export function renderPrintable(kind: PrintableKind, plan: SignedPlan, options: 
   const title = `${model.t(printableTitleKeys[kind])}: ${model.content.meta.title}`;
   if (kind === 'binder') return htmlDocument(model, title, binderHtml(model, options.issuedCopies ?? [], options.binderStartPages), { css: A4_CSS });
   if (kind === 'pocket-card') return htmlDocument(model, title, printableBody(kind, model), { size: 'wallet-card', css: POCKET_CARD_CSS });
-  return htmlDocument(model, title, printableBody(kind, model), { css: A4_CSS });
+  return htmlDocument(model, title, printableBody(kind, model, options), { css: A4_CSS });
 }
