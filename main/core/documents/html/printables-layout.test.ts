@@ -141,6 +141,12 @@ describe.each(['sample', 'M'] as const)('the printables of the %s plan, as laid 
     }
   });
 
+  it('prints the call tree with every box readable and nothing cut off', async () => {
+    const layout = await laidOut('call-tree', planName, A4_PORTRAIT_CONTENT_MM);
+    expectReadable(layout, 8);
+    expect(layout.pages).toBeGreaterThan(0);
+  });
+
   it('prints the pocket card with the first numbers in large type', async () => {
     const layout = await laidOut('pocket-card', planName, 79.6);
     expect(layout.pages).toBeLessThanOrEqual(2);
