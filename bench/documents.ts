@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { generateFixtureContent } from '../main/core/fixtures/index.js';
 import { renderMarkdown } from '../main/core/documents/markdown/render-markdown.js';
-import { renderPrintable } from '../main/core/documents/html/render-printable.js';
+import { layOutPrintable } from '../main/core/documents/html/lay-out-printable.js';
 import { buildWordDocument } from '../main/core/documents/word/build-word-document.js';
 import { launchHtmlToPdf } from '../main/core/documents/test-support/html-to-pdf.js';
 import { sampleSignedPlan, signedPlanOf } from '../main/core/documents/test-support/signed-plan-of.js';
@@ -86,7 +86,8 @@ export async function benchDocuments(): Promise<{ rows: BenchRow[]; raw: Documen
         const pdfMs: number[] = [];
         for (let round = 0; round < PDF_ROUNDS; round += 1) {
           let started = performance.now();
-          const html = renderPrintable('binder', binderPlan, options);
+          // The binder's contents are numbered from a first print: that print is part of making its HTML.
+          const html = await layOutPrintable('binder', binderPlan, options, (document) => converter.toPdf(document));
           htmlMs.push(performance.now() - started);
           started = performance.now();
           const pdf = await converter.toPdf(html);
@@ -97,7 +98,7 @@ export async function benchDocuments(): Promise<{ rows: BenchRow[]; raw: Documen
           name: `Binder to PDF, ${label} (${binderPages[label]} pages)`,
           valueMs: median(htmlMs) + median(pdfMs),
           baselineMs: median(htmlMs),
-          baselineName: 'binder HTML only',
+          baselineName: 'binder HTML only (with the measuring print)',
         });
       }
     } finally {

@@ -9,7 +9,7 @@ export async function renderPdfWithChromium(browser: Browser, html: string): Pro
   try {
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }));
   } finally {
     await context.close();
   }

@@ -19,7 +19,10 @@ export interface Platform {
   chooseSaveFile?(request: SaveFileRequest): Promise<string | undefined>;
   /** Ask for a folder, such as the USB stick to write a kit to. Undefined when the user cancelled. */
   chooseFolder?(request: FolderChoiceRequest): Promise<string | undefined>;
-  /** Turn a complete HTML document into PDF with the print engine (Electron's printToPDF; Chromium's in tests). */
+  /**
+   * Turn a complete HTML document into PDF with the print engine (Electron's printToPDF; Chromium's in tests),
+   * with its headings as the PDF's outline (bookmarks): the binder's contents are numbered from them.
+   */
   renderPdf?(html: string): Promise<Uint8Array>;
   /** Print a complete HTML document through the system's print dialog. False when the user cancelled. */
   printHtml?(html: string): Promise<boolean>;

@@ -20,10 +20,13 @@ async function withPrintWindow<T>(html: string, parent: BrowserWindow | undefine
   }
 }
 
-/** Chromium's print to PDF, with the page size and margins the printable's CSS asks for. */
+/**
+ * Chromium's print to PDF, with the page size and margins the printable's CSS asks for, and the headings as
+ * bookmarks (the binder's contents are numbered from them).
+ */
 export function renderPdfInWindow(html: string): Promise<Uint8Array> {
   return withPrintWindow(html, undefined, async (window) => {
-    const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
+    const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateDocumentOutline: true, generateTaggedPDF: true });
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   });
 }

@@ -98,6 +98,7 @@ export const documentsEn: Record<keyof typeof documentsNl, string> = {
   'documents.callTree.unreached': '(not reached: the call tree loops here)',
 
   'documents.actionCard.title': 'Action card: {scenario}',
+  'documents.actionCard.continued': 'continued',
   'documents.actionCard.activation': 'Activation criteria',
   'documents.actionCard.activatedBy': 'Who activates',
   'documents.actionCard.strategy': 'Strategy',
@@ -111,6 +112,7 @@ export const documentsEn: Record<keyof typeof documentsNl, string> = {
   'documents.form.date': 'Date',
   'documents.form.keeper': 'Kept by',
   'documents.form.sheet': 'Sheet no.',
+  'documents.form.sheetOf': 'sheet ____ of ____',
 
   'documents.column.number': 'No.',
   'documents.column.name': 'Name',
@@ -247,6 +249,10 @@ export const documentsEn: Record<keyof typeof documentsNl, string> = {
   'documents.printable.binder': 'Emergency binder',
   'documents.sheet.mayActivate': 'May activate the plan: {names}',
   'documents.sheet.legend': 'Calls and Called by refer to the number in the first column.',
+  'documents.sheet.alertFirst': 'Alert and on call',
+  'documents.sheet.noTeam': 'Other roles',
+  'documents.sheet.rest': 'Everyone in the call tree: mobile, e-mail and who calls whom',
+  'documents.sheet.deputy': 'deputy',
   'documents.pocket.activate': 'Activate',
   'documents.pocket.alert': 'Alert',
   'documents.pocket.numbers': 'Key numbers',

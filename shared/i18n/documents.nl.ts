@@ -99,6 +99,7 @@ export const documentsNl = {
   'documents.callTree.unreached': '(niet bereikt: de belboom draait hier rond)',
 
   'documents.actionCard.title': 'Actiekaart: {scenario}',
+  'documents.actionCard.continued': 'vervolg',
   'documents.actionCard.activation': 'Activeringscriteria',
   'documents.actionCard.activatedBy': 'Wie activeert',
   'documents.actionCard.strategy': 'Strategie',
@@ -112,6 +113,7 @@ export const documentsNl = {
   'documents.form.date': 'Datum',
   'documents.form.keeper': 'Ingevuld door',
   'documents.form.sheet': 'Blad nr.',
+  'documents.form.sheetOf': 'blad ____ van ____',
 
   'documents.column.number': 'Nr.',
   'documents.column.name': 'Naam',
@@ -248,6 +250,10 @@ export const documentsNl = {
   'documents.printable.binder': 'Crisismap',
   'documents.sheet.mayActivate': 'Mag het plan activeren: {names}',
   'documents.sheet.legend': 'Belt en Gebeld door verwijzen naar het nummer in de eerste kolom.',
+  'documents.sheet.alertFirst': 'Alarmering en piket',
+  'documents.sheet.noTeam': 'Overige rollen',
+  'documents.sheet.rest': 'Iedereen in de belboom: mobiel, e-mail en wie wie belt',
+  'documents.sheet.deputy': 'plv.',
   'documents.pocket.activate': 'Activeren',
   'documents.pocket.alert': 'Alarmeren',
   'documents.pocket.numbers': 'Belangrijke nummers',

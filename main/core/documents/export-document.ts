@@ -2,7 +2,8 @@ import { DraaiboekError } from '../../../shared/errors.js';
 import { createTranslator, type Language } from '../../../shared/i18n/index.js';
 import type { SignedPlan } from '../../../shared/plan/plan.js';
 import { listCopies, recordCopy, type Audience, type CopyEntry } from '../copies/copies-register.js';
-import { renderPrintable, printableKinds, type PrintableKind } from './html/render-printable.js';
+import { layOutPrintable, type RenderPdf } from './html/lay-out-printable.js';
+import { printableKinds, type PrintableKind } from './html/render-printable.js';
 import { renderMarkdown } from './markdown/render-markdown.js';
 import { buildWordDocument, wordDocumentKinds, type WordDocumentKind } from './word/build-word-document.js';
 
@@ -35,6 +36,8 @@ export interface ExportRequest {
   readonly location?: string;
   /** A binder printed on paper, or saved as PDF by the app; the CLI's HTML binder is for printing. */
   readonly binderMedium?: 'print' | 'pdf';
+  /** The print engine, where there is one: the binder's contents get page numbers measured with it. */
+  readonly renderPdf?: RenderPdf;
 }
 
 export interface ExportedDocument {
@@ -109,7 +112,7 @@ export async function exportDocument(source: ExportSource, request: ExportReques
     bytes = Buffer.from(renderMarkdown(source.plan, options), 'utf8');
   } else if (isPrintableKind(what)) {
     const issuedCopies = what === 'binder' ? await listCopies(source.dataDir) : [];
-    bytes = Buffer.from(renderPrintable(what, source.plan, { ...options, issuedCopies }), 'utf8');
+    bytes = Buffer.from(await layOutPrintable(what, source.plan, { ...options, issuedCopies }, request.renderPdf), 'utf8');
   } else {
     throw new DraaiboekError('INTERNAL', `no renderer for ${what} as ${request.format}`, { detail: what });
   }

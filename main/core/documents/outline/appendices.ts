@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../model/document-model.js';
 import type { Person } from '../../../../shared/plan/entities.js';
-import { heading, type Block, type Cell } from './blocks.js';
+import { heading, type Block, type Cell, type TableColumn } from './blocks.js';
 import { channelLabel, phoneLines } from './contact-lines.js';
 import { distributionBlocks } from './document-control.js';
 import { organisationTableBlocks } from './communication-and-resources.js';
@@ -61,36 +61,31 @@ export function callTreeBlocks(model: DocumentModel, level: 1 | 2 = 1): Block[] 
 
 const BLANK_ROWS = 22;
 
+/** A blank form: its title, the fields filled in once per sheet, and the columns of its rows. */
+export interface FormSpec {
+  readonly title: string;
+  readonly fields: readonly string[];
+  readonly columns: readonly TableColumn[];
+}
+
 /** Blank logbook and decision list: the forms the logbook keeper fills in by hand when nothing else works. */
-export function formBlocks(model: DocumentModel, level: 1 | 2 = 1): Block[] {
+export function formSpecs(model: DocumentModel): FormSpec[] {
   const { t } = model;
-  const formHeader: Block = {
-    type: 'fields',
-    rows: [
-      [t('documents.form.scenario'), ' '],
-      [t('documents.form.date'), ' '],
-      [t('documents.form.keeper'), ' '],
-      [t('documents.form.sheet'), ' '],
-    ],
-  };
-  const blank = (width: number): string[][] => Array.from({ length: BLANK_ROWS }, () => Array.from({ length: width }, () => ''));
+  const fields = [t('documents.form.scenario'), t('documents.form.date'), t('documents.form.keeper')];
   return [
-    heading(level, t('documents.appendix.logbook'), true),
-    formHeader,
     {
-      type: 'table',
+      title: t('documents.appendix.logbook'),
+      fields,
       columns: [
         { title: t('documents.column.time'), width: 1 },
         { title: t('documents.column.fromTo'), width: 3 },
         { title: t('documents.column.message'), width: 7 },
         { title: t('documents.column.followUp'), width: 3 },
       ],
-      rows: blank(4),
     },
-    heading(level, t('documents.appendix.decisions'), true),
-    formHeader,
     {
-      type: 'table',
+      title: t('documents.appendix.decisions'),
+      fields,
       columns: [
         { title: t('documents.column.decisionNumber'), width: 1 },
         { title: t('documents.column.time'), width: 1 },
@@ -99,9 +94,18 @@ export function formBlocks(model: DocumentModel, level: 1 | 2 = 1): Block[] {
         { title: t('documents.column.who'), width: 2 },
         { title: t('documents.column.deadline'), width: 2 },
       ],
-      rows: blank(6),
     },
   ];
+}
+
+/** The forms as outline blocks, for the Word documents. */
+export function formBlocks(model: DocumentModel, level: 1 | 2 = 1): Block[] {
+  const { t } = model;
+  return formSpecs(model).flatMap((form) => [
+    heading(level, form.title, true),
+    { type: 'fields', rows: [...form.fields, t('documents.form.sheet')].map((field): [string, string] => [field, ' ']) },
+    { type: 'table', columns: form.columns, rows: Array.from({ length: BLANK_ROWS }, () => form.columns.map(() => '')) },
+  ]);
 }
 
 export function appendixBlocks(model: DocumentModel): Block[] {

@@ -29,10 +29,11 @@ export function actionCardBlocks(scenario: Scenario, model: DocumentModel, level
       type: 'table',
       columns: [
         { title: t('documents.column.phase'), width: 2 },
-        { title: t('documents.column.action'), width: 8 },
+        { title: t('documents.column.action'), width: 7.5 },
         { title: t('documents.column.who'), width: 3 },
         { title: t('documents.column.deadline'), width: 2 },
-        { title: t('documents.column.done'), width: 1 },
+        // Wide enough for its heading ("Gedaan") in bold on one line.
+        { title: t('documents.column.done'), width: 1.5 },
       ],
       rows: scenario.steps.map((step) => [
         t(`documents.phase.${step.phase}` satisfies MessageKey),

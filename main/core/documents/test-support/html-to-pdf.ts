@@ -32,7 +32,7 @@ export async function launchHtmlToPdf(): Promise<HtmlToPdf> {
     const page = await browser.newPage();
     try {
       await page.setContent(html, { waitUntil: 'load' });
-      return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      return await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
     } finally {
       await page.close();
     }

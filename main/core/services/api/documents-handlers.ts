@@ -4,7 +4,8 @@ import { DraaiboekError } from '../../../../shared/errors.js';
 import { createTranslator, type MessageKey, type Translate } from '../../../../shared/i18n/index.js';
 import { listCopies, type CopyEntry } from '../../copies/copies-register.js';
 import { fingerprintOf } from '../../crypto/keys.js';
-import { printableTitleKeys, renderPrintable } from '../../documents/html/render-printable.js';
+import { layOutPrintable, type RenderPdf } from '../../documents/html/lay-out-printable.js';
+import { printableTitleKeys } from '../../documents/html/render-printable.js';
 import { exportDocument, type ExportSource, type ExportedDocument } from '../../documents/index.js';
 import { writeFileDurably } from '../../fs/durable-write.js';
 import type { FilePurpose, Platform } from '../../platform.js';
@@ -58,6 +59,12 @@ function suggestedName(t: Translate, source: ExportSource, documentTitle: string
   return safeFileName(t('print.fileName', { organisation, document: documentTitle, revision: source.plan.revision }), extension);
 }
 
+/** The platform's print engine as a function, where it has one. */
+function printEngineOf(platform: Platform): RenderPdf | undefined {
+  const renderPdf = platform.renderPdf;
+  return renderPdf === undefined ? undefined : (html) => renderPdf.call(platform, html);
+}
+
 function recipientOf(request: { readonly recipient?: string | undefined }): { recipient?: string } {
   const recipient = request.recipient?.trim();
   return recipient === undefined || recipient === '' ? {} : { recipient };
@@ -100,6 +107,7 @@ export function documentsHandlers(context: ApiContext): ImplementationsOf<Docume
       printedAt: opened.platform.now(),
       binderMedium: medium,
       location,
+      ...(opened.platform.renderPdf === undefined ? {} : { renderPdf: printEngineOf(opened.platform) }),
       ...recipientOf(request),
     });
   }
@@ -110,13 +118,12 @@ export function documentsHandlers(context: ApiContext): ImplementationsOf<Docume
       const source = sourceOf(opened);
       // The binder's distribution list shows the copies issued so far; the preview itself is no copy.
       const issuedCopies = kind === 'binder' ? await listCopies(opened.dataDir) : [];
-      const html = renderPrintable(kind, source.plan, {
-        audience,
-        language,
-        signerFingerprint: source.signerFingerprint,
-        printedAt: opened.platform.now(),
-        issuedCopies,
-      });
+      const html = await layOutPrintable(
+        kind,
+        source.plan,
+        { audience, language, signerFingerprint: source.signerFingerprint, printedAt: opened.platform.now(), issuedCopies },
+        printEngineOf(opened.platform),
+      );
       return { html: asSheetOnScreen(html, kind), revision: source.plan.revision };
     },
 
