@@ -49,7 +49,8 @@ function timeOfHlc(hlc: string | undefined): string | undefined {
 export async function deviceNamesOf(opened: OpenedDataDir): Promise<Map<string, string>> {
   const trust = await opened.trust();
   const map = new Map(trust.signers.filter((signer) => signer.removedAt === undefined).map((signer) => [signer.keyid, signer.name]));
-  map.set(opened.deviceKeyid, opened.platform.deviceName());
+  // The name this laptop goes by in its own trust store (chosen at init), else the one the platform knows.
+  if (!map.has(opened.deviceKeyid)) map.set(opened.deviceKeyid, opened.platform.deviceName());
   return map;
 }
 
