@@ -102,6 +102,9 @@ describe('draaiboek crisis', () => {
       expect(result.err.split('\n'), argv.join(' ')).toHaveLength(1);
     }
     expect((await run(['crisis', 'unavailable', ...d, '--person', 'p-niemand'])).code).toBe(1);
+    const outside = await run(['crisis', 'status', ...d, '--crisis', '../../elders']);
+    expect(outside.code).toBe(1);
+    expect(outside.err).toContain('Er is geen crisis met id ../../elders');
     expect(await snapshotDir(dataDir)).toEqual(before);
   }, 60_000);
 
