@@ -74,6 +74,23 @@ describe('crisis logs in bundles', () => {
     expect(await snapshotDir(a.dataDir)).toEqual(before);
   }, 120_000);
 
+  it('takes in crisis events from a bundle whose plan is older, and leaves the plan as it is', async () => {
+    const { a, b, stick } = await laptops();
+    await carry(a, b, stick, 'plan.draaiboek');
+    const { crisisId } = await a.use(({ opened }) => createCrisisService(opened).start({ scenarioIds: ['scen-netwerkstoring'], by: 'Marieke', exercise: true }));
+    await carry(a, b, stick, 'a1.draaiboek');
+    // A edits the plan; B, whose plan is now older, logs in the crisis and sends its bundle back.
+    const revision = await a.use(async ({ plan }) => (await plan.apply([{ op: 'updateMeta', set: { versionLabel: 'crisisversie' } }])).revision);
+    await b.use(({ opened }) => createCrisisService(opened).append(crisisId, entry('van B')));
+    const outcome = await carry(b, a, stick, 'b1.draaiboek');
+    expect(outcome).toMatchObject({ applied: true, kind: 'older', revision, crises: [{ crisisId, added: 1, eventCount: 2 }] });
+    expect((await timeline(a, crisisId)).view.state.logEntries.map((item) => item.message)).toEqual(['van B']);
+    expect(await a.use(async ({ plan }) => plan.current().signed.revision)).toBe(revision);
+    // Without new crisis events, an older plan is refused as before.
+    const again = await b.exportTo(stick, 'b2.draaiboek');
+    await expect(a.use(({ bundles }) => bundles.applyImport({ bytes: again }, {}))).rejects.toMatchObject({ code: 'ROLLBACK' });
+  }, 120_000);
+
   it('refuses a changed event alone, reports its device and time, and takes in the rest', async () => {
     const { a, b, stick } = await laptops();
     await carry(a, b, stick, 'plan.draaiboek');
