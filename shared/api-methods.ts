@@ -33,11 +33,16 @@ export const apiMethods = [
   'documents.savePdf',
   'documents.saveWord',
   'copies.list',
+  'crisis.list',
+  'crisis.get',
+  'crisis.start',
+  'crisis.append',
+  'crisis.close',
 ] as const;
 export type ApiMethod = (typeof apiMethods)[number];
 
 /** Events main sends to the page; the page subscribes with `window.draaiboek.<namespace>.on<Name>(listener)`. */
-export const apiEvents = ['plan.changed', 'sync.opened'] as const;
+export const apiEvents = ['plan.changed', 'sync.opened', 'crisis.changed'] as const;
 export type ApiEvent = (typeof apiEvents)[number];
 
 /** The IPC channel an event travels on: never the same as a method's, so a page cannot invoke an event. */

@@ -28,6 +28,16 @@ import {
   printableRequestSchema,
   wordRequestSchema,
 } from './documents-contract.js';
+import {
+  crisisAppendRequestSchema,
+  crisisChangedPayloadSchema,
+  crisisCloseRequestSchema,
+  crisisRefSchema,
+  crisisStartRequestSchema,
+  crisisStartResultSchema,
+  crisisSummarySchema,
+  crisisViewSchema,
+} from './crisis/crisis-contract.js';
 
 export { apiEvents, apiMethods, type ApiEvent, type ApiMethod };
 
@@ -194,6 +204,11 @@ export const api = {
   'documents.savePdf': { args: z.tuple([printableRequestSchema]), result: documentOutcomeSchema },
   'documents.saveWord': { args: z.tuple([wordRequestSchema]), result: documentOutcomeSchema },
   'copies.list': { args: z.tuple([]), result: z.array(copyRecordSchema) },
+  'crisis.list': { args: z.tuple([]), result: z.array(crisisSummarySchema) },
+  'crisis.get': { args: z.tuple([crisisRefSchema]), result: crisisViewSchema },
+  'crisis.start': { args: z.tuple([crisisStartRequestSchema]), result: crisisStartResultSchema },
+  'crisis.append': { args: z.tuple([crisisAppendRequestSchema]), result: crisisViewSchema },
+  'crisis.close': { args: z.tuple([crisisCloseRequestSchema]), result: crisisViewSchema },
 } as const satisfies Record<ApiMethod, Endpoint>;
 
 // Every name in api-methods.ts has an endpoint (above), and every endpoint is named there (here).
@@ -206,6 +221,8 @@ export const apiEventPayloads = {
   'plan.changed': z.strictObject({ revision: revisionSchema }),
   /** The OS asked the app to open a bundle file (double-click, "open with"): the page shows its preview. */
   'sync.opened': syncOpenedPayloadSchema,
+  /** A crisis log grew (an event written here, or events imported from a bundle): its screens refresh. */
+  'crisis.changed': crisisChangedPayloadSchema,
 } as const satisfies Record<ApiEvent, z.ZodType>;
 
 export type ApiArgs<M extends ApiMethod> = z.infer<(typeof api)[M]['args']>;

@@ -50,6 +50,9 @@ export const errorCodes = [
   'RECORD_DELETED',
   'REFERENCE_UNKNOWN',
   'CONFLICT_NOT_FOUND',
+  // crisis logs
+  'CRISIS_NOT_FOUND',
+  'CRISIS_CLOSED',
   // USB bundles
   'BUNDLE_NOT_RECOGNISED',
   'BUNDLE_VERSION_UNKNOWN',

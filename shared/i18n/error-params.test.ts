@@ -49,6 +49,8 @@ const paramsFor: { readonly [Code in ErrorCode]: ErrorParamsOf<Code> } = {
   RECORD_DELETED: { collection: 'people', id: 'p-1' },
   REFERENCE_UNKNOWN: { detail: 'roles.0.primary' },
   CONFLICT_NOT_FOUND: {},
+  CRISIS_NOT_FOUND: { crisisId: '7d8f9a0b-1c2d-4e3f-8a5b-6c7d8e9f0a1b' },
+  CRISIS_CLOSED: { crisisId: '7d8f9a0b-1c2d-4e3f-8a5b-6c7d8e9f0a1b' },
   BUNDLE_NOT_RECOGNISED: {},
   BUNDLE_VERSION_UNKNOWN: { found: 2, supported: 1 },
   BUNDLE_PASSPHRASE_REQUIRED: {},

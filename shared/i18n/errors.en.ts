@@ -60,6 +60,8 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.RECORD_DELETED': 'The {collection} with id {id} was deleted and cannot come back.',
   'error.REFERENCE_UNKNOWN': 'Reference to an unknown record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'This conflict does not exist (any more).',
+  'error.CRISIS_NOT_FOUND': 'There is no crisis with id {crisisId} in this data folder.',
+  'error.CRISIS_CLOSED': 'Crisis {crisisId} is closed: only an evaluation can still be added. Nothing was recorded.',
   'error.BUNDLE_NOT_RECOGNISED': 'This is not a Draaiboek bundle (.draaiboek).',
   'error.BUNDLE_VERSION_UNKNOWN':
     'This bundle has format version {found}; this version of Draaiboek knows version {supported}. Update Draaiboek to open it.',

@@ -62,6 +62,8 @@ export const errorsNl = {
   'error.RECORD_DELETED': 'De {collection} met id {id} is verwijderd en kan niet terugkomen.',
   'error.REFERENCE_UNKNOWN': 'Verwijzing naar een onbekend record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'Dit conflict bestaat niet (meer).',
+  'error.CRISIS_NOT_FOUND': 'Er is geen crisis met id {crisisId} in deze gegevensmap.',
+  'error.CRISIS_CLOSED': 'De crisis {crisisId} is afgesloten: er kan alleen nog een evaluatie bij. Er is niets vastgelegd.',
   'error.BUNDLE_NOT_RECOGNISED': 'Dit is geen Draaiboek-bundel (.draaiboek).',
   'error.BUNDLE_VERSION_UNKNOWN':
     'Deze bundel heeft formaatversie {found}; deze versie van Draaiboek kent versie {supported}. Werk Draaiboek bij om hem te openen.',
