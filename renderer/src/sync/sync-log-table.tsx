@@ -1,11 +1,8 @@
-import { useEffect, useState } from 'react';
 import type { SyncLogEntryView } from '../../../shared/sync-contract.js';
 import type { Translate } from '../../../shared/i18n/index.js';
 import { isMessageKey } from '../../../shared/i18n/index.js';
-import { callApi } from '../api/call-api.js';
 import { formatTimestamp } from '../i18n/format.js';
 import { useI18n } from '../i18n/i18n-context.js';
-import { errorText } from './error-text.js';
 
 function whatHappened(t: Translate, entry: SyncLogEntryView): string {
   if (entry.direction === 'out') return entry.copyNumber === undefined ? '' : t('sync.log.copy', { copyNumber: entry.copyNumber });
@@ -17,21 +14,9 @@ function whatHappened(t: Translate, entry: SyncLogEntryView): string {
 }
 
 /** Which bundles left this laptop (to whom, encrypted or not) and came in (from whom, what they changed). */
-export function SyncLogTable(props: { refresh: number }) {
+export function SyncLogTable(props: { entries: readonly SyncLogEntryView[] | undefined; error: string | undefined }) {
   const { t, language } = useI18n();
-  const [entries, setEntries] = useState<SyncLogEntryView[] | undefined>();
-  const [error, setError] = useState<string | undefined>();
-
-  useEffect(() => {
-    let current = true;
-    callApi('sync.log').then(
-      (loaded) => current && setEntries(loaded),
-      (caught: unknown) => current && setError(errorText(t, caught)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [props.refresh, t]);
+  const { entries, error } = props;
 
   return (
     <section aria-labelledby="sync-log-title" className="sync-panel">
