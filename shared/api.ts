@@ -206,6 +206,8 @@ export const apiEventPayloads = {
   'plan.changed': z.strictObject({ revision: revisionSchema }),
   /** The OS asked the app to open a bundle file (double-click, "open with"): the page shows its preview. */
   'sync.opened': syncOpenedPayloadSchema,
+  /** Main's language changed (the user chose another): menus and dialogs already speak it, the page follows. */
+  'settings.languageChanged': z.strictObject({ language: z.enum(languages) }),
 } as const satisfies Record<ApiEvent, z.ZodType>;
 
 export type ApiArgs<M extends ApiMethod> = z.infer<(typeof api)[M]['args']>;

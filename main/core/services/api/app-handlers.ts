@@ -11,10 +11,16 @@ export function appHandlers(context: ApiContext): ImplementationsOf<AppMethod> {
   return {
     'app.status': () => Promise.resolve(session.status()),
     'app.unlock': ({ passphrase }) => session.unlock(passphrase),
-    'settings.get': () => readUiSettings(session.dataDir, defaults()),
-    'settings.set': async (change) => {
+    'settings.get': async () => ({ ...(await readUiSettings(session.dataDir, defaults())), language: await context.language.load() }),
+    'settings.set': async ({ language, ...others }) => {
+      if (language !== undefined) {
+        const before = await context.language.load();
+        await context.language.set(language);
+        // Every page follows main's language, the one that asked included.
+        if (language !== before) context.emit('settings.languageChanged', { language });
+      }
       const current = await readUiSettings(session.dataDir, defaults());
-      return writeUiSettings(session.dataDir, { ...current, ...change });
+      return writeUiSettings(session.dataDir, { ...current, ...others, language: context.language.current() });
     },
     'device.get': async () => {
       const opened = session.opened();
