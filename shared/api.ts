@@ -140,7 +140,7 @@ export const contactsPreviewSchema = z.strictObject({
       changedFields: z.array(z.string()),
     }),
   ),
-  problems: z.array(z.strictObject({ line: z.number().int(), message: z.string() })),
+  problems: z.array(z.strictObject({ line: z.number().int(), key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })),
 });
 export type ContactsPreview = z.infer<typeof contactsPreviewSchema>;
 
@@ -214,9 +214,9 @@ export type ApiArgs<M extends ApiMethod> = z.infer<(typeof api)[M]['args']>;
 export type ApiResult<M extends ApiMethod> = z.infer<(typeof api)[M]['result']>;
 export type ApiEventPayload<E extends ApiEvent> = z.infer<(typeof apiEventPayloads)[E]>;
 
+/** An error crosses IPC as its code and params only: whoever shows it translates it. */
 export const apiErrorSchema = z.strictObject({
   code: z.enum(errorCodes),
-  message: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

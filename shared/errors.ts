@@ -75,6 +75,10 @@ export const errorCodes = [
   'CONTACTS_ENTRY_TOO_LONG',
   'CONTACTS_TOO_MANY_CONTINUATIONS',
   'CONTACTS_DECISION_INVALID',
+  // what this device cannot do
+  'PRINT_UNAVAILABLE',
+  'PDF_UNAVAILABLE',
+  'SAVE_DIALOG_UNAVAILABLE',
   // everything else
   'USAGE',
   'IO_ERROR',

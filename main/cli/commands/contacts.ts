@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { DraaiboekError } from '../../../shared/errors.js';
 import type { MessageKey } from '../../../shared/i18n/index.js';
-import { languageFromLocale } from '../../../shared/i18n/index.js';
+import { isMessageKey } from '../../../shared/i18n/index.js';
 import { applyContactsImport, previewContactsImport } from '../../core/contacts/contacts-service.js';
 import { MAX_CONTACTS_FILE_BYTES, type ContactsImportPreview } from '../../core/contacts/contacts-types.js';
 import { readUntrustedFileBytes } from '../../core/safe-json/index.js';
@@ -34,13 +34,8 @@ function printPreview(preview: ContactsImportPreview, fileName: string, context:
   io.out(t('contacts.cli.summary', counts));
   if (preview.problems.length > 0) {
     io.out(t('contacts.cli.problemsTitle', { count: preview.problems.length }));
-    for (const problem of preview.problems) io.out(t('contacts.cli.problem', { line: problem.line, message: problem.message }));
+    for (const problem of preview.problems) io.out(t('contacts.cli.problem', { line: problem.line, message: isMessageKey(problem.key) ? t(problem.key, problem.params) : problem.key }));
   }
-}
-
-function localeOf(context: CliContext): string | undefined {
-  const { env } = context.io;
-  return env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined;
 }
 
 /**
@@ -59,7 +54,7 @@ export const contactsCommand: Command = {
     const apply = parsed.values['yes'] === true;
     const opened = await openForCli(dataDir, context, apply ? 'write' : 'read');
     try {
-      const preview = await previewContactsImport(opened, { fileName, bytes }, { language: languageFromLocale(localeOf(context)) });
+      const preview = await previewContactsImport(opened, { fileName, bytes });
       printPreview(preview, fileName, context);
       if (!apply) {
         context.io.out(context.t('contacts.cli.previewOnly'));

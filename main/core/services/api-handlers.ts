@@ -32,10 +32,10 @@ function toApiError(error: unknown): ApiError {
       ),
     );
     const code: ErrorCode = knownCodes.has(error.code) ? error.code : 'INTERNAL';
-    return { code, message: error.message, params };
+    return { code, params };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return { code: 'INTERNAL', message: detail, params: { detail } };
+  return { code: 'INTERNAL', params: { detail } };
 }
 
 function wrap<M extends ApiMethod>(

@@ -40,8 +40,7 @@ export function contactsHandlers(context: ApiContext, undo: UndoLog): Implementa
         bytes: await readUntrustedFileBytes(path, { maxBytes: MAX_CONTACTS_FILE_BYTES }),
         revision: opened.store.current.revision,
       };
-      const language = await context.language.load();
-      const preview = await previewContactsImport(opened, { fileName: file.fileName, bytes: file.bytes }, { language });
+      const preview = await previewContactsImport(opened, { fileName: file.fileName, bytes: file.bytes });
       const importId = randomUUID();
       chosen.clear();
       chosen.set(importId, file);

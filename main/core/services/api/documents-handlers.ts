@@ -36,11 +36,6 @@ function sourceOf(opened: OpenedDataDir): ExportSource {
   return { dataDir: opened.dataDir, plan: signed, signerFingerprint };
 }
 
-function unavailable(t: Translate, key: MessageKey): DraaiboekError {
-  const detail = t(key);
-  return new DraaiboekError('USAGE', detail, { detail });
-}
-
 /** A name every file system accepts: no path separators or reserved characters, not too long. */
 export function safeFileName(name: string, extension: string): string {
   const printable = [...name].map((character) => (character.charCodeAt(0) < 32 || character.charCodeAt(0) === 127 ? ' ' : character)).join('');
@@ -71,9 +66,9 @@ function outcomeOf(completed: boolean, exported: ExportedDocument, path?: string
   };
 }
 
-async function askWhereToSave(platform: Platform, t: Translate, purpose: FilePurpose, extension: string, name: string): Promise<string | undefined> {
+async function askWhereToSave(platform: Platform, purpose: FilePurpose, extension: string, name: string): Promise<string | undefined> {
   const chooseSaveFile = platform.chooseSaveFile;
-  if (chooseSaveFile === undefined) throw unavailable(t, 'print.error.noSaveDialog');
+  if (chooseSaveFile === undefined) throw new DraaiboekError('SAVE_DIALOG_UNAVAILABLE', 'no save dialog on this platform');
   return chooseSaveFile.call(platform, { purpose, extensions: [extension], suggestedName: name });
 }
 
@@ -125,7 +120,7 @@ export function documentsHandlers(context: ApiContext): ImplementationsOf<Docume
       const { platform } = opened;
       const t = createTranslator(request.language);
       const printHtml = platform.printHtml;
-      if (printHtml === undefined) throw unavailable(t, 'print.error.noPrinter');
+      if (printHtml === undefined) throw new DraaiboekError('PRINT_UNAVAILABLE', 'no printer on this platform');
       const exported = await exportPrintable(opened, request, 'print', t('print.location.printer'));
       const printed = await printHtml.call(platform, exported.bytes.toString('utf8'));
       return outcomeOf(printed, exported);
@@ -136,9 +131,9 @@ export function documentsHandlers(context: ApiContext): ImplementationsOf<Docume
       const { platform } = opened;
       const t = createTranslator(request.language);
       const renderPdf = platform.renderPdf;
-      if (renderPdf === undefined) throw unavailable(t, 'print.error.noPdf');
+      if (renderPdf === undefined) throw new DraaiboekError('PDF_UNAVAILABLE', 'no PDF engine on this platform');
       const title = t(printableTitleKeys[request.kind]);
-      const path = await askWhereToSave(platform, t, 'pdf', 'pdf', suggestedName(t, sourceOf(opened), title, 'pdf'));
+      const path = await askWhereToSave(platform, 'pdf', 'pdf', suggestedName(t, sourceOf(opened), title, 'pdf'));
       if (path === undefined) return { completed: false };
       const exported = await exportPrintable(opened, request, 'pdf', path);
       const pdf = await renderPdf.call(platform, exported.bytes.toString('utf8'));
@@ -151,7 +146,7 @@ export function documentsHandlers(context: ApiContext): ImplementationsOf<Docume
       const { platform } = opened;
       const t = createTranslator(request.language);
       const source = sourceOf(opened);
-      const path = await askWhereToSave(platform, t, 'docx', 'docx', suggestedName(t, source, t(WORD_TITLE_KEYS[request.kind]), 'docx'));
+      const path = await askWhereToSave(platform, 'docx', 'docx', suggestedName(t, source, t(WORD_TITLE_KEYS[request.kind]), 'docx'));
       if (path === undefined) return { completed: false };
       const exported = await exportDocument(source, {
         format: 'docx',

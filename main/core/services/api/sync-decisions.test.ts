@@ -81,7 +81,7 @@ async function strangersBundle(name: string): Promise<{ bytes: Uint8Array; finge
 }
 
 function valueOf<T>(envelope: ApiEnvelope<T>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${JSON.stringify(envelope.error.params)}`);
   return envelope.value;
 }
 
