@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkPlanHealth } from '../../../shared/plan/health/index.js';
-import { createTranslator, isMessageKey } from '../../../shared/i18n/index.js';
+import { createTranslator, isMessageKey, translateRuntime } from '../../../shared/i18n/index.js';
 import { openDataDir, type OpenedDataDir } from '../services/open-data-dir.js';
 import { initTempDataDir, removeTempDir, snapshotDir, testPlatform } from '../test-support/temp-data-dir.js';
 import { applyContactsImport, previewContactsImport } from './contacts-service.js';
@@ -83,8 +83,8 @@ describe('previewContactsImport', () => {
     const [problem] = preview.problems;
     const key = problem?.key ?? '';
     if (!isMessageKey(key)) throw new Error(`not a message key: ${key}`);
-    expect(createTranslator('nl')(key, problem?.params)).toBe('Het nummer "12345" van Søren Ærø is geen geldig telefoonnummer en is niet overgenomen.');
-    expect(createTranslator('en')(key, problem?.params)).toBe('The number "12345" of Søren Ærø is not a valid phone number and was not taken over.');
+    expect(translateRuntime(createTranslator('nl'), key, problem?.params)).toBe('Het nummer "12345" van Søren Ærø is geen geldig telefoonnummer en is niet overgenomen.');
+    expect(translateRuntime(createTranslator('en'), key, problem?.params)).toBe('The number "12345" of Søren Ærø is not a valid phone number and was not taken over.');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { SyncLogEntryView } from '../../../shared/sync-contract.js';
 import type { Translate } from '../../../shared/i18n/index.js';
-import { isMessageKey } from '../../../shared/i18n/index.js';
+import { isMessageKey, translateRuntime } from '../../../shared/i18n/index.js';
 import { formatTimestamp } from '../i18n/format.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
@@ -9,7 +9,8 @@ function whatHappened(t: Translate, entry: SyncLogEntryView): string {
   const imported = entry.imported;
   if (imported === undefined) return '';
   const kindKey = `sync.log.kind.${imported.kind}`;
-  const kind = isMessageKey(kindKey) ? t(kindKey) : imported.kind;
+  // The kind comes from the log file as written, so it is checked here rather than by the compiler.
+  const kind = isMessageKey(kindKey) ? translateRuntime(t, kindKey) : imported.kind;
   return `${kind}: ${t('sync.log.importSummary', { ...imported })}`;
 }
 

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { CopyRecord, DocumentOutcome, PrintableRequest, WordRequest } from '../../../../shared/documents-contract.js';
 import { DraaiboekError } from '../../../../shared/errors.js';
-import { createTranslator, type MessageKey, type Translate } from '../../../../shared/i18n/index.js';
+import { createTranslator, type PlainMessageKey, type Translate } from '../../../../shared/i18n/index.js';
 import { listCopies, type CopyEntry } from '../../copies/copies-register.js';
 import { fingerprintOf } from '../../crypto/keys.js';
 import { printableTitleKeys, renderPrintable } from '../../documents/html/render-printable.js';
@@ -14,7 +14,7 @@ import type { ApiContext, ImplementationsOf } from './api-context.js';
 
 type DocumentsMethod = 'documents.preview' | 'documents.print' | 'documents.savePdf' | 'documents.saveWord' | 'copies.list';
 
-const WORD_TITLE_KEYS: Record<WordRequest['kind'], MessageKey> = {
+const WORD_TITLE_KEYS: Record<WordRequest['kind'], PlainMessageKey> = {
   plan: 'documents.title.plan',
   contacts: 'documents.title.contacts',
   'action-cards': 'documents.title.actionCards',
