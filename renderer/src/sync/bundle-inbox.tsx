@@ -21,12 +21,17 @@ export function BundleInbox() {
   const [problem, setProblem] = useState<string | undefined>();
   const [dismissed, setDismissed] = useState<string | undefined>();
   // Asked once on mount too: a file given when the app started was announced before this page listened.
-  const opened = useApiQuery(() => callApi('sync.takeOpened'), [], { refreshOn: ['sync.opened'] });
-  const received = opened.data;
-
-  useEffect(() => {
-    if (received !== undefined && received !== null) navigate({ screen: 'sync', fileId: received.fileId, fileName: received.fileName });
-  }, [received]);
+  // Taking a file hands it over once, so it opens the sync screen as soon as it arrives, even if this
+  // answer came too late for the component: the router is global, and the file is not lost.
+  const opened = useApiQuery(
+    () =>
+      callApi('sync.takeOpened').then((received) => {
+        if (received !== null) navigate({ screen: 'sync', fileId: received.fileId, fileName: received.fileName });
+        return received;
+      }),
+    [],
+    { refreshOn: ['sync.opened'] },
+  );
 
   useEffect(() => {
     const onDragOver = (event: DragEvent) => {
