@@ -67,9 +67,8 @@ export function App() {
     document.documentElement.lang = language;
   }, [language]);
 
-  // Shown at once; main's answer (and its event) settles it.
+  // Shown once main has taken it, so the page never speaks a language main does not.
   const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
     callApi('settings.set', { language: next }).then(
       (settings) => setLanguageState(settings.language),
       () => callApi('settings.get').then((settings) => setLanguageState(settings.language), () => undefined),
