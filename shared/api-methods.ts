@@ -42,7 +42,7 @@ export const apiMethods = [
 export type ApiMethod = (typeof apiMethods)[number];
 
 /** Events main sends to the page; the page subscribes with `window.draaiboek.<namespace>.on<Name>(listener)`. */
-export const apiEvents = ['plan.changed', 'sync.opened', 'crisis.changed'] as const;
+export const apiEvents = ['plan.changed', 'sync.opened', 'crisis.changed', 'settings.languageChanged'] as const;
 export type ApiEvent = (typeof apiEvents)[number];
 
 /** The IPC channel an event travels on: never the same as a method's, so a page cannot invoke an event. */

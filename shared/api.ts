@@ -150,7 +150,7 @@ export const contactsPreviewSchema = z.strictObject({
       changedFields: z.array(z.string()),
     }),
   ),
-  problems: z.array(z.strictObject({ line: z.number().int(), message: z.string() })),
+  problems: z.array(z.strictObject({ line: z.number().int(), key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })),
 });
 export type ContactsPreview = z.infer<typeof contactsPreviewSchema>;
 
@@ -223,15 +223,17 @@ export const apiEventPayloads = {
   'sync.opened': syncOpenedPayloadSchema,
   /** A crisis log grew (an event written here, or events imported from a bundle): its screens refresh. */
   'crisis.changed': crisisChangedPayloadSchema,
+  /** Main's language changed (the user chose another): menus and dialogs already speak it, the page follows. */
+  'settings.languageChanged': z.strictObject({ language: z.enum(languages) }),
 } as const satisfies Record<ApiEvent, z.ZodType>;
 
 export type ApiArgs<M extends ApiMethod> = z.infer<(typeof api)[M]['args']>;
 export type ApiResult<M extends ApiMethod> = z.infer<(typeof api)[M]['result']>;
 export type ApiEventPayload<E extends ApiEvent> = z.infer<(typeof apiEventPayloads)[E]>;
 
+/** An error crosses IPC as its code and params only: whoever shows it translates it. */
 export const apiErrorSchema = z.strictObject({
   code: z.enum(errorCodes),
-  message: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

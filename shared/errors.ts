@@ -3,6 +3,7 @@
  * (shared/i18n); a code, once released, keeps its meaning.
  */
 import type { errorsNl } from './i18n/errors.nl.js';
+import type { PlaceholdersOf } from './i18n/translate.js';
 
 export const errorCodes = [
   // reading a file
@@ -78,6 +79,10 @@ export const errorCodes = [
   'CONTACTS_ENTRY_TOO_LONG',
   'CONTACTS_TOO_MANY_CONTINUATIONS',
   'CONTACTS_DECISION_INVALID',
+  // what this device cannot do
+  'PRINT_UNAVAILABLE',
+  'PDF_UNAVAILABLE',
+  'SAVE_DIALOG_UNAVAILABLE',
   // everything else
   'USAGE',
   'IO_ERROR',
@@ -88,8 +93,6 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export type ErrorParams = Record<string, string | number>;
 
-/** The `{name}` placeholders of a message template. */
-type PlaceholdersOf<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}` ? Name | PlaceholdersOf<Rest> : never;
 
 /** The placeholders the message of `code` fills; the Dutch catalog is the source, English has the same ones. */
 export type ErrorPlaceholders<Code extends ErrorCode> = PlaceholdersOf<(typeof errorsNl)[`error.${Code}`]>;

@@ -1,4 +1,5 @@
 import { fingerprintOf } from '../core/crypto/keys.js';
+import { translateRuntime } from '../../shared/i18n/index.js';
 import { openDataDir, type OpenedDataDir } from '../core/services/open-data-dir.js';
 import { CliExit, exitCodes, type CliContext } from './cli-io.js';
 import { createCliPlatform, type CliAnswers } from './cli-platform.js';
@@ -25,7 +26,7 @@ export async function openForCli(
   const { refusal } = status;
   const { t, io } = context;
   const reasonKey = `error.${refusal.code}` as const;
-  io.err(t('cli.refused', { reason: t(reasonKey, refusal.params) }));
+  io.err(t('cli.refused', { reason: translateRuntime(t, reasonKey, refusal.params) }));
   if (refusal.movedTo !== undefined) io.err(t('cli.refusedMoved', { movedTo: refusal.movedTo }));
   if (refusal.lastGood !== undefined) {
     io.err(t('cli.refusedLastGood', { ...refusal.lastGood, dataDir }));

@@ -1,6 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import { DraaiboekError } from '../../shared/errors.js';
-import { createTranslator, isMessageKey, languageFromEnvironment } from '../../shared/i18n/index.js';
+import { createTranslator, isMessageKey, languageFromEnvironment, translateRuntime } from '../../shared/i18n/index.js';
 import { visibleText } from '../../shared/text-safety.js';
 import { CliExit, exitCodes, type CliContext, type CliIo } from './cli-io.js';
 import { terminalTranslator } from './terminal-text.js';
@@ -25,7 +25,7 @@ function fileSystemLine(error: unknown, t: CliContext['t']): string | undefined 
   }
   const { code } = error;
   const key = `cli.errno.${code}`;
-  const reason = isMessageKey(key) ? t(key) : t('cli.errno.other', { code });
+  const reason = isMessageKey(key) ? translateRuntime(t, key) : t('cli.errno.other', { code });
   const path = 'path' in error && typeof error.path === 'string' ? error.path : '';
   return t('error.IO_ERROR', { detail: t('cli.fileSystem', { path, reason }) });
 }
@@ -33,7 +33,7 @@ function fileSystemLine(error: unknown, t: CliContext['t']): string | undefined 
 /** Print a user error as one translated line; a usage error also points to --help. */
 function reportError(error: DraaiboekError, context: CliContext): number {
   const key = `error.${error.code}`;
-  const line = isMessageKey(key) ? context.t(key, error.params) : visibleText(error.message);
+  const line = isMessageKey(key) ? translateRuntime(context.t, key, error.params) : visibleText(error.message);
   context.io.err(`draaiboek: ${line}`);
   return error.code === 'USAGE' ? exitCodes.usage : exitCodes.failure;
 }

@@ -1,4 +1,4 @@
-import type { MessageParams, Translate } from '../../shared/i18n/index.js';
+import { translateRuntime, type MessageParams, type Translate } from '../../shared/i18n/index.js';
 import { visibleText } from '../../shared/text-safety.js';
 
 /*
@@ -16,7 +16,7 @@ function safeParams(params: MessageParams | undefined): MessageParams | undefine
 
 /** A translator whose params are shown safely; the catalog's own text (line breaks included) stays as written. */
 export function terminalTranslator(t: Translate): Translate {
-  return (key, params) => t(key, safeParams(params));
+  return (key, ...[params]) => translateRuntime(t, key, safeParams(params));
 }
 
 // JSON.stringify escapes C0 controls but leaves C1 controls, bidi overrides and the line separators raw.

@@ -1,4 +1,5 @@
 import type { DraaiboekError } from '../../shared/errors.js';
+import { translateRuntime } from '../../shared/i18n/index.js';
 import { MAX_PLAN_FILE_BYTES } from '../core/store/plan-file.js';
 import { readUntrustedJsonFile } from '../core/safe-json/index.js';
 import type { CliContext } from './cli-io.js';
@@ -48,7 +49,7 @@ export function printRefusal(
   trustedName: (keyid: string) => string | undefined,
   { io, t }: CliContext,
 ): void {
-  io.out(t('cli.verifyInvalid', { reason: t(`error.${error.code}`, error.params) }));
+  io.out(t('cli.verifyInvalid', { reason: translateRuntime(t, `error.${error.code}`, error.params) }));
   if (facts.revision === undefined) io.out(t('cli.verifyRevisionUnreadable'));
   else io.out(t(facts.confirmed ? 'cli.verifyRevision' : 'cli.verifyRevisionUnconfirmed', { revision: facts.revision }));
   if (facts.keyid === undefined) {

@@ -1,11 +1,11 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen } from 'electron';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTranslator, languageFromEnvironment, languageFromLocale, type Translate } from '../../shared/i18n/index.js';
+import { createTranslator, languageFromEnvironment, languageFromLocale } from '../../shared/i18n/index.js';
 import { createApiHandlers } from '../core/services/api-handlers.js';
 import { createAppSession } from '../core/services/app-session.js';
+import { createLanguageOwner } from '../core/services/language-owner.js';
 import { createPassphraseBox } from '../core/services/passphrase-box.js';
-import { readUiSettings } from '../core/services/ui-settings.js';
 import { appMenuTemplate } from './app-menu.js';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js';
 import { createMainWindow } from './create-main-window.js';
@@ -83,24 +83,27 @@ async function start(): Promise<void> {
   hardenSessions();
   serveRenderer(join(here, '../renderer'));
 
-  let t: Translate = createTranslator(languageFromLocale(app.getLocale()));
-  const passphrases = createPassphraseBox(initialGuiPassphrase(process.env, app.isPackaged));
-  const platform = { ...createElectronPlatform(passphrases, () => t, () => mainWindow), takeOpenedFile: () => openedBundles.take() };
+  const defaultLanguage = languageFromLocale(app.getLocale());
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  // Dialogs, confirmations and the menu ask it for a translator each time, so a switch in the page reaches them at once.
+  const language = createLanguageOwner(dataDir, defaultLanguage);
+  const passphrases = createPassphraseBox(initialGuiPassphrase(process.env, app.isPackaged));
+  const platform = { ...createElectronPlatform(passphrases, () => language.translator(), () => mainWindow), takeOpenedFile: () => openedBundles.take() };
   const session = createAppSession({ dataDir, platform, passphrases });
   const started = session.start();
   // Quit only after the last save is on disk and the data folder's lock is released, also mid-start.
   closeSession = () => started.catch(() => undefined).then(() => session.close());
   await started;
 
-  const defaultLanguage = languageFromLocale(app.getLocale());
-  const settings = await readUiSettings(dataDir, { language: defaultLanguage });
-  t = createTranslator(settings.language);
-  const handlers = createApiHandlers({ session, emit: emitToWindows, defaultLanguage });
+  await language.load();
+  const handlers = createApiHandlers({ session, emit: emitToWindows, defaultLanguage, language });
   registerIpc(ipcMain, handlers, isOwnWindowSender);
 
   const devTools = !app.isPackaged;
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(t, { devTools, isMac: process.platform === 'darwin' })));
+  const setMenu = () =>
+    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(language.translator(), { devTools, isMac: process.platform === 'darwin' })));
+  setMenu();
+  language.onChange(setMenu);
 
   const state = visibleOn(await loadWindowState(windowStatePath(app.getPath('userData'))), screen.getAllDisplays().map((display) => display.workArea));
   if (quitting.isQuitting()) return;

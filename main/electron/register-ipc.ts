@@ -10,7 +10,7 @@ export interface IpcMainLike {
 
 const untrustedSender: ApiEnvelope<never> = {
   ok: false,
-  error: { code: 'USAGE', message: 'untrusted sender', params: { detail: 'sender' } },
+  error: { code: 'USAGE', params: { detail: 'sender' } },
 };
 
 /**

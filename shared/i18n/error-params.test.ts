@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DraaiboekError, MAX_DETAIL_CHARS, MAX_PARAM_CHARS, errorCodes, type ErrorCode, type ErrorParamsOf } from '../errors.js';
 import type { PlanDocument } from '../plan/plan.js';
 import { applyChanges, createClock, MAX_CHANGES_PER_CALL, type Change } from '../plan/sync/index.js';
-import { createTranslator, languages } from './index.js';
+import { createTranslator, languages, translateRuntime } from './index.js';
 
 /**
  * A complete set of params for every code. The type demands every placeholder of the code's message, and the
@@ -74,6 +74,9 @@ const paramsFor: { readonly [Code in ErrorCode]: ErrorParamsOf<Code> } = {
   CONTACTS_ENTRY_TOO_LONG: { line: 3, max: 1_000_000 },
   CONTACTS_TOO_MANY_CONTINUATIONS: { line: 3, max: 10_000 },
   CONTACTS_DECISION_INVALID: { index: 2 },
+  PRINT_UNAVAILABLE: {},
+  PDF_UNAVAILABLE: {},
+  SAVE_DIALOG_UNAVAILABLE: {},
   USAGE: { detail: '--data-dir' },
   IO_ERROR: { detail: 'EACCES' },
   INTERNAL: { detail: 'adapter' },
@@ -82,7 +85,7 @@ const paramsFor: { readonly [Code in ErrorCode]: ErrorParamsOf<Code> } = {
 const rawPlaceholder = /\{\w+\}/;
 
 function messagesOf(error: DraaiboekError): string[] {
-  return languages.map((language) => createTranslator(language)(`error.${error.code}`, error.params));
+  return languages.map((language) => translateRuntime(createTranslator(language), `error.${error.code}`, error.params));
 }
 
 describe('error messages and their params', () => {

@@ -90,6 +90,9 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
     'The entry that starts on line {line} of the file continues over more than {max} lines; this is not an ordinary contacts export. Nothing was changed.',
   'error.CONTACTS_DECISION_INVALID': 
     'The decision for contact {index} does not fit this file (no contact with that number, decided twice, or an update without an existing person). Nothing was changed.',
+  'error.PRINT_UNAVAILABLE': 'Printing is not available on this device.',
+  'error.PDF_UNAVAILABLE': 'Saving as PDF is not available on this device.',
+  'error.SAVE_DIALOG_UNAVAILABLE': 'Saving is not available on this device: there is no window to choose where to save.',
   'error.USAGE': 'Wrong usage: {detail}',
   'error.IO_ERROR': 'Reading or writing failed: {detail}',
   'error.INTERNAL': 'Something unexpected went wrong: {detail}',

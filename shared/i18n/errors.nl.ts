@@ -95,6 +95,9 @@ export const errorsNl = {
     'Het gegeven dat op regel {line} van het bestand begint, loopt door over meer dan {max} regels; dit is geen gewone contactenexport. Er is niets gewijzigd.',
   'error.CONTACTS_DECISION_INVALID': 
     'De keuze voor contact {index} past niet bij dit bestand (geen contact met dat nummer, dubbel gekozen, of bijwerken zonder bestaande persoon). Er is niets gewijzigd.',
+  'error.PRINT_UNAVAILABLE': 'Afdrukken is op dit apparaat niet beschikbaar.',
+  'error.PDF_UNAVAILABLE': 'Opslaan als PDF is op dit apparaat niet beschikbaar.',
+  'error.SAVE_DIALOG_UNAVAILABLE': 'Opslaan is op dit apparaat niet beschikbaar: er is geen venster om een bestandslocatie te kiezen.',
   'error.USAGE': 'Onjuist gebruik: {detail}',
   'error.IO_ERROR': 'Lezen of schrijven is mislukt: {detail}',
   'error.INTERNAL': 'Er ging iets onverwachts mis: {detail}',

@@ -18,7 +18,7 @@ import { printEn } from './print.en.js';
 import { printNl } from './print.nl.js';
 import { syncEn } from './sync.en.js';
 import { syncNl } from './sync.nl.js';
-import { interpolate, type Language, type MessageParams } from './translate.js';
+import { interpolate, type Language, type MessageParams, type PlaceholdersOf } from './translate.js';
 
 export * from './translate.js';
 
@@ -27,13 +27,37 @@ export const catalogs = {
   en: { ...errorsEn, ...cliEn, ...cliHelpEn, ...healthEn, ...contactsEn, ...bundlesEn, ...documentsEn, ...uiEn, ...printEn, ...syncEn },
 } as const;
 
-export type MessageKey = keyof (typeof catalogs)['nl'];
+type SourceCatalog = (typeof catalogs)['nl'];
+export type MessageKey = keyof SourceCatalog;
 
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+/** The placeholders of a key's message (of every key, for a union of keys); Dutch is the source, English has the same. */
+export type MessagePlaceholders<Key extends MessageKey> = Key extends MessageKey ? PlaceholdersOf<SourceCatalog[Key]> : never;
+
+/** Exactly the params a key's message needs: one value per placeholder, no other names in a literal. */
+export type ParamsOf<Key extends MessageKey> = { readonly [Name in MessagePlaceholders<Key>]: string | number };
+
+/** The keys whose message has no placeholder: what a label map (enum value -> key) may name. */
+export type PlainMessageKey = { [Key in MessageKey]: [MessagePlaceholders<Key>] extends [never] ? Key : never }[MessageKey];
+
+type ParamsArgument<Key extends MessageKey> = [MessagePlaceholders<Key>] extends [never] ? [params?: Readonly<Record<string, never>>] : [params: ParamsOf<Key>];
+
+/** `t(key, params)`: a missing or misspelt placeholder fails to compile (see typed-messages.test.ts). */
+export type Translate = <Key extends MessageKey>(key: Key, ...params: ParamsArgument<Key>) => string;
+
+/** A key and params that arrive at run time (an error from main, a problem in a file): checked where they were made. */
+export type TranslateRuntime = (key: MessageKey, params?: MessageParams) => string;
 
 export function createTranslator(language: Language): Translate {
   const catalog: Readonly<Record<string, string>> = catalogs[language];
-  return (key, params) => interpolate(catalog[key] ?? key, params);
+  return (key, ...[params]) => interpolate(catalog[key] ?? key, params);
+}
+
+/**
+ * For a key and params that were not written in the code but received: an error code with the params its
+ * throw site had to pass (ErrorParamsOf), a parse problem with its key. The compiler cannot see those pairs.
+ */
+export function translateRuntime(t: Translate, key: MessageKey, params?: MessageParams): string {
+  return (t as TranslateRuntime)(key, params);
 }
 
 export function isMessageKey(key: string): key is MessageKey {

@@ -68,7 +68,4 @@ export const printEn: Record<keyof typeof printNl, string> = {
   'print.register.otherPlan': 'other plan',
   'print.location.printer': 'Printer (the system print dialog)',
   'print.fileName': '{organisation} - {document} - revision {revision}',
-  'print.error.noPrinter': 'printing is not available on this device',
-  'print.error.noPdf': 'saving as PDF is not available on this device',
-  'print.error.noSaveDialog': 'saving is not available on this device: there is no window to choose where to save',
 } as const;

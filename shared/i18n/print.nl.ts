@@ -67,7 +67,4 @@ export const printNl = {
   'print.register.otherPlan': 'ander plan',
   'print.location.printer': 'Printer (afdrukvenster van het systeem)',
   'print.fileName': '{organisation} - {document} - revisie {revision}',
-  'print.error.noPrinter': 'afdrukken is op dit apparaat niet beschikbaar',
-  'print.error.noPdf': 'opslaan als PDF is op dit apparaat niet beschikbaar',
-  'print.error.noSaveDialog': 'opslaan is op dit apparaat niet beschikbaar: er is geen venster om een bestandslocatie te kiezen',
 } as const;

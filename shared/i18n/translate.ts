@@ -5,6 +5,9 @@ export type Language = (typeof languages)[number];
 export type Catalog = Readonly<Record<string, string>>;
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/** The `{name}` placeholders of a message template, read from the catalog's literal type. */
+export type PlaceholdersOf<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}` ? Name | PlaceholdersOf<Rest> : never;
+
 /** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function interpolate(template: string, params: MessageParams = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { dateSchema, e164Schema, idSchema, nameSchema, textSchema } from './primitives.js';
 
+/** What a copy of the plan was handed out on. */
+export const copyMedia = ['paper', 'usb', 'laptop', 'other'] as const;
+
 export const distributionEntrySchema = z.strictObject({
   holder: z.string().min(1).max(300),
   personId: idSchema.optional(),
-  medium: z.enum(['paper', 'usb', 'laptop', 'other']).default('paper'),
+  medium: z.enum(copyMedia).default('paper'),
   copyNumber: z.number().int().min(1).max(100_000).optional(),
 });
 export type DistributionEntry = z.infer<typeof distributionEntrySchema>;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { DraaiboekError } from '../../../shared/errors.js';
-import type { MessageKey } from '../../../shared/i18n/index.js';
+import { enumLabels } from '../../../shared/i18n/enum-labels.js';
 import {
   createBundleService,
   inspectBundle,
@@ -95,7 +95,7 @@ function printPreview(preview: ImportPreview, context: CliContext): void {
     for (const conflict of preview.newConflicts) {
       io.out(
         t('bundles.cli.previewConflict', {
-          collection: t(`bundles.collection.${conflict.collection}` as MessageKey),
+          collection: t(enumLabels.collection[conflict.collection]),
           name: conflict.recordName,
           field: conflict.field,
           mine: shortValue(conflict.currentValue),

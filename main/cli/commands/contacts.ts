@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import { DraaiboekError } from '../../../shared/errors.js';
-import type { MessageKey } from '../../../shared/i18n/index.js';
-import { languageFromLocale } from '../../../shared/i18n/index.js';
+import { isMessageKey, translateRuntime } from '../../../shared/i18n/index.js';
 import { applyContactsImport, previewContactsImport } from '../../core/contacts/contacts-service.js';
 import { MAX_CONTACTS_FILE_BYTES, type ContactsImportPreview } from '../../core/contacts/contacts-types.js';
 import { readUntrustedFileBytes } from '../../core/safe-json/index.js';
@@ -27,20 +26,20 @@ function printPreview(preview: ContactsImportPreview, fileName: string, context:
     if (entry.proposed === 'add') io.out(t('contacts.cli.entryAdd', { name }));
     else if (entry.proposed === 'skip') io.out(t('contacts.cli.entrySkip', { name, match, reason }));
     else {
-      const fields = entry.changedFields.map((field) => t(`contacts.field.${field}` as MessageKey)).join(', ');
+      const fields = entry.changedFields
+        .map((field) => {
+          const key = `contacts.field.${field}`;
+          return isMessageKey(key) ? translateRuntime(t, key) : field;
+        })
+        .join(', ');
       io.out(t('contacts.cli.entryUpdate', { name, match, reason, fields }));
     }
   }
   io.out(t('contacts.cli.summary', counts));
   if (preview.problems.length > 0) {
     io.out(t('contacts.cli.problemsTitle', { count: preview.problems.length }));
-    for (const problem of preview.problems) io.out(t('contacts.cli.problem', { line: problem.line, message: problem.message }));
+    for (const problem of preview.problems) io.out(t('contacts.cli.problem', { line: problem.line, message: isMessageKey(problem.key) ? translateRuntime(t, problem.key, problem.params) : problem.key }));
   }
-}
-
-function localeOf(context: CliContext): string | undefined {
-  const { env } = context.io;
-  return env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || undefined;
 }
 
 /**
@@ -59,7 +58,7 @@ export const contactsCommand: Command = {
     const apply = parsed.values['yes'] === true;
     const opened = await openForCli(dataDir, context, apply ? 'write' : 'read');
     try {
-      const preview = await previewContactsImport(opened, { fileName, bytes }, { language: languageFromLocale(localeOf(context)) });
+      const preview = await previewContactsImport(opened, { fileName, bytes });
       printPreview(preview, fileName, context);
       if (!apply) {
         context.io.out(context.t('contacts.cli.previewOnly'));

@@ -1,4 +1,5 @@
 import { DraaiboekError, type ErrorCode } from '../../../shared/errors.js';
+import { translateRuntime } from '../../../shared/i18n/index.js';
 import type { KeyLookup, VerifiedPlanFile } from '../../core/store/plan-file.js';
 import { openDataDir } from '../../core/services/open-data-dir.js';
 import { dataDirLayout } from '../../core/store/data-dir-layout.js';
@@ -27,7 +28,7 @@ async function fail(
 ): Promise<number> {
   if (error.code === 'FILE_NOT_FOUND' || error.code === 'KEY_MISSING') {
     // Nothing to report on: a wrong path or folder, told like any other usage error.
-    context.io.err(`draaiboek: ${context.t(`error.${error.code}`, error.params)}`);
+    context.io.err(`draaiboek: ${translateRuntime(context.t, `error.${error.code}`, error.params)}`);
     return exitCodes.usage;
   }
   const facts: PlanFileFacts =

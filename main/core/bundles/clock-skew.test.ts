@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DraaiboekError } from '../../../shared/errors.js';
-import { createTranslator } from '../../../shared/i18n/index.js';
+import { translateRuntime, createTranslator } from '../../../shared/i18n/index.js';
 import { loadDeviceKey } from '../crypto/device-key-store.js';
 import { createPassphraseProtector } from '../crypto/key-protection.js';
 import { snapshotDir, TEST_PASSPHRASE } from '../test-support/temp-data-dir.js';
@@ -49,7 +49,7 @@ describe('a bundle from a laptop whose clock runs years ahead', () => {
     expect(error.code).toBe('CLOCK_SKEW');
     expect(error.params['date']).toBe('33658-09-27');
     for (const language of ['nl', 'en'] as const) {
-      const message = createTranslator(language)('error.CLOCK_SKEW', error.params);
+      const message = translateRuntime(createTranslator(language), 'error.CLOCK_SKEW', error.params);
       expect(message).toContain('33658-09-27');
       expect(message).not.toMatch(/\+0|\{/);
     }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkPlanHealth } from '../../../shared/plan/health/index.js';
+import { createTranslator, isMessageKey, translateRuntime } from '../../../shared/i18n/index.js';
 import { openDataDir, type OpenedDataDir } from '../services/open-data-dir.js';
 import { initTempDataDir, removeTempDir, snapshotDir, testPlatform } from '../test-support/temp-data-dir.js';
 import { applyContactsImport, previewContactsImport } from './contacts-service.js';
@@ -76,16 +77,14 @@ describe('previewContactsImport', () => {
     });
   });
 
-  it('translates problems, Dutch by default and English on request', async () => {
-    const dutch = await previewContactsImport(opened, await fixtureInput('outlook-en.csv'));
-    expect(dutch.problems).toEqual([
-      {
-        line: 6,
-        message: 'Het nummer "12345" van Søren Ærø is geen geldig telefoonnummer en is niet overgenomen.',
-      },
-    ]);
-    const english = await previewContactsImport(opened, await fixtureInput('outlook-en.csv'), { language: 'en' });
-    expect(english.problems[0]?.message).toBe('The number "12345" of Søren Ærø is not a valid phone number and was not taken over.');
+  it('gives problems as message keys and params, which each language words alike', async () => {
+    const preview = await previewContactsImport(opened, await fixtureInput('outlook-en.csv'));
+    expect(preview.problems).toEqual([{ line: 6, key: 'contacts.problem.phoneInvalid', params: { name: 'Søren Ærø', number: '12345' } }]);
+    const [problem] = preview.problems;
+    const key = problem?.key ?? '';
+    if (!isMessageKey(key)) throw new Error(`not a message key: ${key}`);
+    expect(translateRuntime(createTranslator('nl'), key, problem?.params)).toBe('Het nummer "12345" van Søren Ærø is geen geldig telefoonnummer en is niet overgenomen.');
+    expect(translateRuntime(createTranslator('en'), key, problem?.params)).toBe('The number "12345" of Søren Ærø is not a valid phone number and was not taken over.');
   });
 });
 

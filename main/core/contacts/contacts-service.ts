@@ -1,5 +1,4 @@
 import { DraaiboekError } from '../../../shared/errors.js';
-import { createTranslator, type Language } from '../../../shared/i18n/index.js';
 import type { SignedPlan } from '../../../shared/plan/plan.js';
 import { describeZodError } from '../store/describe-zod-error.js';
 import type { OpenedDataDir } from '../services/open-data-dir.js';
@@ -15,11 +14,6 @@ import {
 import { proposeImport } from './import-proposals.js';
 import type { ContactsFileReading } from './read-contacts-file.js';
 
-export interface ContactsPreviewOptions {
-  /** The language of the problems' messages; Dutch unless told otherwise. */
-  readonly language?: Language;
-}
-
 function schemaInvalid(error: Parameters<typeof describeZodError>[0]): DraaiboekError {
   return new DraaiboekError('SCHEMA_INVALID', 'not a valid contacts import request', { detail: describeZodError(error) });
 }
@@ -32,17 +26,16 @@ function schemaInvalid(error: Parameters<typeof describeZodError>[0]): Draaiboek
 export async function previewContactsImport(
   opened: OpenedDataDir,
   input: { fileName: string; bytes: Uint8Array },
-  options: ContactsPreviewOptions = {},
 ): Promise<ContactsImportPreview> {
   const parsed = contactsImportFileSchema.safeParse(input);
   if (!parsed.success) throw schemaInvalid(parsed.error);
   const reading = await readContactsFileInWorker(parsed.data);
   const { entries } = proposeImport(opened.store.current.plan, reading.contacts, (_index, proposed) => proposed);
-  const t = createTranslator(options.language ?? 'nl');
   return {
     format: reading.format,
     entries: [...entries],
-    problems: reading.problems.map((problem) => ({ line: problem.line, message: t(problem.key, problem.params) })),
+    // Keys, not words: the screen and the CLI each say them in their own language.
+    problems: reading.problems.map(({ line, key, params }) => ({ line, key, params: { ...params } })),
   };
 }
 

@@ -65,8 +65,9 @@ export type ContactsImportEntry = z.infer<typeof contactsImportEntrySchema>;
 export const contactsImportProblemSchema = z.strictObject({
   /** The line of the file (from 1) where the contact with the problem starts. */
   line: z.number().int().min(0),
-  /** Translated for the language asked for (Dutch unless told otherwise). */
-  message: z.string(),
+  /** The message key and its params: whoever shows the problem words it in its own language. */
+  key: z.string().max(200),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type ContactsImportProblem = z.infer<typeof contactsImportProblemSchema>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDraaiboekError } from '../../../shared/errors.js';
-import { createTranslator, languages } from '../../../shared/i18n/index.js';
+import { translateRuntime, createTranslator, languages } from '../../../shared/i18n/index.js';
 import { parseUntrustedJson } from './safe-parse.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -10,7 +10,7 @@ function messagesFor(bytes: Uint8Array, limits?: { maxBytes?: number; maxDepth?:
     parseUntrustedJson(bytes, limits);
   } catch (error) {
     if (!isDraaiboekError(error)) throw error;
-    return languages.map((language) => createTranslator(language)(`error.${error.code}`, error.params));
+    return languages.map((language) => translateRuntime(createTranslator(language), `error.${error.code}`, error.params));
   }
   throw new Error('the text was accepted');
 }

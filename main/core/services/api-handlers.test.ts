@@ -31,7 +31,7 @@ async function sampleDir(): Promise<string> {
 }
 
 function value<T>(envelope: ApiEnvelope<T>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${JSON.stringify(envelope.error.params)}`);
   return envelope.value;
 }
 

@@ -9,15 +9,16 @@ import {
 import { DraaiboekError, errorCodes, type ErrorCode } from '../../../shared/errors.js';
 import { describeZodError } from '../store/describe-zod-error.js';
 import { appHandlers } from './api/app-handlers.js';
-import { createUndoLog, type ApiContext, type ImplementationsOf } from './api/api-context.js';
+import { createUndoLog, type ApiContextInit, type ImplementationsOf } from './api/api-context.js';
 import { contactsHandlers } from './api/contacts-handlers.js';
 import { crisisHandlers } from './api/crisis-handlers.js';
 import { documentsHandlers } from './api/documents-handlers.js';
 import { historyHandlers } from './api/history-handlers.js';
 import { planHandlers } from './api/plan-handlers.js';
 import { syncHandlers } from './api/sync-handlers.js';
+import { createLanguageOwner } from './language-owner.js';
 
-export type { ApiContext } from './api/api-context.js';
+export type { ApiContext, ApiContextInit } from './api/api-context.js';
 
 /** What each door calls: untrusted arguments in, an envelope out, never a thrown exception. */
 export type ApiHandlers = { readonly [M in ApiMethod]: (...args: unknown[]) => Promise<ApiEnvelope<ApiResult<M>>> };
@@ -32,10 +33,10 @@ function toApiError(error: unknown): ApiError {
       ),
     );
     const code: ErrorCode = knownCodes.has(error.code) ? error.code : 'INTERNAL';
-    return { code, message: error.message, params };
+    return { code, params };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return { code: 'INTERNAL', message: detail, params: { detail } };
+  return { code: 'INTERNAL', params: { detail } };
 }
 
 function wrap<M extends ApiMethod>(
@@ -65,7 +66,8 @@ function wrap<M extends ApiMethod>(
  * exactly these on ipcMain, the e2e bridge binds exactly these into the page. Each validates its arguments
  * against `shared/api.ts` before anything else runs.
  */
-export function createApiHandlers(context: ApiContext): ApiHandlers {
+export function createApiHandlers(init: ApiContextInit): ApiHandlers {
+  const context = { ...init, language: init.language ?? createLanguageOwner(init.session.dataDir, init.defaultLanguage) };
   const undo = createUndoLog();
   const implementations: ImplementationsOf<ApiMethod> = {
     ...appHandlers(context),

@@ -3,7 +3,7 @@ import type { ApiArgs, ApiEnvelope, ApiError, ApiMethod, ApiResult } from '../..
 /** A contract call that main answered with an error envelope; `error.code` is stable, translate it. */
 export class ApiCallError extends Error {
   constructor(readonly error: ApiError) {
-    super(error.message);
+    super(error.code);
     this.name = 'ApiCallError';
   }
 }
@@ -15,7 +15,7 @@ export async function callApi<M extends ApiMethod>(method: M, ...args: ApiArgs<M
   const [namespace, name] = method.split('.') as [string, string];
   const group = (window.draaiboek as unknown as Record<string, Record<string, AnyBridgeFunction>>)[namespace];
   const invoke = group?.[name];
-  if (invoke === undefined) throw new ApiCallError({ code: 'INTERNAL', message: `no bridge for ${method}`, params: { detail: method } });
+  if (invoke === undefined) throw new ApiCallError({ code: 'INTERNAL', params: { detail: method } });
   const envelope = (await invoke(...args)) as ApiEnvelope<ApiResult<M>>;
   if (!envelope.ok) throw new ApiCallError(envelope.error);
   return envelope.value;

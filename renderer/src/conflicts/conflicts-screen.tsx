@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ConflictViewItem } from '../../../shared/sync-contract.js';
 import { callApi } from '../api/call-api.js';
+import { useApiQuery } from '../api/use-api-query.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
-import { errorText } from '../sync/error-text.js';
 import { ConflictCard, type ConflictDecision } from './conflict-card.js';
 import './conflicts.css';
 
@@ -11,16 +11,9 @@ import './conflicts.css';
 export function ConflictsScreen() {
   const { t } = useI18n();
   const { view, runSave } = usePlan();
-  const [conflicts, setConflicts] = useState<ConflictViewItem[] | undefined>();
-  const [error, setError] = useState<string | undefined>();
   const [resolvedAt, setResolvedAt] = useState<number | undefined>();
-
-  const load = useCallback(() => {
-    callApi('sync.conflicts').then(setConflicts, (caught: unknown) => setError(errorText(t, caught)));
-  }, [t]);
-
-  // The plan's revision changes with every decision and every import: the list follows it.
-  useEffect(load, [load, view.revision]);
+  // Every decision and every import makes a new revision: the list follows it.
+  const { data: conflicts, error } = useApiQuery(() => callApi('sync.conflicts'), [], { refreshOn: ['plan.changed'] });
 
   async function decide(conflict: ConflictViewItem, decision: ConflictDecision) {
     setResolvedAt(undefined);

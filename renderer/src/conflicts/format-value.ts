@@ -1,16 +1,16 @@
-import { isMessageKey, type Translate } from '../../../shared/i18n/index.js';
+import { isMessageKey, translateRuntime, type Translate } from '../../../shared/i18n/index.js';
 import { formatPhone } from '../i18n/format.js';
 
 /** The label a user knows a field by (`ui.field.<name>`), else its own name. */
 export function fieldLabel(t: Translate, field: string): string {
   const key = `ui.field.${field}`;
-  return isMessageKey(key) ? t(key) : field;
+  return isMessageKey(key) ? translateRuntime(t, key) : field;
 }
 
 /** The label of a collection as the preview and the conflicts name it. */
 export function collectionLabel(t: Translate, collection: string): string {
   const key = `bundles.collection.${collection}`;
-  return isMessageKey(key) ? t(key) : collection;
+  return isMessageKey(key) ? translateRuntime(t, key) : collection;
 }
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {

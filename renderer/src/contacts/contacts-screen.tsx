@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ContactsChoice } from '../../../shared/api.js';
+import { isMessageKey, translateRuntime } from '../../../shared/i18n/index.js';
 import { callApi, ApiCallError } from '../api/call-api.js';
 import { translateApiError, useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
@@ -56,7 +57,7 @@ export function ContactsScreen() {
           {chosen.preview.problems.length > 0 && (
             <div className="notice warning">
               <h3>{t('ui.contacts.problems')}</h3>
-              <ul>{chosen.preview.problems.map((problem, index) => <li key={index}>{t('ui.contacts.problemLine', { line: problem.line, message: problem.message })}</li>)}</ul>
+              <ul>{chosen.preview.problems.map((problem, index) => <li key={index}>{t('ui.contacts.problemLine', { line: problem.line, message: isMessageKey(problem.key) ? translateRuntime(t, problem.key, problem.params) : problem.key })}</li>)}</ul>
             </div>
           )}
           <ContactsPreviewTable entries={chosen.preview.entries} decisions={decisions} onDecide={(index, action) => setDecisions((previous) => new Map(previous).set(index, action))} />

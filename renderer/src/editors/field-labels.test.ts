@@ -14,8 +14,12 @@ describe('editor texts', () => {
   it('label every option of every choice', () => {
     const visit = (specs: readonly FieldSpec[]) => {
       for (const spec of specs) {
-        if ((spec.kind === 'select' || spec.kind === 'multiSelect') && spec.optionPrefix !== undefined) {
-          for (const option of spec.options) expect(catalogs.nl, option).toHaveProperty([`${spec.optionPrefix}.${option}`]);
+        if ((spec.kind === 'select' || spec.kind === 'multiSelect') && spec.optionLabels !== undefined) {
+          for (const option of spec.options) {
+            const key = spec.optionLabels[option] ?? `missing label for ${option}`;
+            expect(catalogs.nl, option).toHaveProperty([key]);
+            expect(catalogs.en, option).toHaveProperty([key]);
+          }
         }
         if (spec.kind === 'objects') visit(spec.fields);
       }

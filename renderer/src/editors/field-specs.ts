@@ -9,6 +9,8 @@ import {
   organisationKinds,
   phoneKinds,
 } from '../../../shared/plan/entities.js';
+import { enumLabels } from '../../../shared/i18n/enum-labels.js';
+import { copyMedia } from '../../../shared/plan/meta.js';
 import type { CollectionName } from '../../../shared/plan/plan.js';
 import type { EditorTarget } from '../router/routes.js';
 import type { FieldSpec } from './field-spec.js';
@@ -25,7 +27,7 @@ const phones: FieldSpec = {
   newItem: () => ({ number: '', kind: 'mobile', private: false }),
   fields: [
     kindOf('number', 'phone', true),
-    { name: 'kind', kind: 'select', options: phoneKinds, optionPrefix: 'ui.option.phoneKind', required: true },
+    { name: 'kind', kind: 'select', options: phoneKinds, optionLabels: enumLabels.phoneKind, required: true },
     kindOf('private', 'boolean'),
     kindOf('consentRecordedOn', 'date'),
     text('label'),
@@ -41,7 +43,7 @@ const steps: FieldSpec = {
     { name: 'text', kind: 'textarea', required: true },
     ref('ownerRoleId', 'roles'),
     kindOf('deadline', 'duration'),
-    { name: 'phase', kind: 'select', options: actionPhases, optionPrefix: 'ui.option.phase', required: true },
+    { name: 'phase', kind: 'select', options: actionPhases, optionLabels: enumLabels.actionPhase, required: true },
   ],
 };
 
@@ -61,7 +63,7 @@ export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
     ref('organisationId', 'organisations'),
     kindOf('email', 'email'),
     phones,
-    { name: 'preferredChannel', kind: 'select', options: contactChannels, optionPrefix: 'ui.option.channel' },
+    { name: 'preferredChannel', kind: 'select', options: contactChannels, optionLabels: enumLabels.contactChannel },
     kindOf('lastVerified', 'date'),
     area('notes'),
   ],
@@ -82,7 +84,7 @@ export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
   ],
   organisations: [
     text('name', true),
-    { name: 'kind', kind: 'select', options: organisationKinds, optionPrefix: 'ui.option.organisationKind', required: true },
+    { name: 'kind', kind: 'select', options: organisationKinds, optionLabels: enumLabels.organisationKind, required: true },
     area('service'),
     text('contractNumber'),
     kindOf('phone', 'phone'),
@@ -94,7 +96,7 @@ export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
   applications: [
     text('name', true),
     area('description'),
-    { name: 'hosting', kind: 'select', options: hostingKinds, optionPrefix: 'ui.option.hosting', required: true },
+    { name: 'hosting', kind: 'select', options: hostingKinds, optionLabels: enumLabels.hosting, required: true },
     ref('supplierId', 'organisations'),
     kindOf('rto', 'duration'),
     kindOf('rpo', 'duration'),
@@ -103,7 +105,7 @@ export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
   ],
   locations: [
     text('name', true),
-    { name: 'kind', kind: 'select', options: locationKinds, optionPrefix: 'ui.option.locationKind', required: true },
+    { name: 'kind', kind: 'select', options: locationKinds, optionLabels: enumLabels.locationKind, required: true },
     text('address'),
     kindOf('phone', 'phone'),
     kindOf('capacity', 'number'),
@@ -117,7 +119,7 @@ export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
     text('department'),
     ref('ownerRoleId', 'roles'),
     ref('ownerPersonId', 'people'),
-    { name: 'criticality', kind: 'select', options: criticalities, optionPrefix: 'ui.option.criticality', required: true },
+    { name: 'criticality', kind: 'select', options: criticalities, optionLabels: enumLabels.criticality, required: true },
     kindOf('mtpd', 'duration'),
     kindOf('rto', 'duration'),
     kindOf('rpo', 'duration'),
@@ -147,7 +149,7 @@ export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
   exercises: [
     text('title', true),
     kindOf('date', 'date', true),
-    { name: 'kind', kind: 'select', options: exerciseKinds, optionPrefix: 'ui.option.exerciseKind', required: true },
+    { name: 'kind', kind: 'select', options: exerciseKinds, optionLabels: enumLabels.exerciseKind, required: true },
     ref('scenarioId', 'scenarios'),
     refs('participantPersonIds', 'people'),
     kindOf('findings', 'lines'),
@@ -187,7 +189,7 @@ export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
       fields: [
         text('holder', true),
         ref('personId', 'people'),
-        { name: 'medium', kind: 'select', options: ['paper', 'usb', 'laptop', 'other'], optionPrefix: 'ui.option.medium', required: true },
+        { name: 'medium', kind: 'select', options: copyMedia, optionLabels: enumLabels.copyMedium, required: true },
         kindOf('copyNumber', 'number'),
       ],
     },

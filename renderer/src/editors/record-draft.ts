@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Change } from '../../../shared/plan/sync/changes.js';
-import type { MessageKey, Translate } from '../../../shared/i18n/index.js';
+import { translateRuntime, type MessageKey, type Translate } from '../../../shared/i18n/index.js';
 import type { CollectionName } from '../../../shared/plan/plan.js';
 import type { FieldSpec } from './field-spec.js';
 
@@ -76,7 +76,7 @@ export function validateDraft(schema: z.ZodType, specs: readonly FieldSpec[], dr
     const pattern = issue.path.map((part) => (typeof part === 'number' ? '*' : String(part))).join('.');
     const missing = isEmpty(valueAt(draft, issue.path));
     const { key, params } = messageFor(issue, missing, phones.has(pattern));
-    errors.set(path, t(key, params));
+    errors.set(path, translateRuntime(t, key, params));
   }
   return errors;
 }

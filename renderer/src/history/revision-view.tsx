@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { PastRevision } from '../../../shared/api.js';
-import { callApi, ApiCallError } from '../api/call-api.js';
+import { useMemo } from 'react';
+import { callApi } from '../api/call-api.js';
+import { useApiQuery } from '../api/use-api-query.js';
 import { formatDate, formatTimestamp } from '../i18n/format.js';
-import { translateApiError, useI18n } from '../i18n/i18n-context.js';
+import { useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
 import { Link } from '../router/link.js';
 import { navigate } from '../router/use-route.js';
@@ -12,19 +12,7 @@ import { diffRevisions } from './revision-diff.js';
 export function RevisionView(props: { revision: number }) {
   const { t, language } = useI18n();
   const { view, restore, saving } = usePlan();
-  const [past, setPast] = useState<PastRevision | undefined>();
-  const [error, setError] = useState<string | undefined>();
-
-  useEffect(() => {
-    let live = true;
-    callApi('history.revision', props.revision).then(
-      (revision) => live && setPast(revision),
-      (caught: unknown) => live && setError(caught instanceof ApiCallError ? translateApiError(t, caught.error) : String(caught)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [props.revision, t]);
+  const { data: past, error } = useApiQuery(() => callApi('history.revision', props.revision), [props.revision]);
 
   const diff = useMemo(() => (past === undefined ? undefined : diffRevisions(past.content, view.content)), [past, view.content]);
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { createTranslator, type Translate } from '../../../shared/i18n/index.js';
+import { createTranslator, translateRuntime, type Translate } from '../../../shared/i18n/index.js';
 import type { Language } from '../../../shared/i18n/translate.js';
 import type { ApiError } from '../../../shared/api.js';
 
@@ -25,5 +25,5 @@ export function useI18n(): I18n {
 
 /** An error from main, in the user's language. */
 export function translateApiError(t: Translate, error: ApiError): string {
-  return t(`error.${error.code}`, error.params);
+  return translateRuntime(t, `error.${error.code}`, error.params);
 }

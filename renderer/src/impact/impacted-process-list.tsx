@@ -1,4 +1,5 @@
 import type { ImpactedProcess } from '../../../shared/plan/impact/index.js';
+import { enumLabels } from '../../../shared/i18n/enum-labels.js';
 import { formatDuration, formatMinutes } from '../i18n/format.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
@@ -10,7 +11,7 @@ function ProcessRow(props: { process: ImpactedProcess }) {
       <h3>{process.name}</h3>
       <p className="due">
         {process.dueInMinutes === undefined ? t('ui.impact.noDeadline') : t('ui.impact.dueWithin', { duration: formatMinutes(process.dueInMinutes, t) })}
-        {' · '}{t(`ui.option.criticality.${process.criticality}`)}
+        {' · '}{t(enumLabels.criticality[process.criticality])}
       </p>
       <p className="reasons">{t('ui.impact.because', { reasons: process.reasons.map((reason) => reason.viaApplicationName === undefined ? reason.name : `${reason.name} (${reason.viaApplicationName})`).join(', ') })}</p>
       {process.legalDeadlines.length > 0 && (

@@ -1,5 +1,6 @@
 import type { HealthGap } from '../../../shared/plan/health/index.js';
 import { META_RECORD_ID } from '../../../shared/plan/plan.js';
+import { translateRuntime } from '../../../shared/i18n/index.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useHealth } from '../plan/use-health.js';
 import { Link } from '../router/link.js';
@@ -17,7 +18,7 @@ function HealthRow(props: { gap: HealthGap }) {
   return (
     <div className={`health-row ${gap.severity}`} data-testid="health-gap" data-code={gap.code} data-record={gap.recordId}>
       <span className={`badge ${gap.severity}`}>{t(`health.severity.${gap.severity}`)}</span>
-      <Link to={routeToFix(gap)}>{t(`health.${gap.code}`, gap.params)}</Link>
+      <Link to={routeToFix(gap)}>{translateRuntime(t, `health.${gap.code}`, gap.params)}</Link>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import {
   type PrintableDocumentKind,
   type WordDocumentKindName,
 } from '../../../shared/documents-contract.js';
-import type { MessageKey, Translate } from '../../../shared/i18n/index.js';
+import type { PlainMessageKey, Translate } from '../../../shared/i18n/index.js';
 
 /** What the user picked in the print centre: a printable (preview, print, PDF) or a Word document. */
 export type DocumentChoice =
@@ -14,7 +14,7 @@ export type DocumentChoice =
 
 const printableLabelKeys = printableTitleKeys;
 
-const wordLabelKeys: Record<WordDocumentKindName, MessageKey> = {
+const wordLabelKeys: Record<WordDocumentKindName, PlainMessageKey> = {
   plan: 'print.word.plan',
   contacts: 'print.word.contacts',
   'action-cards': 'print.word.action-cards',

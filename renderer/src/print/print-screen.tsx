@@ -127,7 +127,7 @@ export function PrintScreen() {
               kind={printableKind}
               audience={audience}
               title={documentName}
-              refreshKey={`${view.revision}:${printableKind === 'binder' ? register.version : 0}`}
+              refreshKey={`${view.revision}:${printableKind === 'binder' ? (nextNumber ?? 0) : 0}`}
             />
           )}
         </section>

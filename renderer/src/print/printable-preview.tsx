@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
-import type { DocumentAudience, PrintableDocumentKind, PrintablePreview as Preview } from '../../../shared/documents-contract.js';
-import { callApi, ApiCallError } from '../api/call-api.js';
-import { translateApiError, useI18n } from '../i18n/i18n-context.js';
+import type { DocumentAudience, PrintableDocumentKind } from '../../../shared/documents-contract.js';
+import { callApi } from '../api/call-api.js';
+import { useApiQuery } from '../api/use-api-query.js';
+import { useI18n } from '../i18n/i18n-context.js';
 
 interface PreviewProps {
   readonly kind: PrintableDocumentKind;
@@ -18,25 +18,11 @@ interface PreviewProps {
 export function PrintablePreview(props: PreviewProps) {
   const { t, language } = useI18n();
   const { kind, audience, refreshKey } = props;
-  const [preview, setPreview] = useState<Preview | undefined>();
-  const [error, setError] = useState<string | undefined>();
-
-  useEffect(() => {
-    let current = true;
-    setPreview(undefined);
-    setError(undefined);
-    callApi('documents.preview', { kind, audience, language }).then(
-      (made) => {
-        if (current) setPreview(made);
-      },
-      (caught: unknown) => {
-        if (current) setError(caught instanceof ApiCallError ? translateApiError(t, caught.error) : String(caught));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [kind, audience, language, refreshKey, t]);
+  const { data: preview, error } = useApiQuery(
+    () => callApi('documents.preview', { kind, audience, language }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refreshKey is not read: it says when to render again.
+    [kind, audience, language, refreshKey],
+  );
 
   if (error !== undefined) return <p role="alert" className="field-error">{error}</p>;
   if (preview === undefined) return <p aria-busy="true" className="print-preview-waiting">{t('print.preview.loading')}</p>;

@@ -1,3 +1,5 @@
+import { enumLabels } from '../../../shared/i18n/enum-labels.js';
+import type { PlainMessageKey } from '../../../shared/i18n/index.js';
 import type { PlanContent } from '../../../shared/plan/plan.js';
 import type { EditorTarget } from '../router/routes.js';
 
@@ -10,6 +12,8 @@ export interface SearchEntry {
   readonly label: string;
   /** A second line: job title, team, the person a number belongs to. */
   readonly detail: string;
+  /** A value of the plan's vocabulary (a number's kind, an application's hosting), shown by its label. */
+  readonly detailLabel?: PlainMessageKey;
   /** Stored E.164 for numbers; shown formatted by the UI. */
   readonly phone?: string;
 }
@@ -48,7 +52,7 @@ export function buildSearchIndex(content: PlanContent): SearchIndex {
     const detail = [person.jobTitle, person.department, organisation].filter((part) => part !== undefined).join(' · ');
     add({ kind: 'person', target: 'people', id: person.id, label: person.name, detail }, person.email ?? '');
     for (const phone of person.phones) {
-      add({ kind: 'number', target: 'people', id: person.id, label: person.name, detail: phone.kind, phone: phone.number }, phoneForms(phone.number));
+      add({ kind: 'number', target: 'people', id: person.id, label: person.name, detail: '', detailLabel: enumLabels.phoneKind[phone.kind], phone: phone.number }, `${phone.kind}${phoneForms(phone.number)}`);
     }
   }
   for (const role of content.roles) {
@@ -63,7 +67,7 @@ export function buildSearchIndex(content: PlanContent): SearchIndex {
     add({ kind: 'supplier', target: 'organisations', id: organisation.id, label: organisation.name, detail: organisation.service ?? '' }, `${organisation.contractNumber ?? ''} ${numbers}`);
   }
   for (const application of content.applications) {
-    add({ kind: 'application', target: 'applications', id: application.id, label: application.name, detail: application.hosting }, '');
+    add({ kind: 'application', target: 'applications', id: application.id, label: application.name, detail: '', detailLabel: enumLabels.hosting[application.hosting] }, application.hosting);
   }
   return { entries, haystacks };
 }

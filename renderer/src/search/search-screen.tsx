@@ -9,11 +9,13 @@ import { useSearchIndex } from './use-search-index.js';
 function ResultRow(props: { entry: SearchEntry }) {
   const { t } = useI18n();
   const { entry } = props;
+  const label = entry.detailLabel === undefined ? '' : t(entry.detailLabel);
+  const detail = [entry.phone === undefined ? entry.detail : entry.label, label].filter((part) => part !== '').join(' · ');
   return (
     <Link to={{ screen: 'edit', target: entry.target, id: entry.id }} className="search-result">
       <span className="result-kind">{t(`ui.search.kind.${entry.kind}`)}</span>
       <span className="result-label">{entry.phone === undefined ? entry.label : formatPhone(entry.phone)}</span>
-      <span className="result-detail">{entry.phone === undefined ? entry.detail : `${entry.label} · ${t(`ui.option.phoneKind.${entry.detail}` as 'ui.option.phoneKind.mobile')}`}</span>
+      <span className="result-detail">{detail}</span>
     </Link>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { DeviceInfo } from '../../../shared/api.js';
 import { ApiCallError, callApi } from '../api/call-api.js';
+import { useApiQuery } from '../api/use-api-query.js';
 import { translateApiError, useI18n } from '../i18n/i18n-context.js';
 
 /**
@@ -8,18 +9,11 @@ import { translateApiError, useI18n } from '../i18n/i18n-context.js';
  * the first start, and changeable from the header at any time. Main checks the name; the page only asks.
  */
 export function useDeviceName() {
-  const [device, setDevice] = useState<DeviceInfo | undefined>();
+  const loaded = useApiQuery(() => callApi('device.get'), []).data;
+  // The name just saved, until main is asked again.
+  const [saved, setDevice] = useState<DeviceInfo | undefined>();
   const [editing, setEditing] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void callApi('device.get').then((info) => {
-      if (live) setDevice(info);
-    }, () => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
-  return { device, setDevice, editing, setEditing };
+  return { device: saved ?? loaded, setDevice, editing, setEditing };
 }
 
 export function DeviceNameButton(props: { device: DeviceInfo | undefined; onEdit: () => void }) {

@@ -1,9 +1,9 @@
-import type { MessageKey } from '../../../shared/i18n/index.js';
+import type { PlainMessageKey } from '../../../shared/i18n/index.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { Link } from '../router/link.js';
 import type { Route } from '../router/routes.js';
 
-const items: readonly { readonly key: MessageKey; readonly to: Route; readonly screen: Route['screen'] }[] = [
+const items: readonly { readonly key: PlainMessageKey; readonly to: Route; readonly screen: Route['screen'] }[] = [
   { key: 'ui.nav.overview', to: { screen: 'overview' }, screen: 'overview' },
   { key: 'ui.nav.crisis', to: { screen: 'crisis' }, screen: 'crisis' },
   { key: 'ui.nav.search', to: { screen: 'search' }, screen: 'search' },

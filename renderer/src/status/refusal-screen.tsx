@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Refusal } from '../../../shared/api.js';
-import type { MessageKey } from '../../../shared/i18n/index.js';
+import { translateRuntime, type PlainMessageKey } from '../../../shared/i18n/index.js';
 import { callApi, ApiCallError } from '../api/call-api.js';
 import { formatTimestamp } from '../i18n/format.js';
 import { translateApiError, useI18n } from '../i18n/i18n-context.js';
@@ -11,7 +11,7 @@ const corrupt = new Set(['INVALID_JSON', 'INVALID_UTF8', 'FILE_EMPTY', 'FILE_TOO
 /** Refusals of the folder as a whole: no revision in it can be trusted, so the way out lies outside it. */
 const folderRefusals = new Set(['KEY_WITHOUT_PLAN', 'STATE_TAMPERED', 'STATE_MISSING', 'DEVICE_KEY_MISMATCH']);
 
-function explanationOf(code: string): MessageKey {
+function explanationOf(code: string): PlainMessageKey {
   if (code === 'KEY_WITHOUT_PLAN') return 'ui.refusal.keyWithoutPlan';
   if (code === 'STATE_TAMPERED' || code === 'STATE_MISSING') return 'ui.refusal.stateBroken';
   if (code === 'DEVICE_KEY_MISMATCH') return 'ui.refusal.keyMismatch';
@@ -52,7 +52,7 @@ export function RefusalScreen(props: { refusal: Refusal; dataDir: string; onRest
       <p>{t('ui.refusal.nothingOverwritten')}</p>
       <dl className="facts">
         <dt>{t('ui.refusal.reason')}</dt>
-        <dd>{t(`error.${refusal.code}`, refusal.params)}</dd>
+        <dd>{translateRuntime(t, `error.${refusal.code}`, refusal.params)}</dd>
         {refusal.movedTo !== undefined && (
           <>
             <dt>{t('ui.refusal.movedTo')}</dt>

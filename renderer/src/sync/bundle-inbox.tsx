@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { callApi } from '../api/call-api.js';
+import { useApiQuery } from '../api/use-api-query.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { navigate } from '../router/use-route.js';
 import { errorText } from './error-text.js';
@@ -18,16 +19,21 @@ function hasFiles(event: DragEvent): boolean {
 export function BundleInbox() {
   const { t } = useI18n();
   const [problem, setProblem] = useState<string | undefined>();
+  const [dismissed, setDismissed] = useState<string | undefined>();
+  // Asked once on mount too: a file given when the app started was announced before this page listened.
+  // Taking a file hands it over once, so it opens the sync screen as soon as it arrives, even if this
+  // answer came too late for the component: the router is global, and the file is not lost.
+  const opened = useApiQuery(
+    () =>
+      callApi('sync.takeOpened').then((received) => {
+        if (received !== null) navigate({ screen: 'sync', fileId: received.fileId, fileName: received.fileName });
+        return received;
+      }),
+    [],
+    { refreshOn: ['sync.opened'] },
+  );
 
   useEffect(() => {
-    const takeOpened = () => {
-      callApi('sync.takeOpened').then(
-        (received) => {
-          if (received !== null) navigate({ screen: 'sync', fileId: received.fileId, fileName: received.fileName });
-        },
-        (caught: unknown) => setProblem(errorText(t, caught)),
-      );
-    };
     const onDragOver = (event: DragEvent) => {
       if (!hasFiles(event)) return;
       event.preventDefault();
@@ -53,21 +59,18 @@ export function BundleInbox() {
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
-    const unsubscribe = window.draaiboek.sync.onOpened(takeOpened);
-    // A file given when the app started was announced before this page listened.
-    takeOpened();
     return () => {
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
-      unsubscribe();
     };
   }, [t]);
 
-  if (problem === undefined) return null;
+  const shown = problem ?? (opened.error === dismissed ? undefined : opened.error);
+  if (shown === undefined) return null;
   return (
     <div role="alert" className="error-banner">
-      <span>{problem}</span>
-      <button type="button" onClick={() => setProblem(undefined)}>{t('ui.common.close')}</button>
+      <span>{shown}</span>
+      <button type="button" onClick={() => { setProblem(undefined); setDismissed(opened.error); }}>{t('ui.common.close')}</button>
     </div>
   );
 }

@@ -1,37 +1,23 @@
-import { useEffect, useState } from 'react';
 import type { SyncLogEntryView } from '../../../shared/sync-contract.js';
 import type { Translate } from '../../../shared/i18n/index.js';
-import { isMessageKey } from '../../../shared/i18n/index.js';
-import { callApi } from '../api/call-api.js';
+import { isMessageKey, translateRuntime } from '../../../shared/i18n/index.js';
 import { formatTimestamp } from '../i18n/format.js';
 import { useI18n } from '../i18n/i18n-context.js';
-import { errorText } from './error-text.js';
 
 function whatHappened(t: Translate, entry: SyncLogEntryView): string {
   if (entry.direction === 'out') return entry.copyNumber === undefined ? '' : t('sync.log.copy', { copyNumber: entry.copyNumber });
   const imported = entry.imported;
   if (imported === undefined) return '';
   const kindKey = `sync.log.kind.${imported.kind}`;
-  const kind = isMessageKey(kindKey) ? t(kindKey) : imported.kind;
+  // The kind comes from the log file as written, so it is checked here rather than by the compiler.
+  const kind = isMessageKey(kindKey) ? translateRuntime(t, kindKey) : imported.kind;
   return `${kind}: ${t('sync.log.importSummary', { ...imported })}`;
 }
 
 /** Which bundles left this laptop (to whom, encrypted or not) and came in (from whom, what they changed). */
-export function SyncLogTable(props: { refresh: number }) {
+export function SyncLogTable(props: { entries: readonly SyncLogEntryView[] | undefined; error: string | undefined }) {
   const { t, language } = useI18n();
-  const [entries, setEntries] = useState<SyncLogEntryView[] | undefined>();
-  const [error, setError] = useState<string | undefined>();
-
-  useEffect(() => {
-    let current = true;
-    callApi('sync.log').then(
-      (loaded) => current && setEntries(loaded),
-      (caught: unknown) => current && setError(errorText(t, caught)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [props.refresh, t]);
+  const { entries, error } = props;
 
   return (
     <section aria-labelledby="sync-log-title" className="sync-panel">

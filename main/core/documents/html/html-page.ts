@@ -37,7 +37,7 @@ table.fields th { width: 30%; background: #f2f2f2; }
 
 function pageRules(model: DocumentModel, size: PageSize): string {
   const { marks, t } = model;
-  const [before, between, after] = t('documents.marks.pageOf').split(/\{page\}|\{pages\}/);
+  const [before, between, after] = t('documents.marks.pageOf', { page: '{page}', pages: '{pages}' }).split(/\{page\}|\{pages\}/);
   const pageOf = `${cssString(before ?? '')} counter(page) ${cssString(between ?? '')} counter(pages) ${cssString(after ?? '')}`;
   const footer = [
     t('documents.marks.revision', { revision: marks.revision }),

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../../../shared/i18n/index.js';
+import { enumLabels } from '../../../../shared/i18n/enum-labels.js';
 import type { DocumentModel } from '../model/document-model.js';
 import { formatDuration } from '../model/format.js';
 import { heading, list, paragraphs, type Block } from './blocks.js';
@@ -37,7 +37,7 @@ export function organisationTableBlocks(model: DocumentModel, level: 1 | 2 | 3 =
         { title: t('documents.column.escalation'), width: 5 },
       ],
       rows: content.organisations.map((organisation) => [
-        [organisation.name, t(`documents.organisationKind.${organisation.kind}` satisfies MessageKey)],
+        [organisation.name, t(enumLabels.organisationKind[organisation.kind])],
         organisation.service ?? '',
         organisation.contractNumber ?? '',
         [optionalPhone(organisation.phone), organisation.email ?? ''],
@@ -65,7 +65,7 @@ export function applicationTableBlocks(model: DocumentModel, level: 1 | 2 | 3 = 
       ],
       rows: content.applications.map((application) => [
         application.name,
-        t(`documents.hosting.${application.hosting}` satisfies MessageKey),
+        t(enumLabels.hosting[application.hosting]),
         model.organisationName(application.supplierId),
         formatDuration(application.rto, t, model.language),
         formatDuration(application.rpo, t, model.language),
@@ -90,7 +90,7 @@ export function locationBlocks(model: DocumentModel, level: 1 | 2 | 3 = 2): Bloc
         { title: t('documents.column.facilities'), width: 5 },
       ],
       rows: content.locations.map((location) => [
-        [location.name, t(`documents.locationKind.${location.kind}` satisfies MessageKey)],
+        [location.name, t(enumLabels.locationKind[location.kind])],
         location.address ?? '',
         optionalPhone(location.phone),
         location.capacity === undefined ? '' : String(location.capacity),
@@ -129,7 +129,7 @@ export function testingBlocks(model: DocumentModel): Block[] {
       {
         type: 'paragraph',
         text: t('documents.testing.exerciseLine', {
-          kind: t(`documents.exerciseKind.${exercise.kind}` satisfies MessageKey),
+          kind: t(enumLabels.exerciseKind[exercise.kind]),
           participants: exercise.participantPersonIds.length,
         }),
       },

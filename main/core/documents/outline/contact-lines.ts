@@ -1,10 +1,10 @@
-import type { MessageKey } from '../../../../shared/i18n/index.js';
+import { enumLabels } from '../../../../shared/i18n/enum-labels.js';
 import type { Person, Phone } from '../../../../shared/plan/entities.js';
 import type { DocumentModel } from '../model/document-model.js';
 import { formatPhone } from '../model/format.js';
 
 export function phoneKindLabel(phone: Phone, model: DocumentModel): string {
-  const kind = model.t(`documents.phoneKind.${phone.kind}` satisfies MessageKey);
+  const kind = model.t(enumLabels.phoneKind[phone.kind]);
   return phone.private ? model.t('documents.privatePhone', { kind }) : kind;
 }
 
@@ -25,7 +25,7 @@ export function secondPhone(person: Person, includePrivate = true): Phone | unde
 }
 
 export function channelLabel(person: Person, model: DocumentModel): string {
-  return person.preferredChannel === undefined ? '' : model.t(`documents.channel.${person.preferredChannel}` satisfies MessageKey);
+  return person.preferredChannel === undefined ? '' : model.t(enumLabels.contactChannel[person.preferredChannel]);
 }
 
 export function optionalPhone(number: string | undefined): string {

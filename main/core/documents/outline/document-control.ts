@@ -1,3 +1,4 @@
+import { enumLabels } from '../../../../shared/i18n/enum-labels.js';
 import type { MessageKey } from '../../../../shared/i18n/index.js';
 import type { DocumentModel } from '../model/document-model.js';
 import { formatInstant } from '../model/format.js';
@@ -60,7 +61,7 @@ export function distributionBlocks(model: DocumentModel, level: 1 | 2 = 1): Bloc
       rows: content.meta.distribution.map((entry) => [
         entry.copyNumber === undefined ? '' : String(entry.copyNumber),
         entry.personId === undefined ? entry.holder : `${entry.holder} (${model.personName(entry.personId)})`,
-        t(`documents.medium.${entry.medium}` satisfies MessageKey),
+        t(enumLabels.copyMedium[entry.medium]),
       ]),
     },
   ];

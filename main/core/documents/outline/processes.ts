@@ -1,4 +1,5 @@
-import type { MessageKey } from '../../../../shared/i18n/index.js';
+import { enumLabels } from '../../../../shared/i18n/enum-labels.js';
+import type { PlainMessageKey } from '../../../../shared/i18n/index.js';
 import type { Process } from '../../../../shared/plan/entities.js';
 import type { DocumentModel } from '../model/document-model.js';
 import { formatDuration } from '../model/format.js';
@@ -15,7 +16,7 @@ export function legalDeadlineLines(process: Process, model: DocumentModel): stri
 
 function dependencyLines(process: Process, model: DocumentModel): string[] {
   const { t } = model;
-  const groups: [MessageKey, string[]][] = [
+  const groups: [PlainMessageKey, string[]][] = [
     ['documents.dependency.applications', process.applicationIds.map((id) => model.applicationName(id))],
     ['documents.dependency.suppliers', process.supplierIds.map((id) => model.organisationName(id))],
     ['documents.dependency.roles', process.roleIds.map((id) => model.roleName(id))],
@@ -36,7 +37,7 @@ export function biaBlocks(model: DocumentModel): Block[] {
   const rows: Cell[][] = content.processes.map((process) => [
     process.name,
     ownerOf(process, model),
-    t(`documents.criticality.${process.criticality}` satisfies MessageKey),
+    t(enumLabels.criticality[process.criticality]),
     duration(process.mtpd),
     duration(process.rto),
     duration(process.rpo),
@@ -77,7 +78,7 @@ export function processCardBlocks(model: DocumentModel, level: 1 | 2 = 2): Block
       heading(sub, process.name),
       fields([
         [t('documents.column.owner'), ownerOf(process, model)],
-        [t('documents.column.criticality'), t(`documents.criticality.${process.criticality}` satisfies MessageKey)],
+        [t('documents.column.criticality'), t(enumLabels.criticality[process.criticality])],
         [t('documents.column.mtpd'), formatDuration(process.mtpd, t, model.language)],
         [t('documents.column.rto'), formatDuration(process.rto, t, model.language)],
         [t('documents.column.legalDeadline'), legalDeadlineLines(process, model).join('\n')],

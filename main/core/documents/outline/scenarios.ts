@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../../../shared/i18n/index.js';
+import { enumLabels } from '../../../../shared/i18n/enum-labels.js';
 import type { Scenario } from '../../../../shared/plan/entities.js';
 import { impactOfScenario } from '../../../../shared/plan/impact/index.js';
 import type { DocumentModel } from '../model/document-model.js';
@@ -36,7 +36,7 @@ export function actionCardBlocks(scenario: Scenario, model: DocumentModel, level
         { title: t('documents.column.done'), width: 1.5 },
       ],
       rows: scenario.steps.map((step) => [
-        t(`documents.phase.${step.phase}` satisfies MessageKey),
+        t(enumLabels.actionPhase[step.phase]),
         step.text,
         model.roleName(step.ownerRoleId),
         formatDuration(step.deadline, t, model.language),
@@ -56,7 +56,7 @@ export function actionCardBlocks(scenario: Scenario, model: DocumentModel, level
       ],
       rows: impact.processes.map((process) => [
         process.name,
-        t(`documents.criticality.${process.criticality}` satisfies MessageKey),
+        t(enumLabels.criticality[process.criticality]),
         formatDuration(process.mtpd, t, model.language),
         process.workaround ?? '',
       ]),

@@ -1,5 +1,5 @@
 import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, type FileChild, type ISectionOptions } from 'docx';
-import type { MessageKey } from '../../../../shared/i18n/index.js';
+import type { MessageKey, PlainMessageKey } from '../../../../shared/i18n/index.js';
 import type { SignedPlan } from '../../../../shared/plan/plan.js';
 import { buildDocumentModel, type DocumentModel, type DocumentOptions } from '../model/document-model.js';
 import type { Block } from '../outline/blocks.js';
@@ -21,7 +21,7 @@ function textWidth(orientation: 'portrait' | 'landscape'): number {
   return (orientation === 'portrait' ? A4_SHORT : A4_LONG) - 2 * MARGIN;
 }
 
-const TITLE_KEYS: Record<WordDocumentKind, MessageKey> = {
+const TITLE_KEYS: Record<WordDocumentKind, PlainMessageKey> = {
   plan: 'documents.title.plan',
   contacts: 'documents.title.contacts',
   'action-cards': 'documents.title.actionCards',

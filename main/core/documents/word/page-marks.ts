@@ -6,7 +6,7 @@ import { printableText } from '../../../../shared/text-safety.js';
  * "pagina {page} van {pages}" as runs with live page fields, whatever the word order of the language.
  */
 function pageOfRuns(model: DocumentModel): TextRun[] {
-  const template = model.t('documents.marks.pageOf');
+  const template = model.t('documents.marks.pageOf', { page: '{page}', pages: '{pages}' });
   return template
     .split(/(\{page\}|\{pages\})/)
     .filter((part) => part !== '')

@@ -1,6 +1,7 @@
 import type { ApiArgs, ApiEvent, ApiEventPayload, ApiMethod, ApiResult } from '../../../../shared/api.js';
 import type { Language } from '../../../../shared/i18n/translate.js';
 import type { AppSession } from '../app-session.js';
+import type { LanguageOwner } from '../language-owner.js';
 
 /** What the handlers behind the contract work with, whichever door (IPC, e2e bridge) calls them. */
 export interface ApiContext {
@@ -9,7 +10,12 @@ export interface ApiContext {
   readonly emit: <E extends ApiEvent>(event: E, payload: ApiEventPayload<E>) => void;
   /** The language the UI starts in before the user chose one (from the OS locale). */
   readonly defaultLanguage: Language;
+  /** Main's one owner of the language; the shell passes its own so its menu and dialogs follow the page. */
+  readonly language: LanguageOwner;
 }
+
+/** What a door hands to `createApiHandlers`: without a language owner, one is made for the session's folder. */
+export type ApiContextInit = Omit<ApiContext, 'language'> & { readonly language?: LanguageOwner };
 
 /** Revisions this session saved, newest last: what `plan.undo` can take back. Kept in memory on purpose. */
 export interface UndoLog {

@@ -11,10 +11,19 @@ export function appHandlers(context: ApiContext): ImplementationsOf<AppMethod> {
   return {
     'app.status': () => Promise.resolve(session.status()),
     'app.unlock': ({ passphrase }) => session.unlock(passphrase),
-    'settings.get': () => readUiSettings(session.dataDir, defaults()),
-    'settings.set': async (change) => {
-      const current = await readUiSettings(session.dataDir, defaults());
-      return writeUiSettings(session.dataDir, { ...current, ...change });
+    'settings.get': async () => ({ ...(await readUiSettings(session.dataDir, defaults())), language: await context.language.load() }),
+    'settings.set': async ({ language, ...others }) => {
+      const before = await context.language.load();
+      if (Object.keys(others).length > 0) {
+        const current = await readUiSettings(session.dataDir, defaults());
+        await writeUiSettings(session.dataDir, { ...current, ...others, language: before });
+      }
+      if (language !== undefined) {
+        await context.language.set(language);
+        // Every page follows main's language, the one that asked included.
+        if (language !== before) context.emit('settings.languageChanged', { language });
+      }
+      return { ...(await readUiSettings(session.dataDir, defaults())), language: context.language.current() };
     },
     'device.get': async () => {
       const opened = session.opened();

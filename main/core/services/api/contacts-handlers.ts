@@ -3,7 +3,6 @@ import { basename } from 'node:path';
 import { DraaiboekError } from '../../../../shared/errors.js';
 import { applyContactsImport, previewContactsImport } from '../../contacts/contacts-service.js';
 import { readUntrustedFileBytes } from '../../safe-json/safe-parse.js';
-import { readUiSettings } from '../ui-settings.js';
 import type { ApiContext, ImplementationsOf, UndoLog } from './api-context.js';
 import { planViewOf } from './plan-view.js';
 
@@ -41,8 +40,7 @@ export function contactsHandlers(context: ApiContext, undo: UndoLog): Implementa
         bytes: await readUntrustedFileBytes(path, { maxBytes: MAX_CONTACTS_FILE_BYTES }),
         revision: opened.store.current.revision,
       };
-      const { language } = await readUiSettings(opened.dataDir, { language: context.defaultLanguage });
-      const preview = await previewContactsImport(opened, { fileName: file.fileName, bytes: file.bytes }, { language });
+      const preview = await previewContactsImport(opened, { fileName: file.fileName, bytes: file.bytes });
       const importId = randomUUID();
       chosen.clear();
       chosen.set(importId, file);

@@ -24,7 +24,7 @@ async function firstStart(): Promise<{ dataDir: string; handlers: ApiHandlers }>
 }
 
 function valueOf<T>(envelope: ApiEnvelope<T>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${JSON.stringify(envelope.error.params)}`);
   return envelope.value;
 }
 

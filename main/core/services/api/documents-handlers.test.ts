@@ -56,7 +56,7 @@ async function openSample(options: { withoutHost?: boolean } = {}) {
 }
 
 function value<T>(envelope: ApiEnvelope<T>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${JSON.stringify(envelope.error.params)}`);
   return envelope.value;
 }
 
@@ -202,9 +202,12 @@ describe('the print centre behind the contract', () => {
     const { dataDir, handlers } = await openSample({ withoutHost: true });
     const before = await snapshotDir(dataDir);
     const printed = await (handlers['documents.print'] as ApiHandlers['documents.print'])({ kind: 'binder', audience: 'organisation', language: 'nl' });
-    expect(printed).toMatchObject({ ok: false, error: { code: 'USAGE', params: { detail: 'afdrukken is op dit apparaat niet beschikbaar' } } });
+    // A code and no text: the page words it in its own language, whichever language the request named.
+    expect(printed).toEqual({ ok: false, error: { code: 'PRINT_UNAVAILABLE', params: {} } });
+    const pdf = await handlers['documents.savePdf']({ kind: 'binder', audience: 'organisation', language: 'nl' });
+    expect(pdf).toEqual({ ok: false, error: { code: 'PDF_UNAVAILABLE', params: {} } });
     const saved = await handlers['documents.saveWord']({ kind: 'plan', audience: 'organisation', language: 'en' });
-    expect(saved).toMatchObject({ ok: false, error: { code: 'USAGE' } });
+    expect(saved).toEqual({ ok: false, error: { code: 'SAVE_DIALOG_UNAVAILABLE', params: {} } });
     expect(await snapshotDir(dataDir)).toEqual(before);
   });
 });

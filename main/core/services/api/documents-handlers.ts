@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { CopyRecord, DocumentOutcome, PrintableRequest, WordRequest } from '../../../../shared/documents-contract.js';
 import { DraaiboekError } from '../../../../shared/errors.js';
-import { createTranslator, type MessageKey, type Translate } from '../../../../shared/i18n/index.js';
+import { createTranslator, type PlainMessageKey, type Translate } from '../../../../shared/i18n/index.js';
 import { listCopies, type CopyEntry } from '../../copies/copies-register.js';
 import { fingerprintOf } from '../../crypto/keys.js';
 import { layOutPrintable, type RenderPdf } from '../../documents/html/lay-out-printable.js';
@@ -15,7 +15,7 @@ import type { ApiContext, ImplementationsOf } from './api-context.js';
 
 type DocumentsMethod = 'documents.preview' | 'documents.print' | 'documents.savePdf' | 'documents.saveWord' | 'copies.list';
 
-const WORD_TITLE_KEYS: Record<WordRequest['kind'], MessageKey> = {
+const WORD_TITLE_KEYS: Record<WordRequest['kind'], PlainMessageKey> = {
   plan: 'documents.title.plan',
   contacts: 'documents.title.contacts',
   'action-cards': 'documents.title.actionCards',
@@ -35,11 +35,6 @@ function asSheetOnScreen(html: string, kind: PrintableRequest['kind']): string {
 function sourceOf(opened: OpenedDataDir): ExportSource {
   const { signed, signerFingerprint } = createPlanService(opened).current();
   return { dataDir: opened.dataDir, plan: signed, signerFingerprint };
-}
-
-function unavailable(t: Translate, key: MessageKey): DraaiboekError {
-  const detail = t(key);
-  return new DraaiboekError('USAGE', detail, { detail });
 }
 
 /** A name every file system accepts: no path separators or reserved characters, not too long. */
@@ -78,9 +73,9 @@ function outcomeOf(completed: boolean, exported: ExportedDocument, path?: string
   };
 }
 
-async function askWhereToSave(platform: Platform, t: Translate, purpose: FilePurpose, extension: string, name: string): Promise<string | undefined> {
+async function askWhereToSave(platform: Platform, purpose: FilePurpose, extension: string, name: string): Promise<string | undefined> {
   const chooseSaveFile = platform.chooseSaveFile;
-  if (chooseSaveFile === undefined) throw unavailable(t, 'print.error.noSaveDialog');
+  if (chooseSaveFile === undefined) throw new DraaiboekError('SAVE_DIALOG_UNAVAILABLE', 'no save dialog on this platform');
   return chooseSaveFile.call(platform, { purpose, extensions: [extension], suggestedName: name });
 }
 
@@ -132,7 +127,7 @@ export function documentsHandlers(context: ApiContext): ImplementationsOf<Docume
       const { platform } = opened;
       const t = createTranslator(request.language);
       const printHtml = platform.printHtml;
-      if (printHtml === undefined) throw unavailable(t, 'print.error.noPrinter');
+      if (printHtml === undefined) throw new DraaiboekError('PRINT_UNAVAILABLE', 'no printer on this platform');
       const exported = await exportPrintable(opened, request, 'print', t('print.location.printer'));
       const printed = await printHtml.call(platform, exported.bytes.toString('utf8'));
       return outcomeOf(printed, exported);
@@ -143,9 +138,9 @@ export function documentsHandlers(context: ApiContext): ImplementationsOf<Docume
       const { platform } = opened;
       const t = createTranslator(request.language);
       const renderPdf = platform.renderPdf;
-      if (renderPdf === undefined) throw unavailable(t, 'print.error.noPdf');
+      if (renderPdf === undefined) throw new DraaiboekError('PDF_UNAVAILABLE', 'no PDF engine on this platform');
       const title = t(printableTitleKeys[request.kind]);
-      const path = await askWhereToSave(platform, t, 'pdf', 'pdf', suggestedName(t, sourceOf(opened), title, 'pdf'));
+      const path = await askWhereToSave(platform, 'pdf', 'pdf', suggestedName(t, sourceOf(opened), title, 'pdf'));
       if (path === undefined) return { completed: false };
       const exported = await exportPrintable(opened, request, 'pdf', path);
       const pdf = await renderPdf.call(platform, exported.bytes.toString('utf8'));
@@ -158,7 +153,7 @@ export function documentsHandlers(context: ApiContext): ImplementationsOf<Docume
       const { platform } = opened;
       const t = createTranslator(request.language);
       const source = sourceOf(opened);
-      const path = await askWhereToSave(platform, t, 'docx', 'docx', suggestedName(t, source, t(WORD_TITLE_KEYS[request.kind]), 'docx'));
+      const path = await askWhereToSave(platform, 'docx', 'docx', suggestedName(t, source, t(WORD_TITLE_KEYS[request.kind]), 'docx'));
       if (path === undefined) return { completed: false };
       const exported = await exportDocument(source, {
         format: 'docx',

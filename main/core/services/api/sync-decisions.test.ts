@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiEnvelope } from '../../../../shared/api.js';
-import { createTranslator } from '../../../../shared/i18n/index.js';
+import { translateRuntime, createTranslator } from '../../../../shared/i18n/index.js';
 import { makeLaptop, makeStick } from '../../bundles/test-support/laptops.js';
 import { launchHtmlToPdf } from '../../documents/test-support/html-to-pdf.js';
 import { convertWithLibreOffice, readPdf, squeeze } from '../../documents/test-support/pdf-tools.js';
@@ -81,7 +81,7 @@ async function strangersBundle(name: string): Promise<{ bytes: Uint8Array; finge
 }
 
 function valueOf<T>(envelope: ApiEnvelope<T>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${JSON.stringify(envelope.error.params)}`);
   return envelope.value;
 }
 
@@ -130,7 +130,7 @@ describe('what only the user decides is asked by main', () => {
       ok: false,
       error: { code: 'SIGNER_NAME_TAKEN', params: { fingerprint: stranger.fingerprint, trustedFingerprint: own } },
     });
-    const shown = refused.ok ? '' : createTranslator('en')('error.SIGNER_NAME_TAKEN', refused.error.params);
+    const shown = refused.ok ? '' : translateRuntime(createTranslator('en'), 'error.SIGNER_NAME_TAKEN', refused.error.params);
     expect(shown).toContain(own);
     expect(shown).toContain(stranger.fingerprint);
     expect(await snapshotDir(laptop.dataDir)).toEqual(before);
@@ -162,7 +162,7 @@ describe('what only the user decides is asked by main', () => {
     const before = await snapshotDir(laptop.dataDir);
     const refused = await laptop.handlers['sync.export']({ passphrase: '123456789' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'PASSPHRASE_TOO_SHORT', params: { min: 10 } } });
-    expect(refused.ok ? '' : createTranslator('nl')('error.PASSPHRASE_TOO_SHORT', refused.error.params)).toBe(
+    expect(refused.ok ? '' : translateRuntime(createTranslator('nl'), 'error.PASSPHRASE_TOO_SHORT', refused.error.params)).toBe(
       'De wachtwoordzin is te kort: gebruik minstens 10 tekens. Er is niets geschreven.',
     );
     expect(await readdir(stick)).toEqual([]);

@@ -69,7 +69,7 @@ async function stick(): Promise<string> {
 }
 
 function valueOf<T>(laptopOf: Laptop, envelope: ApiEnvelope<T>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${JSON.stringify(envelope.error.params)}`);
   laptopOf.results.push(envelope.value);
   return envelope.value;
 }

@@ -15,7 +15,6 @@ import {
 import { decideSignerTrust } from '../../bundles/bundle-trust.js';
 import type { SignerView } from '../../bundles/analyse-import.js';
 import type { OpenedDataDir } from '../open-data-dir.js';
-import { readUiSettings } from '../ui-settings.js';
 import type { ApiContext, ImplementationsOf, UndoLog } from './api-context.js';
 import { planViewOf } from './plan-view.js';
 import { crisisImportSummaryOf } from '../../crisis/crisis-service.js';
@@ -124,10 +123,6 @@ export function syncHandlers(context: ApiContext, undo: UndoLog): Implementation
     return receive({ fileName: basename(path), bytes: await readBundleFile(path) });
   }
 
-  async function languageOf(opened: OpenedDataDir) {
-    return (await readUiSettings(opened.dataDir, { language: context.defaultLanguage })).language;
-  }
-
   function encryptionOf(request: { passphrase?: string | undefined; encrypt?: false | undefined }) {
     return request.passphrase === undefined ? { encrypt: false as const } : { passphrase: request.passphrase };
   }
@@ -156,7 +151,7 @@ export function syncHandlers(context: ApiContext, undo: UndoLog): Implementation
 
     'sync.exportKit': async (request) => {
       const opened = session.opened();
-      const language = await languageOf(opened);
+      const language = await context.language.load();
       // Before anything is built or numbered in the register: the user, asked by main, decides what lies
       // readable on the stick; the page's arguments only say what to ask about.
       const readable = [

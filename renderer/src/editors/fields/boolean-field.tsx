@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../../../shared/i18n/index.js';
+import { fieldLabel } from '../../conflicts/format-value.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { inputIdOf, type FieldProps } from './field-props.js';
 
@@ -8,7 +8,7 @@ export function BooleanField(props: FieldProps) {
   return (
     <div className="field check">
       <input id={id} type="checkbox" checked={props.value === true} onChange={(event) => props.onChange(event.target.checked)} />
-      <label htmlFor={id}>{t(`ui.field.${props.spec.name}` as MessageKey)}</label>
+      <label htmlFor={id}>{fieldLabel(t, props.spec.name)}</label>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { enumLabels } from '../../../../shared/i18n/enum-labels.js';
 import { durationUnits, type Duration } from '../../../../shared/plan/primitives.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { describedBy, FieldFrame } from './field-frame.js';
@@ -24,7 +25,7 @@ export function DurationField(props: FieldProps) {
         <input id={id} type="number" min={0} step="any" value={duration.value ?? ''} {...describedBy(path, error)} onChange={(event) => update({ value: event.target.value === '' ? undefined : Number(event.target.value) })} />
         <label htmlFor={`${id}-unit`} className="visually-hidden">{t('ui.editor.unit')}</label>
         <select id={`${id}-unit`} value={duration.unit ?? 'hours'} onChange={(event) => update({ unit: event.target.value as Duration['unit'] })}>
-          {durationUnits.map((unit) => <option key={unit} value={unit}>{t(`ui.option.durationUnit.${unit}`)}</option>)}
+          {durationUnits.map((unit) => <option key={unit} value={unit}>{t(enumLabels.durationUnit[unit])}</option>)}
         </select>
       </div>
     </FieldFrame>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { MessageKey } from '../../../../shared/i18n/index.js';
+import { fieldLabel } from '../../conflicts/format-value.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { inputIdOf } from './field-props.js';
 
@@ -9,7 +9,7 @@ export function FieldFrame(props: { name: string; path: string; required?: boole
   const id = inputIdOf(props.path);
   const label = (
     <>
-      {t(`ui.field.${props.name}` as MessageKey)}
+      {fieldLabel(t, props.name)}
       {props.required === true && <span aria-hidden="true" className="required">*</span>}
     </>
   );

@@ -1,6 +1,5 @@
-import type { MessageKey } from '../../../../shared/i18n/index.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import type { FieldSpec } from '../field-spec.js';
+import { optionLabel, type FieldSpec } from '../field-spec.js';
 import { FieldFrame } from './field-frame.js';
 import { inputIdOf, type FieldProps } from './field-props.js';
 
@@ -20,7 +19,7 @@ export function MultiSelectField(props: FieldProps<Extract<FieldSpec, { kind: 'm
               checked={chosen.has(option)}
               onChange={(event) => props.onChange(spec.options.filter((candidate) => (candidate === option ? event.target.checked : chosen.has(candidate))))}
             />
-            {spec.optionPrefix === undefined ? option : t(`${spec.optionPrefix}.${option}` as MessageKey)}
+            {optionLabel(t, spec.optionLabels, option)}
           </label>
         ))}
       </div>

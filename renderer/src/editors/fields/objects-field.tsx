@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../../../shared/i18n/index.js';
+import { fieldLabel } from '../../conflicts/format-value.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { FieldSpec } from '../field-spec.js';
 import { FieldInput } from './field-input.js';
@@ -11,7 +11,7 @@ export function ObjectsField(props: FieldProps<Extract<FieldSpec, { kind: 'objec
   const { t } = useI18n();
   const { spec, path } = props;
   const items = Array.isArray(props.value) ? (props.value as Item[]) : [];
-  const title = t(`ui.field.${spec.name}` as MessageKey);
+  const title = fieldLabel(t, spec.name);
   const replace = (index: number, item: Item | undefined) =>
     props.onChange(item === undefined ? items.filter((_, position) => position !== index) : items.map((old, position) => (position === index ? item : old)));
   const move = (index: number, by: number) => {

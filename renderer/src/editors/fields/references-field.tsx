@@ -1,3 +1,4 @@
+import { fieldLabel } from '../../conflicts/format-value.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { FieldSpec } from '../field-spec.js';
 import { useReferenceOptions } from '../use-reference-options.js';
@@ -22,7 +23,7 @@ export function ReferencesField(props: FieldProps<Extract<FieldSpec, { kind: 're
             </li>
           ))}
         </ul>
-        <label htmlFor={id} className="visually-hidden">{t('ui.editor.addTo', { field: t(`ui.field.${spec.name}` as 'ui.field.name') })}</label>
+        <label htmlFor={id} className="visually-hidden">{t('ui.editor.addTo', { field: fieldLabel(t, spec.name) })}</label>
         <select id={id} value="" onChange={(event) => event.target.value !== '' && props.onChange([...chosen, event.target.value])}>
           <option value="">{t('ui.editor.add')}</option>
           {options.filter((option) => !chosen.includes(option.id)).map((option) => <option key={option.id} value={option.id}>{option.label}</option>)}

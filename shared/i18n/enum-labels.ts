@@ -1,0 +1,47 @@
+import { documentAudiences } from '../documents-contract.js';
+import {
+  actionPhases,
+  contactChannels,
+  criticalities,
+  exerciseKinds,
+  hostingKinds,
+  locationKinds,
+  organisationKinds,
+  phoneKinds,
+} from '../plan/entities.js';
+import { copyMedia } from '../plan/meta.js';
+import { stampedCollections } from '../plan/plan.js';
+import { durationUnits } from '../plan/primitives.js';
+import type { PlainMessageKey } from './index.js';
+
+/** `prefix.value` for every value, typed as the literal keys; a value without a label fails to compile. */
+export type LabelSet<Prefix extends string, Value extends string> = { readonly [V in Value]: `${Prefix}.${V}` };
+
+function labelSet<const Prefix extends string, const Value extends string>(
+  prefix: Prefix,
+  values: readonly Value[] & ([`${Prefix}.${Value}`] extends [PlainMessageKey] ? unknown : 'a value of this enum has no label in the catalogs'),
+): LabelSet<Prefix, Value> {
+  return Object.fromEntries(values.map((value) => [value, `${prefix}.${value}`])) as { [V in Value]: `${Prefix}.${V}` };
+}
+
+/*
+ * One label set per enum of the plan, shared by the screens and the documents, so a value reads the same on
+ * screen and on paper, and never shows raw ("saas"). A test checks every value of the plan schema has one in
+ * both languages.
+ */
+export const enumLabels = {
+  phoneKind: labelSet('ui.option.phoneKind', phoneKinds),
+  contactChannel: labelSet('ui.option.channel', contactChannels),
+  organisationKind: labelSet('ui.option.organisationKind', organisationKinds),
+  hosting: labelSet('ui.option.hosting', hostingKinds),
+  locationKind: labelSet('ui.option.locationKind', locationKinds),
+  criticality: labelSet('ui.option.criticality', criticalities),
+  actionPhase: labelSet('ui.option.phase', actionPhases),
+  exerciseKind: labelSet('ui.option.exerciseKind', exerciseKinds),
+  copyMedium: labelSet('ui.option.medium', copyMedia),
+  durationUnit: labelSet('ui.option.durationUnit', durationUnits),
+  audience: labelSet('documents.audience', documentAudiences),
+  collection: labelSet('bundles.collection', stampedCollections),
+} as const;
+
+export type EnumName = keyof typeof enumLabels;
