@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../../../shared/i18n/index.js';
+import { enumLabels } from '../../../../shared/i18n/enum-labels.js';
 import type { DocumentModel } from '../model/document-model.js';
 import { escapeHtml } from '../model/text-safety.js';
 import { optionalPhone } from '../outline/contact-lines.js';
@@ -25,7 +25,7 @@ export function contactSheetBackHtml(model: DocumentModel): string {
   const { t, content } = model;
   const rows = content.organisations
     .map((organisation) => {
-      const kind = t(`documents.organisationKind.${organisation.kind}` satisfies MessageKey);
+      const kind = t(enumLabels.organisationKind[organisation.kind]);
       const contract = organisation.contractNumber === undefined ? '' : ` · ${t('documents.column.contractNumber')} ${organisation.contractNumber}`;
       const steps = organisation.escalation.map((step, index) => `<span class="steps">${index + 1}. ${escapeHtml(step)}</span>`).join('');
       return `<tr><td><b>${escapeHtml(organisation.name)}</b><span class="kind">${escapeHtml(kind + contract)}</span></td><td class="number">${escapeHtml(optionalPhone(organisation.line24x7))}</td><td class="number">${escapeHtml(optionalPhone(organisation.phone))}</td><td>${steps}</td></tr>`;

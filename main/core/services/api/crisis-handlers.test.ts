@@ -23,7 +23,7 @@ async function openSample() {
 }
 
 function value<T>(envelope: ApiEnvelope<T>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${JSON.stringify(envelope.error.params)}`);
   return envelope.value;
 }
 
