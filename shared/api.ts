@@ -3,7 +3,7 @@ import { apiEvents, apiMethods, type ApiEvent, type ApiMethod } from './api-meth
 import { errorCodes } from './errors.js';
 import { languages } from './i18n/translate.js';
 import { planContentSchema } from './plan/plan.js';
-import { changeListSchema } from './plan/sync/changes.js';
+import { changeListPerCallSchema } from './plan/sync/changes.js';
 import {
   applyImportOutcomeSchema,
   applyImportRequestSchema,
@@ -168,7 +168,7 @@ export const api = {
   'app.unlock': { args: z.tuple([z.strictObject({ passphrase: z.string().min(1).max(1_000) })]), result: appStatusSchema },
   'plan.summary': { args: z.tuple([]), result: planSummarySchema },
   'plan.current': { args: z.tuple([]), result: planViewSchema },
-  'plan.apply': { args: z.tuple([changeListSchema]), result: planViewSchema },
+  'plan.apply': { args: z.tuple([changeListPerCallSchema]), result: planViewSchema },
   'plan.undo': { args: z.tuple([]), result: planViewSchema },
   'history.list': { args: z.tuple([]), result: z.array(historyEntrySchema) },
   'history.revision': { args: z.tuple([revisionSchema]), result: pastRevisionSchema },
