@@ -47,6 +47,7 @@ export const errorCodes = [
   // changes
   'RECORD_NOT_FOUND',
   'RECORD_EXISTS',
+  'RECORD_ID_DUPLICATE',
   'RECORD_DELETED',
   'REFERENCE_UNKNOWN',
   'CONFLICT_NOT_FOUND',

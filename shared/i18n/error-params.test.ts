@@ -44,6 +44,7 @@ const paramsFor: { readonly [Code in ErrorCode]: ErrorParamsOf<Code> } = {
   PLAN_CHANGED: { revision: 3, current: 4 },
   RECORD_NOT_FOUND: { collection: 'people', id: 'p-1' },
   RECORD_EXISTS: { collection: 'people', id: 'p-1' },
+  RECORD_ID_DUPLICATE: { collection: 'people', id: 'p-1' },
   RECORD_DELETED: { collection: 'people', id: 'p-1' },
   REFERENCE_UNKNOWN: { detail: 'roles.0.primary' },
   CONFLICT_NOT_FOUND: {},

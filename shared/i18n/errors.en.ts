@@ -57,6 +57,7 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.REVISION_NOT_FOUND': 'Revision {revision} is not in the history.',
   'error.RECORD_NOT_FOUND': 'There is no {collection} with id {id}.',
   'error.RECORD_EXISTS': 'A {collection} with id {id} already exists.',
+  'error.RECORD_ID_DUPLICATE': 'The id {id} occurs more than once in {collection}: every record needs its own id. Nothing was changed.',
   'error.RECORD_DELETED': 'The {collection} with id {id} was deleted and cannot come back.',
   'error.REFERENCE_UNKNOWN': 'Reference to an unknown record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'This conflict does not exist (any more).',

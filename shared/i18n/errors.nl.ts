@@ -59,6 +59,8 @@ export const errorsNl = {
   'error.REVISION_NOT_FOUND': 'Revisie {revision} staat niet in de geschiedenis.',
   'error.RECORD_NOT_FOUND': 'Er is geen {collection} met id {id}.',
   'error.RECORD_EXISTS': 'Er bestaat al een {collection} met id {id}.',
+  'error.RECORD_ID_DUPLICATE':
+    'De id {id} komt meer dan eens voor in {collection}: elk record heeft een eigen id. Er is niets veranderd.',
   'error.RECORD_DELETED': 'De {collection} met id {id} is verwijderd en kan niet terugkomen.',
   'error.REFERENCE_UNKNOWN': 'Verwijzing naar een onbekend record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'Dit conflict bestaat niet (meer).',

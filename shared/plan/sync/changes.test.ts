@@ -53,7 +53,8 @@ describe('stampNewDocument', () => {
     const error = failure(() =>
       stampNewDocument({ ...content, roles: [{ id: 'r', name: 'A' }, { id: 'r', name: 'B' }] }, clockAt(BASE_NODE, new ManualTime())),
     );
-    expect(error.code).toBe('RECORD_EXISTS');
+    expect(error.code).toBe('RECORD_ID_DUPLICATE');
+    expect(error.params).toMatchObject({ collection: 'roles', id: 'r' });
   });
 });
 
