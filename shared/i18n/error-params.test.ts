@@ -45,6 +45,7 @@ const paramsFor: { readonly [Code in ErrorCode]: ErrorParamsOf<Code> } = {
   RECORD_NOT_FOUND: { collection: 'people', id: 'p-1' },
   RECORD_EXISTS: { collection: 'people', id: 'p-1' },
   RECORD_ID_DUPLICATE: { collection: 'people', id: 'p-1' },
+  PLAN_TEXT_UNSAFE: { field: 'people.p-1.name', character: '<U+202E>' },
   RECORD_DELETED: { collection: 'people', id: 'p-1' },
   REFERENCE_UNKNOWN: { detail: 'roles.0.primary' },
   CONFLICT_NOT_FOUND: {},

@@ -61,6 +61,8 @@ export const errorsNl = {
   'error.RECORD_EXISTS': 'Er bestaat al een {collection} met id {id}.',
   'error.RECORD_ID_DUPLICATE':
     'De id {id} komt meer dan eens voor in {collection}: elk record heeft een eigen id. Er is niets veranderd.',
+  'error.PLAN_TEXT_UNSAFE':
+    'Het veld {field} bevat een teken dat niet in het plan hoort ({character}): stuurtekens en tekens die de leesrichting omkeren worden geweigerd. Er is niets veranderd.',
   'error.RECORD_DELETED': 'De {collection} met id {id} is verwijderd en kan niet terugkomen.',
   'error.REFERENCE_UNKNOWN': 'Verwijzing naar een onbekend record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'Dit conflict bestaat niet (meer).',

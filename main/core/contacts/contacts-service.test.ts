@@ -89,6 +89,38 @@ describe('previewContactsImport', () => {
   });
 });
 
+describe('text the plan may not hold, in a foreign file', () => {
+  const card = [
+    'BEGIN:VCARD',
+    'VERSION:3.0',
+    'FN:Jan\u202E Jansen\u001b[2J',
+    'TITLE:Hoofd\u2066 ICT\u0007',
+    'ORG:Leverancier\u202A BV',
+    'TEL;TYPE=CELL:+31612345678',
+    'END:VCARD',
+    '',
+  ].join('\r\n');
+  const input = { fileName: 'stuurtekens.vcf', bytes: new TextEncoder().encode(card) };
+
+  it('is taken out, and each field where that happened is listed in the preview, in both languages', async () => {
+    const preview = await previewContactsImport(opened, input);
+    expect(preview.entries[0]?.incoming).toMatchObject({ name: 'Jan Jansen[2J', jobTitle: 'Hoofd ICT', organisation: 'Leverancier BV' });
+    expect(preview.problems.map((problem) => problem.message)).toEqual([
+      'Uit de naam van Jan Jansen[2J zijn stuurtekens of tekens die de leesrichting omkeren verwijderd.',
+      'Uit de functie van Jan Jansen[2J zijn stuurtekens of tekens die de leesrichting omkeren verwijderd.',
+      'Uit de organisatie van Jan Jansen[2J zijn stuurtekens of tekens die de leesrichting omkeren verwijderd.',
+    ]);
+    const english = await previewContactsImport(opened, input, { language: 'en' });
+    expect(english.problems[0]?.message).toBe('Control characters or characters that reverse the reading order were removed from the name of Jan Jansen[2J.');
+  });
+
+  it('never reaches the plan', async () => {
+    await applyContactsImport(opened, { ...input, decisions: [{ index: 0, action: 'add' }] });
+    const added = opened.store.current.plan.content.people.find((candidate) => candidate.name.startsWith('Jan'));
+    expect(added).toMatchObject({ name: 'Jan Jansen[2J', jobTitle: 'Hoofd ICT' });
+  });
+});
+
 describe('applyContactsImport', () => {
   it('applies every decision as one new revision: numbers added, none removed, flags untouched', async () => {
     const input = await fixtureInput('vcard30-folded.vcf');

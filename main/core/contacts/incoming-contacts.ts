@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { planSafeText } from '../../../shared/text-safety.js';
 import type { IncomingContact, IncomingPhone } from './contacts-types.js';
-import type { ParsedContact, ParseProblem } from './parsed-contact.js';
+import { cleanText, type ParsedContact, type ParseProblem } from './parsed-contact.js';
 import { normalisePhone } from './phone-number.js';
 
 /** The plan's limits on a person (shared/plan/entities.ts). */
@@ -47,11 +48,45 @@ function phonesOf(parsed: ParsedContact, name: string, problems: ParseProblem[])
   return phones;
 }
 
+const unsafeTextProblems = {
+  name: 'contacts.problem.unsafeTextRemoved.name',
+  jobTitle: 'contacts.problem.unsafeTextRemoved.jobTitle',
+  organisation: 'contacts.problem.unsafeTextRemoved.organisation',
+} as const;
+
+/**
+ * A foreign file's text as the plan may hold it: control characters and bidi overrides are taken out (the plan
+ * refuses them), and each field where that happened is listed, so nothing changes without a word.
+ */
+function withPlanSafeText(parsed: ParsedContact, problems: ParseProblem[]): ParsedContact {
+  const name = cleanText(planSafeText(nameOf(parsed) ?? '', false)) ?? '';
+  const safeField = (field: keyof typeof unsafeTextProblems): string | undefined => {
+    const value = parsed[field];
+    if (value === undefined) return undefined;
+    const stripped = planSafeText(value, false);
+    if (stripped === value) return value;
+    problems.push({ line: parsed.line, key: unsafeTextProblems[field], params: { name } });
+    return cleanText(stripped);
+  };
+  const safeName = safeField('name');
+  const jobTitle = safeField('jobTitle');
+  const organisation = safeField('organisation');
+  return {
+    line: parsed.line,
+    phones: parsed.phones,
+    ...(parsed.email === undefined ? {} : { email: parsed.email }),
+    ...(safeName === undefined ? {} : { name: safeName }),
+    ...(jobTitle === undefined ? {} : { jobTitle }),
+    ...(organisation === undefined ? {} : { organisation }),
+  };
+}
+
 /**
  * Checks a parsed contact against what the plan accepts: a name, a valid email, valid numbers in E.164. What
  * fails is reported as a problem, never dropped silently; a contact without any name is left out.
  */
-export function toIncomingContact(parsed: ParsedContact, problems: ParseProblem[]): IncomingFromFile | undefined {
+export function toIncomingContact(file: ParsedContact, problems: ParseProblem[]): IncomingFromFile | undefined {
+  const parsed = withPlanSafeText(file, problems);
   const fullName = nameOf(parsed);
   if (fullName === undefined) {
     problems.push({ line: parsed.line, key: 'contacts.problem.noName', params: {} });
