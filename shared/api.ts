@@ -138,6 +138,8 @@ export const contactsPreviewSchema = z.strictObject({
         .optional(),
       proposed: z.enum(contactsImportActions),
       changedFields: z.array(z.string()),
+      /** Found by name alone: an update needs the user's word for this contact (`confirmNameMatch`). */
+      confirmationNeeded: z.literal(true).optional(),
     }),
   ),
   problems: z.array(z.strictObject({ line: z.number().int(), message: z.string() })),
@@ -154,7 +156,7 @@ export type ContactsChoice = z.infer<typeof contactsChoiceSchema>;
 export const contactsDecisionsSchema = z.strictObject({
   importId: z.string().min(1).max(100),
   decisions: z
-    .array(z.strictObject({ index: z.number().int().min(0), action: z.enum(contactsImportActions) }))
+    .array(z.strictObject({ index: z.number().int().min(0), action: z.enum(contactsImportActions), confirmNameMatch: z.boolean().optional() }))
     .max(100_000),
 });
 

@@ -44,6 +44,7 @@ const paramsFor: { readonly [Code in ErrorCode]: ErrorParamsOf<Code> } = {
   PLAN_CHANGED: { revision: 3, current: 4 },
   RECORD_NOT_FOUND: { collection: 'people', id: 'p-1' },
   RECORD_EXISTS: { collection: 'people', id: 'p-1' },
+  CONTACTS_NAME_MATCH_UNCONFIRMED: { name: 'Jan Jansen', index: 3 },
   RECORD_ID_DUPLICATE: { collection: 'people', id: 'p-1' },
   PLAN_TEXT_UNSAFE: { field: 'people.p-1.name', character: '<U+202E>' },
   RECORD_DELETED: { collection: 'people', id: 'p-1' },

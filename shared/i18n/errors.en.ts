@@ -91,6 +91,8 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
     'The entry that starts on line {line} of the file continues over more than {max} lines; this is not an ordinary contacts export. Nothing was changed.',
   'error.CONTACTS_DECISION_INVALID': 
     'The decision for contact {index} does not fit this file (no contact with that number, decided twice, or an update without an existing person). Nothing was changed.',
+  'error.CONTACTS_NAME_MATCH_UNCONFIRMED':
+    '{name} was found by name alone; a namesake is updated only when you confirm for this contact that it is the same person. Nothing was changed.',
   'error.USAGE': 'Wrong usage: {detail}',
   'error.IO_ERROR': 'Reading or writing failed: {detail}',
   'error.INTERNAL': 'Something unexpected went wrong: {detail}',

@@ -97,6 +97,8 @@ export const errorsNl = {
     'Het gegeven dat op regel {line} van het bestand begint, loopt door over meer dan {max} regels; dit is geen gewone contactenexport. Er is niets gewijzigd.',
   'error.CONTACTS_DECISION_INVALID': 
     'De keuze voor contact {index} past niet bij dit bestand (geen contact met dat nummer, dubbel gekozen, of bijwerken zonder bestaande persoon). Er is niets gewijzigd.',
+  'error.CONTACTS_NAME_MATCH_UNCONFIRMED':
+    '{name} is alleen op naam gevonden; een naamgenoot wordt pas bijgewerkt als u voor dit contact bevestigt dat het dezelfde persoon is. Er is niets gewijzigd.',
   'error.USAGE': 'Onjuist gebruik: {detail}',
   'error.IO_ERROR': 'Lezen of schrijven is mislukt: {detail}',
   'error.INTERNAL': 'Er ging iets onverwachts mis: {detail}',

@@ -121,6 +121,33 @@ describe('text the plan may not hold, in a foreign file', () => {
   });
 });
 
+describe('a person found by name alone', () => {
+  const card = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Henk Verbeek', 'EMAIL:henk@naamgenoot.example', 'TITLE:Kok', 'END:VCARD', ''].join('\r\n');
+  const input = { fileName: 'naamgenoot.vcf', bytes: new TextEncoder().encode(card) };
+
+  it('is proposed with a request for confirmation', async () => {
+    const preview = await previewContactsImport(opened, input);
+    expect(preview.entries[0]).toMatchObject({ match: { personId: 'p-henk-verbeek', reason: 'name' }, proposed: 'update', confirmationNeeded: true });
+  });
+
+  it('is not updated without the user’s word for that contact, and nothing changes', async () => {
+    const before = await snapshotDir(dataDir);
+    await expect(applyContactsImport(opened, { ...input, decisions: [{ index: 0, action: 'update' }] })).rejects.toMatchObject({
+      code: 'CONTACTS_NAME_MATCH_UNCONFIRMED',
+      params: { name: 'Henk Verbeek' },
+    });
+    await expect(applyContactsImport(opened, { ...input, decisions: [{ index: 0, action: 'update', confirmNameMatch: false }] })).rejects.toMatchObject({
+      code: 'CONTACTS_NAME_MATCH_UNCONFIRMED',
+    });
+    expect(await snapshotDir(dataDir)).toEqual(before);
+  });
+
+  it('is updated when the user confirms that contact', async () => {
+    await applyContactsImport(opened, { ...input, decisions: [{ index: 0, action: 'update', confirmNameMatch: true }] });
+    expect(person('p-henk-verbeek')).toMatchObject({ email: 'henk@naamgenoot.example', jobTitle: 'Kok' });
+  });
+});
+
 describe('applyContactsImport', () => {
   it('applies every decision as one new revision: numbers added, none removed, flags untouched', async () => {
     const input = await fixtureInput('vcard30-folded.vcf');
