@@ -8,6 +8,8 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   'contacts.problem.unsafeTextRemoved.name': 'Control characters or characters that reverse the reading order were removed from the name of {name}.',
   'contacts.problem.unsafeTextRemoved.jobTitle': 'Control characters or characters that reverse the reading order were removed from the job title of {name}.',
   'contacts.problem.unsafeTextRemoved.organisation': 'Control characters or characters that reverse the reading order were removed from the organisation of {name}.',
+  'contacts.problem.emailNotTaken': 'The email address {email} of {name} was not taken over: a person in the plan has one email address.',
+  'contacts.problem.fieldsNotTaken': 'Not taken over from {name}: {fields}.',
   'contacts.problem.tooManyPhones': '{name} has more than {max} numbers; the rest were not taken over.',
   'contacts.problem.unknownCharset': 'Unknown character set "{charset}"; the text was read as UTF-8.',
   'contacts.problem.cardNotClosed': 'This contact is not closed with END:VCARD; it was read all the same.',

@@ -7,6 +7,8 @@ export const contactsNl = {
   'contacts.problem.unsafeTextRemoved.name': 'Uit de naam van {name} zijn stuurtekens of tekens die de leesrichting omkeren verwijderd.',
   'contacts.problem.unsafeTextRemoved.jobTitle': 'Uit de functie van {name} zijn stuurtekens of tekens die de leesrichting omkeren verwijderd.',
   'contacts.problem.unsafeTextRemoved.organisation': 'Uit de organisatie van {name} zijn stuurtekens of tekens die de leesrichting omkeren verwijderd.',
+  'contacts.problem.emailNotTaken': 'Het e-mailadres {email} van {name} is niet overgenomen: een persoon heeft in het plan één e-mailadres.',
+  'contacts.problem.fieldsNotTaken': 'Van {name} is niet overgenomen: {fields}.',
   'contacts.problem.tooManyPhones': '{name} heeft meer dan {max} nummers; de rest is niet overgenomen.',
   'contacts.problem.unknownCharset': 'Onbekende tekenset "{charset}"; de tekst is als UTF-8 gelezen.',
   'contacts.problem.cardNotClosed': 'Dit contact is niet afgesloten met END:VCARD; het is toch gelezen.',

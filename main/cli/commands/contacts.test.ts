@@ -38,7 +38,9 @@ describe('draaiboek contacts import', () => {
       "  nieuw       Renée d'Hondt",
       '  nieuw       Søren Ærø',
       '3 nieuw, 1 bijwerken, 0 overslaan.',
-      'Opmerkingen (1):',
+      'Opmerkingen (3):',
+      '  regel 2: Van Henk Verbeek is niet overgenomen: department.',
+      '  regel 3: Van Jürgen Meijer-Smit is niet overgenomen: department, business fax, notes.',
       '  regel 6: Het nummer "12345" van Søren Ærø is geen geldig telefoonnummer en is niet overgenomen.',
       'Er is niets gewijzigd. Neem dit over met --yes.',
     ]);

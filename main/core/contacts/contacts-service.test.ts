@@ -79,13 +79,16 @@ describe('previewContactsImport', () => {
   it('translates problems, Dutch by default and English on request', async () => {
     const dutch = await previewContactsImport(opened, await fixtureInput('outlook-en.csv'));
     expect(dutch.problems).toEqual([
+      { line: 2, message: 'Van Henk Verbeek is niet overgenomen: department.' },
+      { line: 3, message: 'Van Jürgen Meijer-Smit is niet overgenomen: department, business fax, notes.' },
       {
         line: 6,
         message: 'Het nummer "12345" van Søren Ærø is geen geldig telefoonnummer en is niet overgenomen.',
       },
     ]);
     const english = await previewContactsImport(opened, await fixtureInput('outlook-en.csv'), { language: 'en' });
-    expect(english.problems[0]?.message).toBe('The number "12345" of Søren Ærø is not a valid phone number and was not taken over.');
+    expect(english.problems[2]?.message).toBe('The number "12345" of Søren Ærø is not a valid phone number and was not taken over.');
+    expect(english.problems[0]?.message).toBe('Not taken over from Henk Verbeek: department.');
   });
 });
 

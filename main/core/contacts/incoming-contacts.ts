@@ -74,6 +74,8 @@ function withPlanSafeText(parsed: ParsedContact, problems: ParseProblem[]): Pars
   return {
     line: parsed.line,
     phones: parsed.phones,
+    ...(parsed.otherEmails === undefined ? {} : { otherEmails: parsed.otherEmails }),
+    ...(parsed.otherFields === undefined ? {} : { otherFields: parsed.otherFields }),
     ...(parsed.email === undefined ? {} : { email: parsed.email }),
     ...(safeName === undefined ? {} : { name: safeName }),
     ...(jobTitle === undefined ? {} : { jobTitle }),
@@ -103,6 +105,12 @@ export function toIncomingContact(file: ParsedContact, problems: ParseProblem[])
     email = undefined;
   }
   const contact: ImportContact = { name, phones: phonesOf(parsed, name, problems) };
+  for (const other of parsed.otherEmails ?? []) {
+    problems.push({ line: parsed.line, key: 'contacts.problem.emailNotTaken', params: { name, email: planSafeText(other, false) } });
+  }
+  if (parsed.otherFields !== undefined && parsed.otherFields.length > 0) {
+    problems.push({ line: parsed.line, key: 'contacts.problem.fieldsNotTaken', params: { name, fields: parsed.otherFields.map((field) => planSafeText(field, false)).join(', ') } });
+  }
   if (email !== undefined) contact.email = email;
   if (parsed.jobTitle !== undefined) contact.jobTitle = parsed.jobTitle.slice(0, MAX_TITLE_CHARS).trim();
   if (parsed.organisation !== undefined) contact.organisation = parsed.organisation.slice(0, MAX_TITLE_CHARS).trim();
