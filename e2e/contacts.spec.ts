@@ -42,3 +42,26 @@ test('contacts import: preview with matches to existing people, then one new rev
   await search.input.fill('nieuwland');
   await expect(search.results.filter({ hasText: 'Karel Nieuwland' }).first()).toBeVisible();
 });
+
+test('contacts import: a namesake is skipped until the user confirms that contact', async ({ app }) => {
+  const file = join(app.dataDir, '..', 'naamgenoot.vcf');
+  await writeFile(file, ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Henk Verbeek', 'EMAIL:henk@naamgenoot.example', 'TITLE:Kok', 'END:VCARD', ''].join('\r\n'));
+  const contacts = new ContactsPage(app.page);
+  await contacts.waitForPlan();
+  await contacts.open();
+  await app.answerNextFileDialog(file);
+  await contacts.chooseFile();
+  const row = contacts.rows.filter({ hasText: 'Henk Verbeek' });
+  await expect(row).toContainText('Alleen op naam gevonden');
+  const choice = row.getByRole('combobox');
+  await expect(choice).toHaveValue('skip');
+  await choice.selectOption('update');
+  await expect(choice.locator('option:checked')).toHaveText('Bijwerken: dit is dezelfde persoon');
+  await contacts.apply();
+  await expect(app.page.getByText(/contacten verwerkt in een nieuwe revisie/)).toBeVisible();
+
+  const search = new SearchPage(app.page);
+  await search.open();
+  await search.input.fill('naamgenoot.example');
+  await expect(search.results.filter({ hasText: 'Henk Verbeek' }).first()).toBeVisible();
+});

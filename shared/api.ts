@@ -3,7 +3,7 @@ import { apiEvents, apiMethods, type ApiEvent, type ApiMethod } from './api-meth
 import { errorCodes } from './errors.js';
 import { languages } from './i18n/translate.js';
 import { planContentSchema } from './plan/plan.js';
-import { changeListSchema } from './plan/sync/changes.js';
+import { changeListPerCallSchema } from './plan/sync/changes.js';
 import {
   applyImportOutcomeSchema,
   applyImportRequestSchema,
@@ -148,6 +148,8 @@ export const contactsPreviewSchema = z.strictObject({
         .optional(),
       proposed: z.enum(contactsImportActions),
       changedFields: z.array(z.string()),
+      /** Found by name alone: an update needs the user's word for this contact (`confirmNameMatch`). */
+      confirmationNeeded: z.literal(true).optional(),
     }),
   ),
   problems: z.array(z.strictObject({ line: z.number().int(), key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })),
@@ -164,7 +166,7 @@ export type ContactsChoice = z.infer<typeof contactsChoiceSchema>;
 export const contactsDecisionsSchema = z.strictObject({
   importId: z.string().min(1).max(100),
   decisions: z
-    .array(z.strictObject({ index: z.number().int().min(0), action: z.enum(contactsImportActions) }))
+    .array(z.strictObject({ index: z.number().int().min(0), action: z.enum(contactsImportActions), confirmNameMatch: z.boolean().optional() }))
     .max(100_000),
 });
 
@@ -178,7 +180,7 @@ export const api = {
   'app.unlock': { args: z.tuple([z.strictObject({ passphrase: z.string().min(1).max(1_000) })]), result: appStatusSchema },
   'plan.summary': { args: z.tuple([]), result: planSummarySchema },
   'plan.current': { args: z.tuple([]), result: planViewSchema },
-  'plan.apply': { args: z.tuple([changeListSchema]), result: planViewSchema },
+  'plan.apply': { args: z.tuple([changeListPerCallSchema]), result: planViewSchema },
   'plan.undo': { args: z.tuple([]), result: planViewSchema },
   'history.list': { args: z.tuple([]), result: z.array(historyEntrySchema) },
   'history.revision': { args: z.tuple([revisionSchema]), result: pastRevisionSchema },

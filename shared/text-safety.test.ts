@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnsafeDisplayText, printableText, visibleText } from './text-safety.js';
+import { firstUnsafePlanCharacter, hasUnsafeDisplayText, planSafeText, printableText, visibleText } from './text-safety.js';
 
 describe('text from a file, shown on a terminal or a screen', () => {
   it('shows controls as visible symbols and bidi overrides as escapes, keeping every other character', () => {
@@ -16,5 +16,22 @@ describe('text from a file, shown on a terminal or a screen', () => {
 
   it('keeps line breaks in documents, where they are part of the text', () => {
     expect(printableText('a\u0000b\u0007c\u001Fd\tx\ny\uFFFE')).toBe('abcd\tx\ny');
+  });
+});
+
+describe('text the plan holds', () => {
+  it('refuses controls, noncharacters and bidi overrides, and line breaks in one-line text only', () => {
+    for (const unsafe of ['\u0000', '\u001b', '\u000b', '\uFFFE', '\u202A', '\u202E', '\u2066', '\u2069', '\u0085', '\u007f']) {
+      expect(firstUnsafePlanCharacter(`a${unsafe}b`, true)).toBe(unsafe);
+    }
+    expect(firstUnsafePlanCharacter('regel 1\nregel 2\tkolom', true)).toBeUndefined();
+    expect(firstUnsafePlanCharacter('regel 1\nregel 2', false)).toBe('\n');
+    expect(firstUnsafePlanCharacter('Gemeente Voorbeeldstad 🚨 שלום coördinator', false)).toBeUndefined();
+  });
+
+  it('strips what it refuses, and turns line breaks in one-line text into spaces', () => {
+    expect(planSafeText('Jan\u202E Jansen\u0000\u001b[2J', false)).toBe('Jan Jansen[2J');
+    expect(planSafeText('a\r\nb\tc', false)).toBe('a b c');
+    expect(planSafeText('a\nb\u2066', true)).toBe('a\nb');
   });
 });

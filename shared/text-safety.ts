@@ -29,7 +29,8 @@ export function hasUnsafeDisplayText(text: string): boolean {
   return DISPLAY_UNSAFE.test(text) || LONE_SURROGATE.test(text);
 }
 
-function visibleEscape(character: string): string {
+/** One character as a visible escape: a control as its printable picture, anything else as `<U+XXXX>`. */
+export function visibleEscape(character: string): string {
   const code = character.charCodeAt(0);
   // C0 controls and DEL have their own printable pictures (U+2400-U+2421): a newline shows as a symbol.
   if (code < 0x20) return String.fromCharCode(0x2400 + code);
@@ -40,4 +41,27 @@ function visibleEscape(character: string): string {
 /** One line of text safe to show on a terminal or a screen: unsafe characters shown as visible escapes. */
 export function visibleText(text: string): string {
   return text.replace(DISPLAY_UNSAFE_ALL, visibleEscape).replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/**
+ * What the plan itself never holds: every C0 control but tab, line feed and carriage return, DEL, the C1
+ * controls, the noncharacters U+FFFE/U+FFFF, and the bidi embeddings, overrides and isolates. Documents would
+ * drop them at their edge anyway; kept in the plan they would still reorder or hide text on every screen.
+ * Tab and line breaks belong in multi-line text only: in a one-line field they are forged lines.
+ */
+// eslint-disable-next-line no-control-regex
+const PLAN_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
+const PLAN_UNSAFE_ALL = new RegExp(PLAN_UNSAFE.source, 'g');
+const LINE_BREAK = /[\t\n\r]/;
+
+/** The first character the plan may not hold in this text, or undefined when there is none. */
+export function firstUnsafePlanCharacter(text: string, multiLine: boolean): string | undefined {
+  const found = PLAN_UNSAFE.exec(text) ?? (multiLine ? null : LINE_BREAK.exec(text));
+  return found?.[0];
+}
+
+/** The text without the characters the plan may not hold; in one-line text, tabs and line breaks become spaces. */
+export function planSafeText(text: string, multiLine: boolean): string {
+  const stripped = text.replace(PLAN_UNSAFE_ALL, '');
+  return multiLine ? stripped : stripped.replace(/[\t\n\r]+/g, ' ');
 }

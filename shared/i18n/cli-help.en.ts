@@ -39,10 +39,11 @@ Commands:`,
   'cli.help.command.apply': `  apply --data-dir DIR CHANGES.json
       apply a list of changes (create, update, delete, updateMeta) as one new revision
       --data-dir DIR   the data folder`,
-  'cli.help.command.contacts': `  contacts import --data-dir DIR FILE [--yes]
+  'cli.help.command.contacts': `  contacts import --data-dir DIR FILE [--yes] [--accept-name-matches]
       show which contacts from an Outlook or Google CSV or a vCard would be added or update a person
-      --data-dir DIR   the data folder
-      --yes            take them over as one new revision (without --yes nothing changes)`,
+      --data-dir DIR           the data folder
+      --yes                    take them over as one new revision (without --yes nothing changes)
+      --accept-name-matches    with --yes, also update people found by name alone (namesakes)`,
   'cli.help.command.export': `  export docx|html|md --data-dir DIR --out FILE [--what WHAT] [--audience AUDIENCE] [--language LANGUAGE]
          [--recipient NAME]
       write the plan as a Word document, printable HTML or Markdown

@@ -41,10 +41,11 @@ Opdrachten:`,
   'cli.help.command.apply': `  apply --data-dir MAP WIJZIGINGEN.json
       voer een lijst wijzigingen (create, update, delete, updateMeta) door als één nieuwe revisie
       --data-dir MAP   de gegevensmap`,
-  'cli.help.command.contacts': `  contacts import --data-dir MAP BESTAND [--yes]
+  'cli.help.command.contacts': `  contacts import --data-dir MAP BESTAND [--yes] [--accept-name-matches]
       toon welke contacten uit een Outlook- of Google-CSV of vCard erbij komen of een persoon bijwerken
-      --data-dir MAP   de gegevensmap
-      --yes            neem ze over als één nieuwe revisie (zonder --yes verandert er niets)`,
+      --data-dir MAP           de gegevensmap
+      --yes                    neem ze over als één nieuwe revisie (zonder --yes verandert er niets)
+      --accept-name-matches    werk met --yes ook personen bij die alleen op naam zijn gevonden (naamgenoten)`,
   'cli.help.command.export': `  export docx|html|md --data-dir MAP --out BESTAND [--what WAT] [--audience DOELGROEP] [--language TAAL]
          [--recipient NAAM]
       schrijf het plan als Word-document, afdrukbare HTML of Markdown

@@ -57,6 +57,9 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.REVISION_NOT_FOUND': 'Revision {revision} is not in the history.',
   'error.RECORD_NOT_FOUND': 'There is no {collection} with id {id}.',
   'error.RECORD_EXISTS': 'A {collection} with id {id} already exists.',
+  'error.RECORD_ID_DUPLICATE': 'The id {id} occurs more than once in {collection}: every record needs its own id. Nothing was changed.',
+  'error.PLAN_TEXT_UNSAFE':
+    'The field {field} holds a character that does not belong in the plan ({character}): control characters and characters that reverse the reading order are refused. Nothing was changed.',
   'error.RECORD_DELETED': 'The {collection} with id {id} was deleted and cannot come back.',
   'error.REFERENCE_UNKNOWN': 'Reference to an unknown record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'This conflict does not exist (any more).',
@@ -90,6 +93,8 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
     'The entry that starts on line {line} of the file continues over more than {max} lines; this is not an ordinary contacts export. Nothing was changed.',
   'error.CONTACTS_DECISION_INVALID': 
     'The decision for contact {index} does not fit this file (no contact with that number, decided twice, or an update without an existing person). Nothing was changed.',
+  'error.CONTACTS_NAME_MATCH_UNCONFIRMED':
+    '{name} was found by name alone; a namesake is updated only when you confirm for this contact that it is the same person. Nothing was changed.',
   'error.PRINT_UNAVAILABLE': 'Printing is not available on this device.',
   'error.PDF_UNAVAILABLE': 'Saving as PDF is not available on this device.',
   'error.SAVE_DIALOG_UNAVAILABLE': 'Saving is not available on this device: there is no window to choose where to save.',

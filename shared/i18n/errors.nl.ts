@@ -59,6 +59,10 @@ export const errorsNl = {
   'error.REVISION_NOT_FOUND': 'Revisie {revision} staat niet in de geschiedenis.',
   'error.RECORD_NOT_FOUND': 'Er is geen {collection} met id {id}.',
   'error.RECORD_EXISTS': 'Er bestaat al een {collection} met id {id}.',
+  'error.RECORD_ID_DUPLICATE':
+    'De id {id} komt meer dan eens voor in {collection}: elk record heeft een eigen id. Er is niets veranderd.',
+  'error.PLAN_TEXT_UNSAFE':
+    'Het veld {field} bevat een teken dat niet in het plan hoort ({character}): stuurtekens en tekens die de leesrichting omkeren worden geweigerd. Er is niets veranderd.',
   'error.RECORD_DELETED': 'De {collection} met id {id} is verwijderd en kan niet terugkomen.',
   'error.REFERENCE_UNKNOWN': 'Verwijzing naar een onbekend record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'Dit conflict bestaat niet (meer).',
@@ -95,6 +99,8 @@ export const errorsNl = {
     'Het gegeven dat op regel {line} van het bestand begint, loopt door over meer dan {max} regels; dit is geen gewone contactenexport. Er is niets gewijzigd.',
   'error.CONTACTS_DECISION_INVALID': 
     'De keuze voor contact {index} past niet bij dit bestand (geen contact met dat nummer, dubbel gekozen, of bijwerken zonder bestaande persoon). Er is niets gewijzigd.',
+  'error.CONTACTS_NAME_MATCH_UNCONFIRMED':
+    '{name} is alleen op naam gevonden; een naamgenoot wordt pas bijgewerkt als u voor dit contact bevestigt dat het dezelfde persoon is. Er is niets gewijzigd.',
   'error.PRINT_UNAVAILABLE': 'Afdrukken is op dit apparaat niet beschikbaar.',
   'error.PDF_UNAVAILABLE': 'Opslaan als PDF is op dit apparaat niet beschikbaar.',
   'error.SAVE_DIALOG_UNAVAILABLE': 'Opslaan is op dit apparaat niet beschikbaar: er is geen venster om een bestandslocatie te kiezen.',

@@ -210,6 +210,8 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.contacts.do.add': 'Add as a new person',
   'ui.contacts.do.update': 'Update the existing person',
   'ui.contacts.do.skip': 'Skip',
+  'ui.contacts.do.confirmNameMatch': 'Update: this is the same person',
+  'ui.contacts.nameMatchOnly': 'Found by name alone: a namesake is updated only when you confirm it is the same person.',
   'ui.contacts.apply': 'Import',
   'ui.contacts.done': '{count} contacts processed in a new revision.',
 

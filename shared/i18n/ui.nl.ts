@@ -215,6 +215,8 @@ export const uiNl = {
   'ui.contacts.do.add': 'Toevoegen als nieuwe persoon',
   'ui.contacts.do.update': 'Bestaande persoon bijwerken',
   'ui.contacts.do.skip': 'Overslaan',
+  'ui.contacts.do.confirmNameMatch': 'Bijwerken: dit is dezelfde persoon',
+  'ui.contacts.nameMatchOnly': 'Alleen op naam gevonden: een naamgenoot wordt pas bijgewerkt als u bevestigt dat het dezelfde persoon is.',
   'ui.contacts.apply': 'Importeren',
   'ui.contacts.done': '{count} contacten verwerkt in een nieuwe revisie.',
 

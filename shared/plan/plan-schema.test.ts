@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idSchema } from './primitives.js';
-import { conflictSchema, syncStateSchema } from './plan.js';
+import { collectionNames, conflictSchema, planContentSchema, syncStateSchema, type CollectionName } from './plan.js';
+import { duplicateRecordIdError } from './unique-record-ids.js';
 
 const stamp = '001764400000000-0000-0123456789abcdef';
 
@@ -27,5 +28,32 @@ describe('the plan schema keeps prototype names out of every key', () => {
     expect(conflictSchema.safeParse(conflict).success).toBe(true);
     expect(conflictSchema.safeParse({ ...conflict, field: 'toString' }).success).toBe(false);
     expect(conflictSchema.safeParse({ ...conflict, field: 'valueOf' }).success).toBe(false);
+  });
+});
+
+describe('the plan schema refuses two records of one collection under one id', () => {
+  const records: Record<CollectionName, Record<string, unknown>> = {
+    people: { id: 'dubbel', name: 'Henk' },
+    roles: { id: 'dubbel', name: 'Burgemeester' },
+    callTree: { id: 'dubbel', personId: 'p-a' },
+    organisations: { id: 'dubbel', name: 'Leverancier', kind: 'supplier' },
+    applications: { id: 'dubbel', name: 'Zaaksysteem', hosting: 'saas' },
+    locations: { id: 'dubbel', name: 'Stadhuis', kind: 'town-hall' },
+    processes: { id: 'dubbel', name: 'Uitkeringen', criticality: 'high' },
+    scenarios: { id: 'dubbel', name: 'Ransomware' },
+    exercises: { id: 'dubbel', title: 'Oefening', date: '2026-01-01', kind: 'tabletop' },
+  };
+
+  it.each(collectionNames)('in %s, naming the id and the collection', (collection) => {
+    const record = records[collection];
+    const content = { meta: { organisationName: 'Gemeente', title: 'Plan', classification: 'intern' }, [collection]: [record, { ...record }] };
+    const parsed = planContentSchema.safeParse(content);
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(parsed.error.issues[0]?.path).toEqual([collection, 1, 'id']);
+    const refusal = duplicateRecordIdError(parsed.error);
+    expect(refusal?.code).toBe('RECORD_ID_DUPLICATE');
+    expect(refusal?.params).toMatchObject({ collection, id: 'dubbel' });
+    expect(planContentSchema.safeParse({ ...content, [collection]: [record, { ...record, id: 'anders' }] }).success).toBe(true);
   });
 });

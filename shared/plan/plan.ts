@@ -12,6 +12,7 @@ import {
 } from './entities.js';
 import { planMetaSchema } from './meta.js';
 import { ID_PATTERN, idSchema, timestampSchema } from './primitives.js';
+import { uniqueRecordIds } from './unique-record-ids.js';
 
 /** The current version of the file format. A file of a newer version is refused, an older one migrated. */
 export const SPEC_VERSION = 1;
@@ -36,18 +37,22 @@ export type RecordOf<C extends CollectionName> = z.infer<(typeof collectionSchem
 
 const MAX_RECORDS = 100_000;
 
+function records<T extends z.ZodType<{ id: string }>>(schema: T, collection: CollectionName) {
+  return z.array(schema).max(MAX_RECORDS).superRefine(uniqueRecordIds(collection)).default([]);
+}
+
 /** What the plan says: the part a coordinator edits, documents print, and `import-plan` reads. */
 export const planContentSchema = z.strictObject({
   meta: planMetaSchema,
-  people: z.array(personSchema).max(MAX_RECORDS).default([]),
-  roles: z.array(crisisRoleSchema).max(MAX_RECORDS).default([]),
-  callTree: z.array(callTreeEntrySchema).max(MAX_RECORDS).default([]),
-  organisations: z.array(externalOrganisationSchema).max(MAX_RECORDS).default([]),
-  applications: z.array(applicationSchema).max(MAX_RECORDS).default([]),
-  locations: z.array(locationSchema).max(MAX_RECORDS).default([]),
-  processes: z.array(processSchema).max(MAX_RECORDS).default([]),
-  scenarios: z.array(scenarioSchema).max(MAX_RECORDS).default([]),
-  exercises: z.array(exerciseSchema).max(MAX_RECORDS).default([]),
+  people: records(personSchema, 'people'),
+  roles: records(crisisRoleSchema, 'roles'),
+  callTree: records(callTreeEntrySchema, 'callTree'),
+  organisations: records(externalOrganisationSchema, 'organisations'),
+  applications: records(applicationSchema, 'applications'),
+  locations: records(locationSchema, 'locations'),
+  processes: records(processSchema, 'processes'),
+  scenarios: records(scenarioSchema, 'scenarios'),
+  exercises: records(exerciseSchema, 'exercises'),
 });
 export type PlanContent = z.infer<typeof planContentSchema>;
 export type PlanContentInput = z.input<typeof planContentSchema>;

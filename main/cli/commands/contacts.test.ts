@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../../core/contacts/test-support/read-fixture.js';
@@ -37,7 +38,9 @@ describe('draaiboek contacts import', () => {
       "  nieuw       Renée d'Hondt",
       '  nieuw       Søren Ærø',
       '3 nieuw, 1 bijwerken, 0 overslaan.',
-      'Opmerkingen (1):',
+      'Opmerkingen (3):',
+      '  regel 2: Van Henk Verbeek is niet overgenomen: department.',
+      '  regel 3: Van Jürgen Meijer-Smit is niet overgenomen: department, business fax, notes.',
       '  regel 6: Het nummer "12345" van Søren Ærø is geen geldig telefoonnummer en is niet overgenomen.',
       'Er is niets gewijzigd. Neem dit over met --yes.',
     ]);
@@ -91,5 +94,27 @@ describe('draaiboek contacts import', () => {
     const result = await runInProcess(['contacts', '--data-dir', dataDir], env);
     expect(result.code).toBe(2);
     expect(result.err).toContain('draaiboek contacts import --data-dir MAP BESTAND [--yes]');
+  });
+});
+
+describe('draaiboek contacts import of a namesake', () => {
+  it('shows a person found by name alone, and updates them with --yes only when --accept-name-matches confirms it', async () => {
+    const file = join(workDir, 'naamgenoot.vcf');
+    await writeFile(file, ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Henk Verbeek', 'EMAIL:henk@naamgenoot.example', 'TITLE:Kok', 'END:VCARD', ''].join('\r\n'));
+    const henk = async () => {
+      const shown = JSON.parse((await runInProcess(['show', '--data-dir', dataDir, '--json'], env)).out) as { content: { people: { id: string; email?: string; jobTitle?: string }[] } };
+      return shown.content.people.find((person) => person.id === 'p-henk-verbeek');
+    };
+    const before = await henk();
+    const applied = await runInProcess(['contacts', 'import', '--data-dir', dataDir, file, '--yes'], env);
+    expect(applied.code).toBe(0);
+    expect(applied.out).toContain('  naamgenoot  Henk Verbeek -> Henk Verbeek (alleen op naam gevonden; zou e-mailadres, functie wijzigen; alleen met --accept-name-matches)');
+    expect(applied.out).toContain('0 nieuw, 0 bijwerken, 1 overslaan.');
+    expect(await henk()).toEqual(before);
+
+    const confirmed = await runInProcess(['contacts', 'import', '--data-dir', dataDir, file, '--yes', '--accept-name-matches'], env);
+    expect(confirmed.code).toBe(0);
+    expect(confirmed.out).toContain('0 nieuw, 1 bijwerken, 0 overslaan.');
+    expect(await henk()).toMatchObject({ email: 'henk@naamgenoot.example', jobTitle: 'Kok' });
   });
 });

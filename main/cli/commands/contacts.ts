@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { isMessageKey, translateRuntime } from '../../../shared/i18n/index.js';
 import { applyContactsImport, previewContactsImport } from '../../core/contacts/contacts-service.js';
-import { MAX_CONTACTS_FILE_BYTES, type ContactsImportPreview } from '../../core/contacts/contacts-types.js';
+import { MAX_CONTACTS_FILE_BYTES, type ContactsImportAction, type ContactsImportPreview } from '../../core/contacts/contacts-types.js';
 import { readUntrustedFileBytes } from '../../core/safe-json/index.js';
 import { exitCodes, type CliContext } from '../cli-io.js';
 import { dataDirOption, requireDataDir, resolvePath } from '../command-options.js';
@@ -14,12 +14,12 @@ function usage(context: CliContext): DraaiboekError {
   return new DraaiboekError('USAGE', detail, { detail });
 }
 
-function printPreview(preview: ContactsImportPreview, fileName: string, context: CliContext): void {
+function printPreview(preview: ContactsImportPreview, fileName: string, acceptNameMatches: boolean, context: CliContext): void {
   const { t, io } = context;
   io.out(t('contacts.cli.header', { fileName, format: t(`contacts.format.${preview.format}`), count: preview.entries.length }));
   const counts = { add: 0, update: 0, skip: 0 };
   for (const entry of preview.entries) {
-    counts[entry.proposed] += 1;
+    counts[actionOf(entry, acceptNameMatches)] += 1;
     const name = entry.incoming.name;
     const match = entry.match?.name ?? '';
     const reason = entry.match === undefined ? '' : t(`contacts.reason.${entry.match.reason}`);
@@ -32,7 +32,8 @@ function printPreview(preview: ContactsImportPreview, fileName: string, context:
           return isMessageKey(key) ? translateRuntime(t, key) : field;
         })
         .join(', ');
-      io.out(t('contacts.cli.entryUpdate', { name, match, reason, fields }));
+      if (entry.confirmationNeeded === true && !acceptNameMatches) io.out(t('contacts.cli.entryNameMatch', { name, match, fields }));
+      else io.out(t('contacts.cli.entryUpdate', { name, match, reason, fields }));
     }
   }
   io.out(t('contacts.cli.summary', counts));
@@ -42,12 +43,18 @@ function printPreview(preview: ContactsImportPreview, fileName: string, context:
   }
 }
 
+/** What `--yes` does with a contact: a namesake's update only with `--accept-name-matches`. */
+function actionOf(entry: ContactsImportPreview['entries'][number], acceptNameMatches: boolean): ContactsImportAction {
+  return entry.confirmationNeeded === true && !acceptNameMatches ? 'skip' : entry.proposed;
+}
+
 /**
- * `draaiboek contacts import --data-dir DIR FILE [--yes]`: shows what a contacts export would change; with
- * `--yes` takes over the proposed additions and updates as one revision.
+ * `draaiboek contacts import --data-dir DIR FILE [--yes] [--accept-name-matches]`: shows what a contacts export
+ * would change; with `--yes` takes over the proposed additions and updates as one revision, an update of a
+ * person found by name alone only with `--accept-name-matches`.
  */
 export const contactsCommand: Command = {
-  options: { ...dataDirOption, yes: { type: 'boolean' } },
+  options: { ...dataDirOption, yes: { type: 'boolean' }, 'accept-name-matches': { type: 'boolean' } },
   async run(parsed, context) {
     const [subcommand, file, ...extra] = parsed.positionals;
     if (subcommand !== 'import' || file === undefined || extra.length > 0) throw usage(context);
@@ -56,16 +63,21 @@ export const contactsCommand: Command = {
     const bytes = await readUntrustedFileBytes(path, { maxBytes: MAX_CONTACTS_FILE_BYTES });
     const fileName = basename(path);
     const apply = parsed.values['yes'] === true;
+    const acceptNameMatches = parsed.values['accept-name-matches'] === true;
     const opened = await openForCli(dataDir, context, apply ? 'write' : 'read');
     try {
       const preview = await previewContactsImport(opened, { fileName, bytes });
-      printPreview(preview, fileName, context);
+      printPreview(preview, fileName, acceptNameMatches, context);
       if (!apply) {
         context.io.out(context.t('contacts.cli.previewOnly'));
         return exitCodes.ok;
       }
       const before = opened.store.current.revision;
-      const decisions = preview.entries.map((entry) => ({ index: entry.index, action: entry.proposed }));
+      const decisions = preview.entries.map((entry) => ({
+        index: entry.index,
+        action: actionOf(entry, acceptNameMatches),
+        ...(entry.confirmationNeeded === true && acceptNameMatches ? { confirmNameMatch: true } : {}),
+      }));
       const signed = await applyContactsImport(opened, { fileName, bytes, decisions });
       context.io.out(
         signed.revision === before

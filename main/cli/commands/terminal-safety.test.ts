@@ -1,7 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDir, TEST_PASSPHRASE } from '../../core/test-support/temp-data-dir.js';
+import { planContentSchema } from '../../../shared/plan/plan.js';
+import { initDataDir } from '../../core/services/init-data-dir.js';
+import { samplePlanContent } from '../../core/services/new-plan-content.js';
+import { makeTempDir, removeTempDir, testPlatform, TEST_PASSPHRASE } from '../../core/test-support/temp-data-dir.js';
 import { runInProcess } from '../test-support/run-in-process.js';
 
 /** A name that, printed raw, would forge a trusted signer's line, recolour the terminal and reverse the rest. */
@@ -30,17 +32,17 @@ beforeAll(async () => {
   stranger = join(workDir, 'stranger');
   member = join(workDir, 'member');
   bundle = join(workDir, 'vreemd.draaiboek');
-  expect((await runInProcess(['init', '--data-dir', stranger, '--sample'], strangerEnv)).code).toBe(0);
+  // Today's apply refuses such text; a plan made elsewhere (an older version, another tool) may still hold it.
+  const sample = planContentSchema.parse(samplePlanContent());
+  await initDataDir(stranger, testPlatform({ name: 'Laptop vreemd' }), {
+    kind: 'content',
+    content: {
+      ...sample,
+      meta: { ...sample.meta, title: HOSTILE },
+      locations: [...sample.locations, { id: 'loc-vreemd', name: HOSTILE, kind: 'fallback-site' }],
+    },
+  });
   expect((await runInProcess(['init', '--data-dir', member], memberEnv)).code).toBe(0);
-  const changes = join(workDir, 'changes.json');
-  await writeFile(
-    changes,
-    JSON.stringify([
-      { op: 'updateMeta', set: { title: HOSTILE } },
-      { op: 'create', collection: 'locations', record: { id: 'loc-vreemd', name: HOSTILE, kind: 'fallback-site' } },
-    ]),
-  );
-  expect((await runInProcess(['apply', '--data-dir', stranger, changes], strangerEnv)).code).toBe(0);
   expect((await runInProcess(['bundle', 'export', '--data-dir', stranger, '--out', bundle, '--no-encrypt'], strangerEnv)).code).toBe(0);
 }, 60_000);
 

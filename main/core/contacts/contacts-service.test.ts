@@ -35,6 +35,12 @@ function person(id: string) {
   return opened.store.current.plan.content.people.find((candidate) => candidate.id === id);
 }
 
+/** What the preview's problems say to a reader of the given language. */
+function problemTexts(preview: { problems: readonly { key: string; params: Record<string, string | number> }[] }, language: 'nl' | 'en'): string[] {
+  const t = createTranslator(language);
+  return preview.problems.map((problem) => (isMessageKey(problem.key) ? translateRuntime(t, problem.key, problem.params) : problem.key));
+}
+
 describe('previewContactsImport', () => {
   it('proposes to update a person of the plan whose number changed, and changes nothing', async () => {
     const before = await snapshotDir(dataDir);
@@ -79,12 +85,79 @@ describe('previewContactsImport', () => {
 
   it('gives problems as message keys and params, which each language words alike', async () => {
     const preview = await previewContactsImport(opened, await fixtureInput('outlook-en.csv'));
-    expect(preview.problems).toEqual([{ line: 6, key: 'contacts.problem.phoneInvalid', params: { name: 'Søren Ærø', number: '12345' } }]);
-    const [problem] = preview.problems;
+    expect(preview.problems).toEqual([
+      { line: 2, key: 'contacts.problem.fieldsNotTaken', params: { name: 'Henk Verbeek', fields: 'department' } },
+      { line: 3, key: 'contacts.problem.fieldsNotTaken', params: { name: 'Jürgen Meijer-Smit', fields: 'department, business fax, notes' } },
+      { line: 6, key: 'contacts.problem.phoneInvalid', params: { name: 'Søren Ærø', number: '12345' } },
+    ]);
+    expect(problemTexts(preview, 'nl').slice(0, 2)).toEqual([
+      'Van Henk Verbeek is niet overgenomen: department.',
+      'Van Jürgen Meijer-Smit is niet overgenomen: department, business fax, notes.',
+    ]);
+    expect(problemTexts(preview, 'en')[0]).toBe('Not taken over from Henk Verbeek: department.');
+    const problem = preview.problems[2];
     const key = problem?.key ?? '';
     if (!isMessageKey(key)) throw new Error(`not a message key: ${key}`);
     expect(translateRuntime(createTranslator('nl'), key, problem?.params)).toBe('Het nummer "12345" van Søren Ærø is geen geldig telefoonnummer en is niet overgenomen.');
     expect(translateRuntime(createTranslator('en'), key, problem?.params)).toBe('The number "12345" of Søren Ærø is not a valid phone number and was not taken over.');
+  });
+});
+
+describe('text the plan may not hold, in a foreign file', () => {
+  const card = [
+    'BEGIN:VCARD',
+    'VERSION:3.0',
+    'FN:Jan\u202E Jansen\u001b[2J',
+    'TITLE:Hoofd\u2066 ICT\u0007',
+    'ORG:Leverancier\u202A BV',
+    'TEL;TYPE=CELL:+31612345678',
+    'END:VCARD',
+    '',
+  ].join('\r\n');
+  const input = { fileName: 'stuurtekens.vcf', bytes: new TextEncoder().encode(card) };
+
+  it('is taken out, and each field where that happened is listed in the preview, in both languages', async () => {
+    const preview = await previewContactsImport(opened, input);
+    expect(preview.entries[0]?.incoming).toMatchObject({ name: 'Jan Jansen[2J', jobTitle: 'Hoofd ICT', organisation: 'Leverancier BV' });
+    expect(problemTexts(preview, 'nl')).toEqual([
+      'Uit de naam van Jan Jansen[2J zijn stuurtekens of tekens die de leesrichting omkeren verwijderd.',
+      'Uit de functie van Jan Jansen[2J zijn stuurtekens of tekens die de leesrichting omkeren verwijderd.',
+      'Uit de organisatie van Jan Jansen[2J zijn stuurtekens of tekens die de leesrichting omkeren verwijderd.',
+    ]);
+    expect(problemTexts(preview, 'en')[0]).toBe('Control characters or characters that reverse the reading order were removed from the name of Jan Jansen[2J.');
+  });
+
+  it('never reaches the plan', async () => {
+    await applyContactsImport(opened, { ...input, decisions: [{ index: 0, action: 'add' }] });
+    const added = opened.store.current.plan.content.people.find((candidate) => candidate.name.startsWith('Jan'));
+    expect(added).toMatchObject({ name: 'Jan Jansen[2J', jobTitle: 'Hoofd ICT' });
+  });
+});
+
+describe('a person found by name alone', () => {
+  const card = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Henk Verbeek', 'EMAIL:henk@naamgenoot.example', 'TITLE:Kok', 'END:VCARD', ''].join('\r\n');
+  const input = { fileName: 'naamgenoot.vcf', bytes: new TextEncoder().encode(card) };
+
+  it('is proposed with a request for confirmation', async () => {
+    const preview = await previewContactsImport(opened, input);
+    expect(preview.entries[0]).toMatchObject({ match: { personId: 'p-henk-verbeek', reason: 'name' }, proposed: 'update', confirmationNeeded: true });
+  });
+
+  it('is not updated without the user’s word for that contact, and nothing changes', async () => {
+    const before = await snapshotDir(dataDir);
+    await expect(applyContactsImport(opened, { ...input, decisions: [{ index: 0, action: 'update' }] })).rejects.toMatchObject({
+      code: 'CONTACTS_NAME_MATCH_UNCONFIRMED',
+      params: { name: 'Henk Verbeek' },
+    });
+    await expect(applyContactsImport(opened, { ...input, decisions: [{ index: 0, action: 'update', confirmNameMatch: false }] })).rejects.toMatchObject({
+      code: 'CONTACTS_NAME_MATCH_UNCONFIRMED',
+    });
+    expect(await snapshotDir(dataDir)).toEqual(before);
+  });
+
+  it('is updated when the user confirms that contact', async () => {
+    await applyContactsImport(opened, { ...input, decisions: [{ index: 0, action: 'update', confirmNameMatch: true }] });
+    expect(person('p-henk-verbeek')).toMatchObject({ email: 'henk@naamgenoot.example', jobTitle: 'Kok' });
   });
 });
 

@@ -7,7 +7,6 @@ import { runParseTask } from '../workers/run-parse-task.js';
 import {
   contactsImportApplySchema,
   contactsImportFileSchema,
-  type ContactsImportAction,
   type ContactsImportDecision,
   type ContactsImportPreview,
 } from './contacts-types.js';
@@ -44,13 +43,14 @@ function readContactsFileInWorker(file: { fileName: string; bytes: Uint8Array })
   return runParseTask('contacts-file', { fileName: file.fileName, bytes: file.bytes });
 }
 
-function decisionsByIndex(decisions: readonly ContactsImportDecision[], count: number): Map<number, ContactsImportAction> {
-  const byIndex = new Map<number, ContactsImportAction>();
-  for (const { index, action } of decisions) {
+function decisionsByIndex(decisions: readonly ContactsImportDecision[], count: number): Map<number, ContactsImportDecision> {
+  const byIndex = new Map<number, ContactsImportDecision>();
+  for (const decision of decisions) {
+    const { index } = decision;
     if (index >= count || byIndex.has(index)) {
       throw new DraaiboekError('CONTACTS_DECISION_INVALID', `decision for contact ${index} does not fit`, { index });
     }
-    byIndex.set(index, action);
+    byIndex.set(index, decision);
   }
   return byIndex;
 }
@@ -62,13 +62,24 @@ function decisionsByIndex(decisions: readonly ContactsImportDecision[], count: n
  */
 export async function applyContactsImport(
   opened: OpenedDataDir,
-  input: { fileName: string; bytes: Uint8Array; decisions: { index: number; action: 'add' | 'update' | 'skip' }[] },
+  input: { fileName: string; bytes: Uint8Array; decisions: ContactsImportDecision[] },
 ): Promise<SignedPlan> {
   const parsed = contactsImportApplySchema.safeParse(input);
   if (!parsed.success) throw schemaInvalid(parsed.error);
   const reading = await readContactsFileInWorker(parsed.data);
   const decided = decisionsByIndex(parsed.data.decisions, reading.contacts.length);
-  const { changes } = proposeImport(opened.store.current.plan, reading.contacts, (index) => decided.get(index) ?? 'skip');
+  const { changes } = proposeImport(opened.store.current.plan, reading.contacts, (index, _proposed, match) => {
+    const decision = decided.get(index);
+    if (decision === undefined) return 'skip';
+    // A namesake is no proof: updating a person found by name alone takes the user's word for this contact.
+    if (decision.action === 'update' && match?.reason === 'name' && decision.confirmNameMatch !== true) {
+      throw new DraaiboekError('CONTACTS_NAME_MATCH_UNCONFIRMED', `contact ${index} matches ${match.person.id} by name only`, {
+        index,
+        name: match.person.name,
+      });
+    }
+    return decision.action;
+  });
   if (changes.length === 0) return opened.store.current;
   return createPlanService(opened).apply(changes);
 }

@@ -59,6 +59,11 @@ export const contactsImportEntrySchema = z.strictObject({
   proposed: z.enum(contactsImportActions),
   /** The person's fields an update would change (`email`, `jobTitle`, `phones`); empty for add and skip. */
   changedFields: z.array(z.string()),
+  /**
+   * Set when the contact matches a person by name alone and would change them: a namesake is no proof, so
+   * the update is proposed but applied only when the user confirms it for this contact.
+   */
+  confirmationNeeded: z.literal(true).optional(),
 });
 export type ContactsImportEntry = z.infer<typeof contactsImportEntrySchema>;
 
@@ -81,6 +86,8 @@ export type ContactsImportPreview = z.infer<typeof contactsImportPreviewSchema>;
 export const contactsImportDecisionSchema = z.strictObject({
   index: z.number().int().min(0).max(MAX_CONTACTS_PER_FILE),
   action: z.enum(contactsImportActions),
+  /** The user's word that a person found by name alone is this contact: needed to update them. */
+  confirmNameMatch: z.boolean().optional(),
 });
 export type ContactsImportDecision = z.infer<typeof contactsImportDecisionSchema>;
 

@@ -12,6 +12,7 @@ export const outlookColumns = {
   displayName: ['e-mail display name', 'weergavenaam e-mail', 'e-mail: weergavenaam'],
   email: ['e-mail address', 'e-mailadres', 'e-mail: adres'],
   secondEmail: ['e-mail 2 address', 'e-mailadres 2', 'e-mail 2: adres'],
+  thirdEmail: ['e-mail 3 address', 'e-mailadres 3', 'e-mail 3: adres'],
   jobTitle: ['job title', 'functie'],
   company: ['company', 'bedrijf'],
 } as const;
@@ -48,6 +49,19 @@ export const googleColumns = {
   organisation: ['organization 1 - name', 'organization name'],
   jobTitle: ['organization 1 - title', 'organization title'],
 } as const;
+
+/** Google numbers its e-mail columns too: "E-mail 1 - Value", "E-mail 2 - Value". */
+export const googleEmailValue = /^e-mail (\d+) - value$/;
+
+/**
+ * Columns that say something about the export, not the person (Outlook's sensitivity and priority, Google's
+ * labels), and the kind or label beside a value read elsewhere: never worth a remark when left out.
+ */
+export const bookkeepingColumns: ReadonlySet<string> = new Set([
+  'categories', 'categorieën', 'sensitivity', 'gevoeligheid', 'priority', 'prioriteit', 'private', 'privé', 'gender', 'geslacht',
+  'labels', 'group membership', 'e-mail display name', 'weergavenaam e-mail', 'e-mail: weergavenaam', 'e-mail type', 'e-mail 2 type', 'e-mail 3 type',
+]);
+export const bookkeepingColumn = /( - (type|label)|: type)$/;
 
 /** Google numbers its phone columns: "Phone 1 - Value" with "Phone 1 - Type" (older) or "Phone 1 - Label". */
 export const googlePhoneValue = /^phone (\d+) - value$/;

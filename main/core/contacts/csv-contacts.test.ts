@@ -38,9 +38,11 @@ describe('Outlook CSV', () => {
     ]);
   });
 
-  it('reports a number that is not a phone number instead of dropping it silently', async () => {
+  it('reports a number that is not a phone number, and each column it does not take, instead of dropping it silently', async () => {
     const reading = await readCsv('outlook-en.csv');
     expect(reading.problems).toEqual([
+      { line: 2, key: 'contacts.problem.fieldsNotTaken', params: { name: 'Henk Verbeek', fields: 'department' } },
+      { line: 3, key: 'contacts.problem.fieldsNotTaken', params: { name: 'Jürgen Meijer-Smit', fields: 'department, business fax, notes' } },
       { line: 6, key: 'contacts.problem.phoneInvalid', params: { name: 'Søren Ærø', number: '12345' } },
     ]);
     expect(reading.contacts[3]?.contact.phones).toEqual([]);
@@ -138,5 +140,21 @@ describe('CSV edge cases', () => {
     const reading = readContactsFile('x.csv', bytes);
     expect(reading.contacts.map((entry) => entry.contact.name)).toEqual(['Els Kok']);
     expect(reading.problems).toEqual([{ line: 2, key: 'contacts.problem.noName', params: {} }]);
+  });
+});
+
+describe('e-mail addresses beyond the first', () => {
+  it('are listed per contact in Outlook and Google exports, never dropped without a word', () => {
+    const outlook = 'First Name,Last Name,E-mail Address,E-mail 2 Address,E-mail 3 Address,Mobile Phone\r\nJan,Jansen,jan@voorbeeldstad.example,bcm@voorbeeldstad.example,fg@voorbeeldstad.example,0612345678\r\n';
+    const google =
+      'Name,E-mail 1 - Type,E-mail 1 - Value,E-mail 2 - Type,E-mail 2 - Value,Phone 1 - Value\r\nJan Jansen,* Work,jan@voorbeeldstad.example ::: bcm@voorbeeldstad.example,Other,fg@voorbeeldstad.example,0612345678\r\n';
+    for (const [fileName, text] of [['outlook.csv', outlook], ['google.csv', google]] as const) {
+      const reading = readContactsFile(fileName, new TextEncoder().encode(text));
+      expect(reading.contacts[0]?.contact.email).toBe('jan@voorbeeldstad.example');
+      expect(reading.problems).toEqual([
+        { line: 2, key: 'contacts.problem.emailNotTaken', params: { name: 'Jan Jansen', email: 'bcm@voorbeeldstad.example' } },
+        { line: 2, key: 'contacts.problem.emailNotTaken', params: { name: 'Jan Jansen', email: 'fg@voorbeeldstad.example' } },
+      ]);
+    }
   });
 });

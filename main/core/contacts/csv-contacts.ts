@@ -1,6 +1,9 @@
 import { DraaiboekError } from '../../../shared/errors.js';
 import {
+  bookkeepingColumn,
+  bookkeepingColumns,
   googleColumns,
+  googleEmailValue,
   googleMarkers,
   googlePhoneTypeNames,
   googlePhoneValue,
@@ -42,8 +45,38 @@ function joinName(...parts: (string | undefined)[]): string | undefined {
   return cleanText(parts.filter((part) => part !== undefined).join(' '));
 }
 
+/** Every address of the contact in column order, each once; the first is the one the plan keeps. */
+function distinct(values: readonly (string | undefined)[]): string[] {
+  const seen: string[] = [];
+  for (const value of values) if (value !== undefined && !seen.some((known) => known.toLowerCase() === value.toLowerCase())) seen.push(value);
+  return seen;
+}
+
+/** The headers of columns the reader knows, so what is left over can be named. */
+function knownColumns(format: 'outlook-csv' | 'google-csv'): (name: string) => boolean {
+  const names = new Set<string>(
+    format === 'outlook-csv'
+      ? [...Object.values(outlookColumns).flat(), ...outlookPhoneColumns.flatMap((column) => column.names)]
+      : Object.values(googleColumns).flat(),
+  );
+  return (name) =>
+    names.has(name) ||
+    bookkeepingColumns.has(name) ||
+    bookkeepingColumn.test(name) ||
+    (format === 'google-csv' && (googlePhoneValue.test(name) || googleEmailValue.test(name)));
+}
+
+function otherFieldsOf(row: CsvRow, header: Header, known: (name: string) => boolean): string[] {
+  const fields: string[] = [];
+  for (const [name, index] of header) {
+    if (!known(name) && cleanText(row.cells[index]) !== undefined) fields.push(name);
+  }
+  return fields;
+}
+
 function outlookContact(row: CsvRow, header: Header): ParsedContact {
   const columns = outlookColumns;
+  const emails = distinct([cell(row, header, columns.email), cell(row, header, columns.secondEmail), cell(row, header, columns.thirdEmail)]);
   const phones: RawPhone[] = [];
   for (const column of outlookPhoneColumns) {
     const raw = cell(row, header, column.names);
@@ -54,10 +87,12 @@ function outlookContact(row: CsvRow, header: Header): ParsedContact {
     name:
       joinName(cell(row, header, columns.firstName), cell(row, header, columns.middleName), cell(row, header, columns.lastName)) ??
       cell(row, header, columns.displayName),
-    email: cell(row, header, columns.email) ?? cell(row, header, columns.secondEmail),
+    email: emails[0],
     jobTitle: cell(row, header, columns.jobTitle),
     organisation: cell(row, header, columns.company),
     phones,
+    otherEmails: emails.slice(1),
+    otherFields: otherFieldsOf(row, header, knownColumns('outlook-csv')),
   };
 }
 
@@ -79,17 +114,28 @@ function googlePhones(row: CsvRow, header: Header): RawPhone[] {
   return phones;
 }
 
+function googleEmails(row: CsvRow, header: Header): string[] {
+  const valueColumns = [...header.entries()]
+    .map(([name, index]) => ({ number: googleEmailValue.exec(name)?.[1], index }))
+    .filter((column): column is { number: string; index: number } => column.number !== undefined)
+    .sort((a, b) => Number(a.number) - Number(b.number));
+  return distinct(valueColumns.flatMap((column) => (row.cells[column.index] ?? '').split(':::').map((value) => cleanText(value))));
+}
+
 function googleContact(row: CsvRow, header: Header): ParsedContact {
   const columns = googleColumns;
+  const emails = googleEmails(row, header);
   return {
     line: row.line,
     name:
       cell(row, header, columns.name) ??
       joinName(cell(row, header, columns.firstName), cell(row, header, columns.middleName), cell(row, header, columns.lastName)),
-    email: firstOfMany(cell(row, header, columns.email)),
+    email: emails[0],
     jobTitle: firstOfMany(cell(row, header, columns.jobTitle)),
     organisation: firstOfMany(cell(row, header, columns.organisation)),
     phones: googlePhones(row, header),
+    otherEmails: emails.slice(1),
+    otherFields: otherFieldsOf(row, header, knownColumns('google-csv')),
   };
 }
 

@@ -61,6 +61,7 @@ export function proposeImport(
       changedFields: update === undefined ? [] : [...update.changedFields],
     };
     if (match !== undefined) entry.match = { personId: match.person.id, name: match.person.name, reason: match.reason };
+    if (match?.reason === 'name' && proposed === 'update') entry.confirmationNeeded = true;
     entries.push(entry);
     const action = decide(position, proposed, match);
     if (action === 'add') {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { planSafeText } from '../../../shared/text-safety.js';
 import type { IncomingContact, IncomingPhone } from './contacts-types.js';
-import type { ParsedContact, ParseProblem } from './parsed-contact.js';
+import { cleanText, type ParsedContact, type ParseProblem } from './parsed-contact.js';
 import { normalisePhone } from './phone-number.js';
 
 /** The plan's limits on a person (shared/plan/entities.ts). */
@@ -47,11 +48,47 @@ function phonesOf(parsed: ParsedContact, name: string, problems: ParseProblem[])
   return phones;
 }
 
+const unsafeTextProblems = {
+  name: 'contacts.problem.unsafeTextRemoved.name',
+  jobTitle: 'contacts.problem.unsafeTextRemoved.jobTitle',
+  organisation: 'contacts.problem.unsafeTextRemoved.organisation',
+} as const;
+
+/**
+ * A foreign file's text as the plan may hold it: control characters and bidi overrides are taken out (the plan
+ * refuses them), and each field where that happened is listed, so nothing changes without a word.
+ */
+function withPlanSafeText(parsed: ParsedContact, problems: ParseProblem[]): ParsedContact {
+  const name = cleanText(planSafeText(nameOf(parsed) ?? '', false)) ?? '';
+  const safeField = (field: keyof typeof unsafeTextProblems): string | undefined => {
+    const value = parsed[field];
+    if (value === undefined) return undefined;
+    const stripped = planSafeText(value, false);
+    if (stripped === value) return value;
+    problems.push({ line: parsed.line, key: unsafeTextProblems[field], params: { name } });
+    return cleanText(stripped);
+  };
+  const safeName = safeField('name');
+  const jobTitle = safeField('jobTitle');
+  const organisation = safeField('organisation');
+  return {
+    line: parsed.line,
+    phones: parsed.phones,
+    ...(parsed.otherEmails === undefined ? {} : { otherEmails: parsed.otherEmails }),
+    ...(parsed.otherFields === undefined ? {} : { otherFields: parsed.otherFields }),
+    ...(parsed.email === undefined ? {} : { email: parsed.email }),
+    ...(safeName === undefined ? {} : { name: safeName }),
+    ...(jobTitle === undefined ? {} : { jobTitle }),
+    ...(organisation === undefined ? {} : { organisation }),
+  };
+}
+
 /**
  * Checks a parsed contact against what the plan accepts: a name, a valid email, valid numbers in E.164. What
  * fails is reported as a problem, never dropped silently; a contact without any name is left out.
  */
-export function toIncomingContact(parsed: ParsedContact, problems: ParseProblem[]): IncomingFromFile | undefined {
+export function toIncomingContact(file: ParsedContact, problems: ParseProblem[]): IncomingFromFile | undefined {
+  const parsed = withPlanSafeText(file, problems);
   const fullName = nameOf(parsed);
   if (fullName === undefined) {
     problems.push({ line: parsed.line, key: 'contacts.problem.noName', params: {} });
@@ -68,6 +105,12 @@ export function toIncomingContact(parsed: ParsedContact, problems: ParseProblem[
     email = undefined;
   }
   const contact: ImportContact = { name, phones: phonesOf(parsed, name, problems) };
+  for (const other of parsed.otherEmails ?? []) {
+    problems.push({ line: parsed.line, key: 'contacts.problem.emailNotTaken', params: { name, email: planSafeText(other, false) } });
+  }
+  if (parsed.otherFields !== undefined && parsed.otherFields.length > 0) {
+    problems.push({ line: parsed.line, key: 'contacts.problem.fieldsNotTaken', params: { name, fields: parsed.otherFields.map((field) => planSafeText(field, false)).join(', ') } });
+  }
   if (email !== undefined) contact.email = email;
   if (parsed.jobTitle !== undefined) contact.jobTitle = parsed.jobTitle.slice(0, MAX_TITLE_CHARS).trim();
   if (parsed.organisation !== undefined) contact.organisation = parsed.organisation.slice(0, MAX_TITLE_CHARS).trim();

@@ -24,6 +24,10 @@ export interface ParsedContact {
   readonly jobTitle?: string;
   readonly organisation?: string;
   readonly phones: readonly RawPhone[];
+  /** Further e-mail addresses of the contact, which the plan's single address cannot hold. */
+  readonly otherEmails?: readonly string[];
+  /** Fields (vCard properties, CSV columns) that held something the import does not take. */
+  readonly otherFields?: readonly string[];
 }
 
 export interface ParseProblem {

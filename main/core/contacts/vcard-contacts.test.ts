@@ -61,7 +61,9 @@ describe('vCard 3.0 with folded lines', () => {
       { number: '+31628901234', kind: 'mobile', private: true },
       { number: '+31302345670', kind: 'work' },
     ]);
-    expect(reading.problems).toEqual([]);
+    expect(reading.problems).toEqual([
+      { line: 11, key: 'contacts.problem.fieldsNotTaken', params: { name: 'IJsbrand Kuipers-van den Heuvel', fields: 'NOTE' } },
+    ]);
   });
 });
 
@@ -145,5 +147,17 @@ describe('vCard structure', () => {
     expect(() => unfoldVcardLines(`FN:A\nNOTE:x\n${piece.repeat(MAX_VCARD_ENTRY_CHARS / 1_000 + 1)}`)).toThrow(
       expect.objectContaining({ code: 'CONTACTS_ENTRY_TOO_LONG', params: { line: 2, max: MAX_VCARD_ENTRY_CHARS } }),
     );
+  });
+});
+
+describe('what a card holds beyond what the plan takes', () => {
+  it('lists further e-mail addresses and unknown fields per contact', () => {
+    const card = ['BEGIN:VCARD', 'VERSION:4.0', 'FN:Jan Jansen', 'EMAIL;PREF=1:jan@voorbeeldstad.example', 'EMAIL:bcm@voorbeeldstad.example', 'EMAIL:fg@voorbeeldstad.example', 'EMAIL:ict@voorbeeldstad.example', 'EMAIL:i-en-a@voorbeeldstad.example', 'ADR:;;Markt 1;Voorbeeldstad;;1234 AB;NL', 'X-CUSTOM:eigen', 'UID:1', 'END:VCARD', ''].join('\r\n');
+    const reading = readContactsFile('jan.vcf', new TextEncoder().encode(card));
+    expect(reading.contacts[0]?.contact.email).toBe('jan@voorbeeldstad.example');
+    expect(reading.problems).toEqual([
+      ...['bcm', 'fg', 'ict', 'i-en-a'].map((box) => ({ line: 1, key: 'contacts.problem.emailNotTaken', params: { name: 'Jan Jansen', email: `${box}@voorbeeldstad.example` } })),
+      { line: 1, key: 'contacts.problem.fieldsNotTaken', params: { name: 'Jan Jansen', fields: 'ADR' } },
+    ]);
   });
 });

@@ -23,6 +23,8 @@ interface CardDraft {
   structuredName?: string;
   email?: string;
   emailIsPreferred: boolean;
+  readonly emails: string[];
+  readonly otherFields: Set<string>;
   jobTitle?: string;
   role?: string;
   organisation?: string;
@@ -50,6 +52,12 @@ function telephoneOf(property: VcardProperty, value: string): RawPhone | undefin
   return { raw: value.trim(), hint: reading.hint, private: reading.private };
 }
 
+/**
+ * Properties that describe the card rather than the person, and those read above by another name: never worth a
+ * remark. Vendor extensions (X-...) are left out too: address books fill them with their own bookkeeping.
+ */
+const HOUSEKEEPING: ReadonlySet<string> = new Set(['BEGIN', 'END', 'PRODID', 'REV', 'UID', 'KIND', 'SOURCE', 'CLIENTPIDMAP', 'SORT-STRING', 'NICKNAME', 'CATEGORIES', 'PHOTO', 'LOGO', 'CLASS', 'LABEL']);
+
 function readProperty(card: CardDraft, property: VcardProperty, value: string): void {
   const text = (raw: string): string => unescapeText(raw, card.version);
   switch (property.name) {
@@ -65,6 +73,7 @@ function readProperty(card: CardDraft, property: VcardProperty, value: string): 
     case 'EMAIL': {
       const email = cleanText(text(value).replace(/^mailto:/i, ''));
       if (email === undefined) return;
+      if (!card.emails.includes(email)) card.emails.push(email);
       if (card.email === undefined || (isPreferred(property) && !card.emailIsPreferred)) {
         card.email = email;
         card.emailIsPreferred = isPreferred(property);
@@ -85,6 +94,8 @@ function readProperty(card: CardDraft, property: VcardProperty, value: string): 
       if (phone !== undefined && phone.raw !== '') card.phones.push(phone);
       return;
     }
+    default:
+      if (!HOUSEKEEPING.has(property.name) && !property.name.startsWith('X-') && value.trim() !== '') card.otherFields.add(property.name);
   }
 }
 
@@ -96,6 +107,8 @@ function finishCard(card: CardDraft): ParsedContact {
     jobTitle: card.jobTitle ?? card.role,
     organisation: card.organisation,
     phones: card.phones,
+    otherEmails: card.emails.filter((email) => email !== card.email),
+    otherFields: [...card.otherFields],
   };
 }
 
@@ -113,7 +126,7 @@ export function parseVcardContacts(text: string): ParsedContactsFile {
     if (property === undefined) continue;
     const marker = property.rawValue.trim().toUpperCase();
     if (property.name === 'BEGIN' && marker === 'VCARD') {
-      if (card === undefined) card = { line, version: '3.0', emailIsPreferred: false, phones: [] };
+      if (card === undefined) card = { line, version: '3.0', emailIsPreferred: false, emails: [], otherFields: new Set(), phones: [] };
       else nesting += 1;
       continue;
     }

@@ -3,6 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { api, apiMethods, type ApiEnvelope } from '../../../shared/api.js';
 import { DraaiboekError } from '../../../shared/errors.js';
+import { createTranslator, languages, translateRuntime } from '../../../shared/i18n/index.js';
+import { MAX_CHANGES_PER_CALL } from '../../../shared/plan/sync/index.js';
 import { createPassphraseProtector } from '../crypto/key-protection.js';
 import type { Platform } from '../platform.js';
 import { initTempDataDir, makeTempDir, removeTempDir, snapshotDir, testPlatform, TEST_PASSPHRASE } from '../test-support/temp-data-dir.js';
@@ -55,6 +57,20 @@ describe('the services behind the IPC contract', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'SCHEMA_INVALID' } });
     expect(await handlers['history.revision']('1; rm -rf /')).toMatchObject({ ok: false, error: { code: 'SCHEMA_INVALID' } });
     expect(await handlers['settings.set']({ language: 'fr' })).toMatchObject({ ok: false, error: { code: 'SCHEMA_INVALID' } });
+    expect(await snapshotDir(dataDir)).toEqual(before);
+  });
+
+  it('takes at most 10,000 changes in one call from the page, with the limit named, and changes nothing', async () => {
+    const dataDir = await sampleDir();
+    const { handlers } = await open(dataDir);
+    const before = await snapshotDir(dataDir);
+    const changes = Array.from({ length: MAX_CHANGES_PER_CALL + 1 }, () => ({ op: 'updateMeta', set: { versionLabel: 'x' } }));
+    const refused = await handlers['plan.apply'](changes);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'SCHEMA_INVALID' } });
+    if (refused.ok) throw new Error('accepted');
+    for (const language of languages) {
+      expect(translateRuntime(createTranslator(language), `error.${refused.error.code}`, refused.error.params)).toContain(String(MAX_CHANGES_PER_CALL));
+    }
     expect(await snapshotDir(dataDir)).toEqual(before);
   });
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { planContentSchema, type SignedPlan } from '../../../shared/plan/plan.js';
+import { duplicateRecordIdError } from '../../../shared/plan/unique-record-ids.js';
 import { createClock, stampNewDocument } from '../../../shared/plan/sync/index.js';
 import { createDeviceKey, deviceKeyPath } from '../crypto/device-key-store.js';
 import { fingerprintOf, nodeIdOf, publicKeyFromRaw, type DeviceKeyPair } from '../crypto/keys.js';
@@ -60,7 +61,7 @@ export async function initDataDir(
     source.kind === 'sample' ? samplePlanContent() : source.kind === 'empty' ? emptyPlanContent() : source.content;
   const content = planContentSchema.safeParse(rawContent);
   if (!content.success) {
-    throw new DraaiboekError('SCHEMA_INVALID', 'not a valid plan', { detail: describeZodError(content.error) });
+    throw duplicateRecordIdError(content.error) ?? new DraaiboekError('SCHEMA_INVALID', 'not a valid plan', { detail: describeZodError(content.error) });
   }
 
   let key: DeviceKeyPair | undefined;

@@ -1,6 +1,8 @@
 import { DraaiboekError } from '../../../shared/errors.js';
 import { checkPlanHealth, type HealthGap } from '../../../shared/plan/health/index.js';
 import { planContentSchema, type SignedPlan } from '../../../shared/plan/plan.js';
+import { duplicateRecordIdError } from '../../../shared/plan/unique-record-ids.js';
+import { assertSafeTextInChanges, assertSafeTextInContent } from '../../../shared/plan/unsafe-plan-text.js';
 import { applyChanges, changeListSchema, diffContent, type Change } from '../../../shared/plan/sync/index.js';
 import { fingerprintOf } from '../crypto/keys.js';
 import { describeZodError } from '../store/describe-zod-error.js';
@@ -57,6 +59,7 @@ export function createPlanService(opened: OpenedDataDir) {
           detail: describeZodError(parsed.error),
         });
       }
+      assertSafeTextInChanges(parsed.data);
       return commitChanges(parsed.data);
     },
 
@@ -67,8 +70,9 @@ export function createPlanService(opened: OpenedDataDir) {
     async importContent(rawContent: unknown): Promise<ImportOutcome> {
       const parsed = planContentSchema.safeParse(rawContent);
       if (!parsed.success) {
-        throw new DraaiboekError('SCHEMA_INVALID', 'not a valid plan', { detail: describeZodError(parsed.error) });
+        throw duplicateRecordIdError(parsed.error) ?? new DraaiboekError('SCHEMA_INVALID', 'not a valid plan', { detail: describeZodError(parsed.error) });
       }
+      assertSafeTextInContent(parsed.data);
       let changeCount = 0;
       const signed = await store.update((latest) => {
         const changes = diffContent(latest.plan.content, parsed.data);

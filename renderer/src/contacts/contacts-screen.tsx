@@ -4,7 +4,7 @@ import { isMessageKey, translateRuntime } from '../../../shared/i18n/index.js';
 import { callApi, ApiCallError } from '../api/call-api.js';
 import { translateApiError, useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
-import { ContactsPreviewTable, type Decisions } from './contacts-preview-table.js';
+import { ContactsPreviewTable, defaultAction, type Decisions } from './contacts-preview-table.js';
 
 type Chosen = NonNullable<ContactsChoice>;
 
@@ -27,7 +27,7 @@ export function ContactsScreen() {
       const choice = await callApi('contacts.choose');
       if (choice === null) return;
       setChosen(choice);
-      setDecisions(new Map(choice.preview.entries.map((entry) => [entry.index, entry.proposed])));
+      setDecisions(new Map(choice.preview.entries.map((entry) => [entry.index, defaultAction(entry)])));
     } catch (caught) {
       setError(caught instanceof ApiCallError ? translateApiError(t, caught.error) : String(caught));
     }
@@ -35,7 +35,9 @@ export function ContactsScreen() {
 
   async function apply() {
     if (chosen === undefined) return;
-    const list = [...decisions].map(([index, action]) => ({ index, action }));
+    const confirmable = new Set(chosen.preview.entries.filter((entry) => entry.confirmationNeeded === true).map((entry) => entry.index));
+    // Choosing "update" on a namesake's row is the user's confirmation for that one contact.
+    const list = [...decisions].map(([index, action]) => ({ index, action, ...(action === 'update' && confirmable.has(index) ? { confirmNameMatch: true } : {}) }));
     const count = list.filter((decision) => decision.action !== 'skip').length;
     const ok = await runSave(() => callApi('contacts.apply', { importId: chosen.importId, decisions: list }));
     if (ok) {

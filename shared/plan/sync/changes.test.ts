@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DraaiboekError } from '../../errors.js';
 import { planDocumentSchema, type PlanDocument } from '../plan.js';
-import { applyChanges, changeListSchema, changeSchema, stampNewDocument, type Change } from './changes.js';
+import { applyChanges, changeListPerCallSchema, changeListSchema, changeSchema, stampNewDocument, type Change } from './changes.js';
 import { BASE_NODE, ManualTime, NODE_A, clockAt, smallPlan } from './test-support/sync-test-kit.js';
 
 function setup(): { base: PlanDocument; time: ManualTime } {
@@ -53,7 +53,8 @@ describe('stampNewDocument', () => {
     const error = failure(() =>
       stampNewDocument({ ...content, roles: [{ id: 'r', name: 'A' }, { id: 'r', name: 'B' }] }, clockAt(BASE_NODE, new ManualTime())),
     );
-    expect(error.code).toBe('RECORD_EXISTS');
+    expect(error.code).toBe('RECORD_ID_DUPLICATE');
+    expect(error.params).toMatchObject({ collection: 'roles', id: 'r' });
   });
 });
 
@@ -217,9 +218,10 @@ describe('change schema', () => {
     expect(({} as Record<string, unknown>)['a']).toBeUndefined();
   });
 
-  it('takes at most 10,000 changes at once', () => {
+  it('takes at most 10,000 changes in one call from the page, and any number elsewhere', () => {
     const change = { op: 'delete', collection: 'people', id: 'p-x' };
-    expect(changeListSchema.safeParse(Array.from({ length: 10_000 }, () => change)).success).toBe(true);
-    expect(changeListSchema.safeParse(Array.from({ length: 10_001 }, () => change)).success).toBe(false);
+    expect(changeListPerCallSchema.safeParse(Array.from({ length: 10_000 }, () => change)).success).toBe(true);
+    expect(changeListPerCallSchema.safeParse(Array.from({ length: 10_001 }, () => change)).success).toBe(false);
+    expect(changeListSchema.safeParse(Array.from({ length: 10_001 }, () => change)).success).toBe(true);
   });
 });

@@ -17,6 +17,10 @@ import { catchUpWith, type SyncClock } from './sync-clock.js';
 
 export { stampNewDocument } from './stamp-new-document.js';
 
+/**
+ * How many changes one call from the page may send (`plan.apply` over IPC). It bounds a single message, not
+ * the plan: a whole plan's import, a restore or the CLI's `apply` may make as many changes as the plan holds.
+ */
 export const MAX_CHANGES_PER_CALL = 10_000;
 
 /** The names a record's fields can have; also keeps `__proto__` and friends out of every change. */
@@ -58,7 +62,10 @@ export const changeSchema = z.discriminatedUnion('op', [
   deleteChangeSchema,
   updateMetaChangeSchema,
 ]);
-export const changeListSchema = z.array(changeSchema).max(MAX_CHANGES_PER_CALL);
+/** Any number of changes, as a whole plan's import or a file given to the CLI may hold. */
+export const changeListSchema = z.array(changeSchema);
+/** The changes of one call from the page. */
+export const changeListPerCallSchema = changeListSchema.max(MAX_CHANGES_PER_CALL);
 
 export type CreateChange = z.infer<typeof createChangeSchema>;
 export type UpdateChange = z.infer<typeof updateChangeSchema>;
@@ -221,13 +228,6 @@ function applyOne(draft: DocumentDraft, change: Change, clock: SyncClock): void 
  * params) and no change of the batch takes effect.
  */
 export function applyChanges(doc: PlanDocument, changes: readonly Change[], clock: SyncClock): PlanDocument {
-  if (changes.length > MAX_CHANGES_PER_CALL) {
-    throw new DraaiboekError('SCHEMA_INVALID', `at most ${MAX_CHANGES_PER_CALL} changes at once`, {
-      path: '',
-      count: changes.length,
-      detail: `${changes.length} changes; at most ${MAX_CHANGES_PER_CALL} at once`,
-    });
-  }
   catchUpWith(clock, doc.sync.versionVector);
   const draft = new DocumentDraft(doc);
   for (const [changeIndex, change] of changes.entries()) {

@@ -16,6 +16,7 @@ export { catchUpWith, latestKnownStamp, type SyncClock } from './sync-clock.js';
 export {
   MAX_CHANGES_PER_CALL,
   applyChanges,
+  changeListPerCallSchema,
   changeListSchema,
   changeSchema,
   createChangeSchema,

@@ -1,4 +1,3 @@
-import { DraaiboekError } from '../../errors.js';
 import {
   META_RECORD_ID,
   collectionNames,
@@ -8,6 +7,7 @@ import {
   type Stamps,
   type VersionVector,
 } from '../plan.js';
+import { duplicateRecordIdError } from '../unique-record-ids.js';
 import { schemaInvalid } from './schema-error.js';
 import { noteStamp, type SyncClock } from './sync-clock.js';
 
@@ -23,19 +23,13 @@ function stampAll(record: object, stamp: string): Record<string, string> {
  */
 export function stampNewDocument(content: PlanContentInput, clock: SyncClock): PlanDocument {
   const parsed = planContentSchema.safeParse(content);
-  if (!parsed.success) throw schemaInvalid(parsed.error);
+  if (!parsed.success) throw duplicateRecordIdError(parsed.error) ?? schemaInvalid(parsed.error);
   const valid = parsed.data;
   const stamp = clock.tick();
   const stamps: Stamps = { meta: { [META_RECORD_ID]: stampAll(valid.meta, stamp) } };
   for (const collection of collectionNames) {
     const collectionStamps: Record<string, Record<string, string>> = {};
     for (const record of valid[collection]) {
-      if (collectionStamps[record.id] !== undefined) {
-        throw new DraaiboekError('RECORD_EXISTS', `${collection}/${record.id} appears twice`, {
-          collection,
-          id: record.id,
-        });
-      }
       collectionStamps[record.id] = stampAll(record, stamp);
     }
     if (valid[collection].length > 0) stamps[collection] = collectionStamps;
