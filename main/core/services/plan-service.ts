@@ -1,6 +1,7 @@
 import { DraaiboekError } from '../../../shared/errors.js';
 import { checkPlanHealth, type HealthGap } from '../../../shared/plan/health/index.js';
 import { planContentSchema, type SignedPlan } from '../../../shared/plan/plan.js';
+import { todayInAmsterdam } from '../../../shared/plan/today.js';
 import { applyChanges, changeListSchema, diffContent, type Change } from '../../../shared/plan/sync/index.js';
 import { fingerprintOf } from '../crypto/keys.js';
 import { describeZodError } from '../store/describe-zod-error.js';
@@ -21,7 +22,7 @@ export interface ImportOutcome {
 }
 
 function today(opened: OpenedDataDir): string {
-  return opened.platform.now().toISOString().slice(0, 10);
+  return todayInAmsterdam(opened.platform.now());
 }
 
 /**
