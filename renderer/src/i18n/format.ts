@@ -6,13 +6,6 @@ import { PLAN_TIME_ZONE } from '../../../shared/plan/today.js';
 
 const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-/** E.164 as a Dutch reader dials it: national format for Dutch numbers, international for the rest. */
-export function formatPhone(e164: string): string {
-  const parsed = parsePhoneNumberFromString(e164);
-  if (parsed === undefined) return e164;
-  return parsed.country === 'NL' || parsed.countryCallingCode === '31' ? parsed.formatNational() : parsed.formatInternational();
-}
-
 /** What the user typed, as E.164 (Dutch numbers may be typed nationally), or undefined when it is no number. */
 export function parsePhoneInput(text: string): string | undefined {
   const parsed = parsePhoneNumberFromString(text.trim(), 'NL');

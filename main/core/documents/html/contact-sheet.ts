@@ -1,5 +1,6 @@
 import type { DocumentModel } from '../model/document-model.js';
-import { formatDayShort, formatPhone } from '../model/format.js';
+import { formatDayShort } from '../model/format.js';
+import { formatPhone } from '../../../../shared/plan/phone-display.js';
 import { escapeHtml } from '../model/text-safety.js';
 import { activatorNames } from '../outline/first-hour.js';
 import { channelLabel, primaryPhone, secondPhone } from '../outline/contact-lines.js';
