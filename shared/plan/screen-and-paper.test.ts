@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildDocumentModel } from '../../main/core/documents/model/document-model.js';
+import { signedPlanOf } from '../../main/core/documents/test-support/signed-plan-of.js';
 import { optionalPhone } from '../../main/core/documents/outline/contact-lines.js';
 import { formatPhone as screenPhone } from './phone-display.js';
-import { planContentSchema } from './plan.js';
+import { buildCallTree, flattenCallTree, type CallTreeNode } from './call-tree.js';
+import { planContentSchema, type PlanContent } from './plan.js';
 
 /*
  * The screen (renderer) and the paper (the document outline behind Word, print and Markdown) show the same
@@ -26,5 +29,31 @@ describe('screen and paper agree on the sample plan', () => {
     expect(numbers.length).toBeGreaterThan(100);
     const disagreements = numbers.filter((number) => screenPhone(number) !== optionalPhone(number));
     expect(disagreements.map((number) => `${number}: ${screenPhone(number)} / ${optionalPhone(number)}`)).toEqual([]);
+  });
+
+  it('draw the same call tree, ties in calling order broken the same way, whatever the order of the records', () => {
+    const line = ({ node, depth }: { node: CallTreeNode; depth: number }) => (node.unreached ? `unreached:${node.entry.id}` : `${depth}:${node.entry.id}`);
+    // The call tree editor draws the roots, then lists the unreached apart.
+    const screenLines = (content: PlanContent) => {
+      const model = buildCallTree(content.callTree);
+      return [...flattenCallTree(model.roots), ...flattenCallTree(model.unreached)].map(line);
+    };
+    // Every printable and the Word plan draw the document model's call tree.
+    const paperLines = (content: PlanContent) => {
+      const model = buildDocumentModel(signedPlanOf(content), {
+        audience: 'crisis-team',
+        language: 'nl',
+        signerFingerprint: '0000 0000 0000 0000',
+        printedAt: new Date('2026-11-29T15:00:00Z'),
+      });
+      return flattenCallTree(model.callTree).map(line);
+    };
+    const reversed = { ...sample, callTree: [...sample.callTree].reverse() };
+    // Every caller's people tied in calling order: only the tie order decides.
+    const tied = { ...sample, callTree: reversed.callTree.map((entry) => ({ ...entry, order: 0 })) };
+    for (const content of [sample, reversed, tied]) {
+      expect(screenLines(content)).toEqual(paperLines(content));
+    }
+    expect(screenLines(reversed)).toEqual(screenLines(sample));
   });
 });

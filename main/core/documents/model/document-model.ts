@@ -3,7 +3,7 @@ import { createTranslator, type Language, type Translate } from '../../../../sha
 import type { CallTreeEntry, CrisisRole, Person } from '../../../../shared/plan/entities.js';
 import type { PlanContent, SignedPlan } from '../../../../shared/plan/plan.js';
 import { contentForAudience } from './audience-filter.js';
-import { buildCallTree, type CallTreeNode } from './call-tree-model.js';
+import { buildCallTree, type CallTreeNode } from '../../../../shared/plan/call-tree.js';
 import { formatDay, formatInstant } from './format.js';
 
 export interface DocumentOptions {
@@ -138,7 +138,8 @@ export function buildDocumentModel(plan: SignedPlan, options: DocumentOptions): 
     (id: string | undefined): string =>
       id === undefined ? '' : (records.get(id)?.name ?? id);
   const personName = nameIn(people);
-  const callTree = buildCallTree(content);
+  const tree = buildCallTree(content.callTree);
+  const callTree = [...tree.roots, ...tree.unreached];
   return {
     options,
     t,
