@@ -5,13 +5,25 @@ import { signedPlanOf } from '../../main/core/documents/test-support/signed-plan
 import { optionalPhone } from '../../main/core/documents/outline/contact-lines.js';
 import { formatPhone as screenPhone } from './phone-display.js';
 import { buildCallTree, flattenCallTree, type CallTreeNode } from './call-tree.js';
-import { planContentSchema, type PlanContent } from './plan.js';
+import { collectReferences } from './health/references.js';
+import { planContentSchema, type CollectionName, type PlanContent } from './plan.js';
+import { recordLabels } from './record-names.js';
 
 /*
  * The screen (renderer) and the paper (the document outline behind Word, print and Markdown) show the same
  * plan: each rule they share has one home in shared/plan, and here they are held to agree on the sample plan.
  */
 const sample = planContentSchema.parse(JSON.parse(readFileSync(new URL('../../resources/sample/voorbeeldstad.plan.json', import.meta.url), 'utf8')));
+
+/** The model every printable, the Word plan and the Markdown export are rendered from. */
+function paperModel(content: PlanContent) {
+  return buildDocumentModel(signedPlanOf(content), {
+    audience: 'crisis-team',
+    language: 'nl',
+    signerFingerprint: '0000 0000 0000 0000',
+    printedAt: new Date('2026-11-29T15:00:00Z'),
+  });
+}
 
 function everyNumber(): string[] {
   const numbers = [
@@ -39,15 +51,7 @@ describe('screen and paper agree on the sample plan', () => {
       return [...flattenCallTree(model.roots), ...flattenCallTree(model.unreached)].map(line);
     };
     // Every printable and the Word plan draw the document model's call tree.
-    const paperLines = (content: PlanContent) => {
-      const model = buildDocumentModel(signedPlanOf(content), {
-        audience: 'crisis-team',
-        language: 'nl',
-        signerFingerprint: '0000 0000 0000 0000',
-        printedAt: new Date('2026-11-29T15:00:00Z'),
-      });
-      return flattenCallTree(model.callTree).map(line);
-    };
+    const paperLines = (content: PlanContent) => flattenCallTree(paperModel(content).callTree).map(line);
     const reversed = { ...sample, callTree: [...sample.callTree].reverse() };
     // Every caller's people tied in calling order: only the tie order decides.
     const tied = { ...sample, callTree: reversed.callTree.map((entry) => ({ ...entry, order: 0 })) };
@@ -55,5 +59,26 @@ describe('screen and paper agree on the sample plan', () => {
       expect(screenLines(content)).toEqual(paperLines(content));
     }
     expect(screenLines(reversed)).toEqual(screenLines(sample));
+  });
+
+  it('name every record a reference points to the same way', () => {
+    const paper = paperModel(sample);
+    const paperName: Partial<Record<CollectionName, (id: string) => string>> = {
+      people: paper.personName,
+      roles: paper.roleName,
+      organisations: paper.organisationName,
+      applications: paper.applicationName,
+      locations: paper.locationName,
+    };
+    let compared = 0;
+    for (const reference of collectReferences(sample)) {
+      const name = paperName[reference.target];
+      if (name === undefined) continue;
+      // The editor's reference pickers label their options with recordLabels.
+      const screen = recordLabels(sample, reference.target).find((option) => option.id === reference.id)?.label;
+      expect(screen, `${reference.collection}.${reference.field}`).toBe(name(reference.id));
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 });
