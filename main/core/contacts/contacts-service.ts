@@ -1,6 +1,7 @@
 import { DraaiboekError } from '../../../shared/errors.js';
 import { createTranslator, type Language } from '../../../shared/i18n/index.js';
 import type { SignedPlan } from '../../../shared/plan/plan.js';
+import type { ContactsImportAction } from '../../../shared/plan/vocabularies.js';
 import { describeZodError } from '../store/describe-zod-error.js';
 import type { OpenedDataDir } from '../services/open-data-dir.js';
 import { createPlanService } from '../services/plan-service.js';
@@ -8,7 +9,6 @@ import { runParseTask } from '../workers/run-parse-task.js';
 import {
   contactsImportApplySchema,
   contactsImportFileSchema,
-  type ContactsImportAction,
   type ContactsImportDecision,
   type ContactsImportPreview,
 } from './contacts-types.js';

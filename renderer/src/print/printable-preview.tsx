@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { DocumentAudience, PrintableDocumentKind, PrintablePreview as Preview } from '../../../shared/documents-contract.js';
+import type { PrintableDocumentKind, PrintablePreview as Preview } from '../../../shared/documents-contract.js';
+import type { Audience } from '../../../shared/plan/vocabularies.js';
 import { callApi, ApiCallError } from '../api/call-api.js';
 import { translateApiError, useI18n } from '../i18n/i18n-context.js';
 
 interface PreviewProps {
   readonly kind: PrintableDocumentKind;
-  readonly audience: DocumentAudience;
+  readonly audience: Audience;
   readonly title: string;
   /** Changes whenever what the printable shows may have changed: the plan's revision, the register. */
   readonly refreshKey: string;

@@ -1,4 +1,4 @@
-import type { Audience } from '../../copies/copies-register.js';
+import type { Audience } from '../../../../shared/plan/vocabularies.js';
 import { createTranslator, type Language, type Translate } from '../../../../shared/i18n/index.js';
 import type { CallTreeEntry, CrisisRole, Person } from '../../../../shared/plan/entities.js';
 import type { CollectionName, PlanContent, SignedPlan } from '../../../../shared/plan/plan.js';
