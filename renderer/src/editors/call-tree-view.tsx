@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
 import { useHealth } from '../plan/use-health.js';
+import { useRecordNames } from '../plan/use-record-names.js';
 import { Link } from '../router/link.js';
 import { buildCallTree, flattenCallTree, type CallTreeNode } from '../../../shared/plan/call-tree.js';
 
@@ -27,7 +28,7 @@ export function CallTreeView(props: { selectedId?: string }) {
   const { t } = useI18n();
   const { view } = usePlan();
   const gaps = useHealth();
-  const names = useMemo(() => new Map(view.content.people.map((person) => [person.id, person.name])), [view.content.people]);
+  const names = useRecordNames('people');
   const model = useMemo(() => buildCallTree(view.content.callTree), [view.content.callTree]);
   const unreached = useMemo(() => flattenCallTree(model.unreached).map(({ node }) => node.entry), [model]);
   const notCalled = gaps.filter((gap) => gap.code === 'rolePersonNotInCallTree');
