@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { formatPhone } from '../main/core/documents/model/format.js';
+import { formatPhone } from '../shared/plan/phone-display.js';
 import { docxPart } from '../main/core/documents/test-support/docx-parts.js';
 import { readPdf } from '../main/core/documents/test-support/pdf-tools.js';
 import { expect, test } from './fixtures.js';

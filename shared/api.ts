@@ -4,6 +4,7 @@ import { errorCodes } from './errors.js';
 import { languages } from './i18n/translate.js';
 import { planContentSchema } from './plan/plan.js';
 import { changeListPerCallSchema } from './plan/sync/changes.js';
+import { contactsFormats, contactsImportActions } from './plan/vocabularies.js';
 import {
   applyImportOutcomeSchema,
   applyImportRequestSchema,
@@ -127,12 +128,10 @@ export const deviceInfoSchema = z.strictObject({ name: z.string(), chosen: z.boo
 export type DeviceInfo = z.infer<typeof deviceInfoSchema>;
 export type UiSettings = z.infer<typeof uiSettingsSchema>;
 
-export const contactsImportFormats = ['outlook-csv', 'google-csv', 'vcard'] as const;
-export const contactsImportActions = ['add', 'update', 'skip'] as const;
 
 /** What a contacts file would change: one entry per contact, each matched against the plan's people. */
 export const contactsPreviewSchema = z.strictObject({
-  format: z.enum(contactsImportFormats),
+  format: z.enum(contactsFormats),
   entries: z.array(
     z.strictObject({
       index: z.number().int().min(0),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MessageKey } from './i18n/index.js';
 import { languages } from './i18n/translate.js';
+import { audiences } from './plan/vocabularies.js';
 
 /*
  * The print centre's part of the IPC contract (shared/api.ts names the methods): preview a printable, print
@@ -35,15 +36,12 @@ export const printableTitleKeys = {
 export const wordDocumentKindNames = ['plan', 'contacts', 'action-cards'] as const;
 export type WordDocumentKindName = (typeof wordDocumentKindNames)[number];
 
-/** Who a document is for. Always chosen by the user: private numbers go only to the crisis team. */
-export const documentAudiences = ['crisis-team', 'organisation'] as const;
-export type DocumentAudience = (typeof documentAudiences)[number];
 
 const recipientSchema = z.string().trim().max(300);
 
 export const printableRequestSchema = z.strictObject({
   kind: z.enum(printableDocumentKinds),
-  audience: z.enum(documentAudiences),
+  audience: z.enum(audiences),
   language: z.enum(languages),
   /** Who gets this copy, for the register; optional. */
   recipient: recipientSchema.optional(),
@@ -52,7 +50,7 @@ export type PrintableRequest = z.infer<typeof printableRequestSchema>;
 
 export const wordRequestSchema = z.strictObject({
   kind: z.enum(wordDocumentKindNames),
-  audience: z.enum(documentAudiences),
+  audience: z.enum(audiences),
   language: z.enum(languages),
   recipient: recipientSchema.optional(),
 });
@@ -89,7 +87,7 @@ export const copyRecordSchema = z.strictObject({
   planId: z.string(),
   revision: z.number().int().min(1),
   at: z.string(),
-  audience: z.enum(documentAudiences).optional(),
+  audience: z.enum(audiences).optional(),
   recipient: z.string().optional(),
   location: z.string().optional(),
   encrypted: z.boolean().optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { crisisImportSummarySchema } from './crisis/crisis-contract.js';
+import { audiences } from './plan/vocabularies.js';
 
 /*
  * The USB sync part of the IPC contract (shared/api.ts names the methods): exporting a bundle or a readable
@@ -16,7 +17,6 @@ export const MAX_BUNDLE_TRANSFER_BYTES = 20 * 1024 * 1024;
 
 const passphraseSchema = z.string().min(1).max(1_024);
 const recipientSchema = z.string().trim().min(1).max(300);
-export const syncAudiences = ['crisis-team', 'organisation'] as const;
 
 /** A passphrase, or the explicit word that the bundle goes out unencrypted: exactly one of the two. */
 function encryptionChosen(request: { passphrase?: string | undefined; encrypt?: false | undefined }): boolean {
@@ -43,7 +43,7 @@ export const syncKitRequestSchema = z
      * organisation's (no private numbers, no notes); the crisis team's only after main's own confirmation.
      * The bundle itself is always the whole plan, for the crisis team.
      */
-    audience: z.enum(syncAudiences).default('organisation'),
+    audience: z.enum(audiences).default('organisation'),
     includePdf: z.boolean(),
     includeWord: z.boolean(),
   })

@@ -1,4 +1,4 @@
-import { BUNDLE_EXTENSION } from '../core/bundles/bundle-format.js';
+import { BUNDLE_EXTENSION } from '../../shared/plan/vocabularies.js';
 import { normaliseOpenedArgument } from './normalise-opened-argument.js';
 
 /** The part of Electron's `app` this module listens to, so a test can stand in for it. */

@@ -1,4 +1,4 @@
-import { documentAudiences } from '../documents-contract.js';
+import { audiences } from '../plan/vocabularies.js';
 import {
   actionPhases,
   contactChannels,
@@ -40,7 +40,7 @@ export const enumLabels = {
   exerciseKind: labelSet('ui.option.exerciseKind', exerciseKinds),
   copyMedium: labelSet('ui.option.medium', copyMedia),
   durationUnit: labelSet('ui.option.durationUnit', durationUnits),
-  audience: labelSet('documents.audience', documentAudiences),
+  audience: labelSet('documents.audience', audiences),
   collection: labelSet('bundles.collection', stampedCollections),
 } as const;
 

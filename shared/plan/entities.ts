@@ -8,6 +8,7 @@ import {
   nameSchema,
   textSchema,
 } from './primitives.js';
+import { ref } from './ref.js';
 
 /*
  * Every record is a flat object with an `id`. Its top-level properties are the unit of merging: each carries
@@ -35,7 +36,7 @@ export const personSchema = z.strictObject({
   jobTitle: z.string().max(300).optional(),
   department: z.string().max(300).optional(),
   /** Set for people of an external organisation; absent for the municipality's own staff. */
-  organisationId: idSchema.optional(),
+  organisationId: ref('organisations').optional(),
   email: emailSchema.optional(),
   phones: z.array(phoneSchema).max(20).default([]),
   preferredChannel: z.enum(contactChannels).optional(),
@@ -53,8 +54,8 @@ export const crisisRoleSchema = z.strictObject({
   description: textSchema.optional(),
   /** The task card: what this role does when the plan is activated. */
   tasks: z.array(z.string().max(2_000)).max(100).default([]),
-  primaryPersonId: idSchema.optional(),
-  deputyPersonIds: z.array(idSchema).max(20).default([]),
+  primaryPersonId: ref('people').optional(),
+  deputyPersonIds: z.array(ref('people')).max(20).default([]),
   /** Whether this role may activate the plan. */
   mayActivate: z.boolean().default(false),
 });
@@ -63,10 +64,10 @@ export type CrisisRole = z.infer<typeof crisisRoleSchema>;
 /** One person's place in the call tree: who calls them, and who calls them when that caller cannot. */
 export const callTreeEntrySchema = z.strictObject({
   id: idSchema,
-  personId: idSchema,
+  personId: ref('people'),
   /** Absent for the root: the person who starts the alert. */
-  callerPersonId: idSchema.optional(),
-  backupCallerPersonId: idSchema.optional(),
+  callerPersonId: ref('people').optional(),
+  backupCallerPersonId: ref('people').optional(),
   /** Order among the people one caller calls. */
   order: z.number().int().min(0).max(10_000).default(0),
 });
@@ -105,12 +106,12 @@ export const applicationSchema = z.strictObject({
   name: nameSchema,
   description: textSchema.optional(),
   hosting: z.enum(hostingKinds),
-  supplierId: idSchema.optional(),
+  supplierId: ref('organisations').optional(),
   rto: durationSchema.optional(),
   rpo: durationSchema.optional(),
   /** What the users do by hand while the application is down. */
   manualFallback: textSchema.optional(),
-  ownerRoleId: idSchema.optional(),
+  ownerRoleId: ref('roles').optional(),
 });
 export type Application = z.infer<typeof applicationSchema>;
 
@@ -154,8 +155,8 @@ export const processSchema = z.strictObject({
   name: nameSchema,
   description: textSchema.optional(),
   department: z.string().max(300).optional(),
-  ownerRoleId: idSchema.optional(),
-  ownerPersonId: idSchema.optional(),
+  ownerRoleId: ref('roles').optional(),
+  ownerPersonId: ref('people').optional(),
   criticality: z.enum(criticalities),
   /** Maximum tolerable period of disruption (MAO). */
   mtpd: durationSchema.optional(),
@@ -166,10 +167,10 @@ export const processSchema = z.strictObject({
   legalDeadlines: z.array(legalDeadlineSchema).max(50).default([]),
   /** The manual workaround while the normal way is unavailable. */
   workaround: textSchema.optional(),
-  applicationIds: z.array(idSchema).max(200).default([]),
-  supplierIds: z.array(idSchema).max(200).default([]),
-  roleIds: z.array(idSchema).max(200).default([]),
-  locationIds: z.array(idSchema).max(200).default([]),
+  applicationIds: z.array(ref('applications')).max(200).default([]),
+  supplierIds: z.array(ref('organisations')).max(200).default([]),
+  roleIds: z.array(ref('roles')).max(200).default([]),
+  locationIds: z.array(ref('locations')).max(200).default([]),
   baseRegisters: z.array(z.enum(baseRegisters)).max(baseRegisters.length).default([]),
 });
 export type Process = z.infer<typeof processSchema>;
@@ -178,7 +179,7 @@ export const actionPhases = ['first-hour', 'first-day', 'recovery', 'return-to-n
 
 export const actionStepSchema = z.strictObject({
   text: z.string().min(1).max(2_000),
-  ownerRoleId: idSchema.optional(),
+  ownerRoleId: ref('roles').optional(),
   /** Counted from the moment the scenario is activated. */
   deadline: durationSchema.optional(),
   phase: z.enum(actionPhases).default('first-hour'),
@@ -191,16 +192,16 @@ export const scenarioSchema = z.strictObject({
   description: textSchema.optional(),
   activationCriteria: z.array(z.string().max(2_000)).max(50).default([]),
   /** Roles that may activate this scenario. */
-  activatedByRoleIds: z.array(idSchema).max(50).default([]),
+  activatedByRoleIds: z.array(ref('roles')).max(50).default([]),
   strategy: textSchema.optional(),
   steps: z.array(actionStepSchema).max(200).default([]),
   recovery: textSchema.optional(),
   returnToNormal: textSchema.optional(),
   /** What this scenario takes away; the impact analysis derives the processes hit from it. */
-  unavailableApplicationIds: z.array(idSchema).max(200).default([]),
-  unavailableSupplierIds: z.array(idSchema).max(200).default([]),
-  unavailableLocationIds: z.array(idSchema).max(200).default([]),
-  unavailableRoleIds: z.array(idSchema).max(200).default([]),
+  unavailableApplicationIds: z.array(ref('applications')).max(200).default([]),
+  unavailableSupplierIds: z.array(ref('organisations')).max(200).default([]),
+  unavailableLocationIds: z.array(ref('locations')).max(200).default([]),
+  unavailableRoleIds: z.array(ref('roles')).max(200).default([]),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
@@ -208,7 +209,7 @@ export const exerciseKinds = ['tabletop', 'call-tree', 'technical', 'full-scale'
 
 export const exerciseActionSchema = z.strictObject({
   text: z.string().min(1).max(2_000),
-  ownerPersonId: idSchema.optional(),
+  ownerPersonId: ref('people').optional(),
   due: dateSchema.optional(),
   done: z.boolean().default(false),
 });
@@ -218,8 +219,8 @@ export const exerciseSchema = z.strictObject({
   title: nameSchema,
   date: dateSchema,
   kind: z.enum(exerciseKinds),
-  scenarioId: idSchema.optional(),
-  participantPersonIds: z.array(idSchema).max(500).default([]),
+  scenarioId: ref('scenarios').optional(),
+  participantPersonIds: z.array(ref('people')).max(500).default([]),
   findings: z.array(z.string().max(2_000)).max(200).default([]),
   actions: z.array(exerciseActionSchema).max(200).default([]),
 });

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { dateSchema, e164Schema, idSchema, nameSchema, textSchema } from './primitives.js';
+import { dateSchema, e164Schema, nameSchema, textSchema } from './primitives.js';
+import { ref } from './ref.js';
 
 /** What a copy of the plan was handed out on. */
 export const copyMedia = ['paper', 'usb', 'laptop', 'other'] as const;
 
 export const distributionEntrySchema = z.strictObject({
   holder: z.string().min(1).max(300),
-  personId: idSchema.optional(),
+  personId: ref('people').optional(),
   medium: z.enum(copyMedia).default('paper'),
   copyNumber: z.number().int().min(1).max(100_000).optional(),
 });
@@ -32,7 +33,7 @@ export const planMetaSchema = z.strictObject({
   /** The coordinator's own version label, "2.1"; the store's revision counts every save separately. */
   versionLabel: z.string().max(50).optional(),
   classification: z.string().min(1).max(200),
-  ownerPersonId: idSchema.optional(),
+  ownerPersonId: ref('people').optional(),
   approvedBy: z.string().max(300).optional(),
   approvedOn: dateSchema.optional(),
   reviewedOn: dateSchema.optional(),

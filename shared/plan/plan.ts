@@ -13,6 +13,7 @@ import {
 import { planMetaSchema } from './meta.js';
 import { ID_PATTERN, idSchema, timestampSchema } from './primitives.js';
 import { uniqueRecordIds } from './unique-record-ids.js';
+import type { ReferenceTarget } from './ref.js';
 
 /** The current version of the file format. A file of a newer version is refused, an older one migrated. */
 export const SPEC_VERSION = 1;
@@ -33,6 +34,10 @@ export const collectionSchemas = {
 
 export type CollectionName = keyof typeof collectionSchemas;
 export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
+// The names a reference may target are written out in ref.ts (the schemas above are built with them): the same set.
+type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const referenceTargetsAreTheCollections: SameSet<ReferenceTarget, CollectionName> = true;
+void referenceTargetsAreTheCollections;
 export type RecordOf<C extends CollectionName> = z.infer<(typeof collectionSchemas)[C]>;
 
 const MAX_RECORDS = 100_000;

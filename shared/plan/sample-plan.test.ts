@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { collectReferences } from './health/references.js';
 import { actionPhases, collectionNames, type CollectionName, type PlanContent, planContentSchema } from './index.js';
 
 /*
@@ -25,55 +26,9 @@ function idsOf(collection: CollectionName): Set<string> {
 
 /** Lists every reference that does not resolve, as "where -> id", so a failure names the culprit. */
 function danglingReferences(): string[] {
-  const people = idsOf('people');
-  const roles = idsOf('roles');
-  const organisations = idsOf('organisations');
-  const applications = idsOf('applications');
-  const locations = idsOf('locations');
-  const scenarios = idsOf('scenarios');
-  const dangling: string[] = [];
-  const check = (where: string, id: string | undefined, known: Set<string>): void => {
-    if (id !== undefined && !known.has(id)) dangling.push(`${where} -> ${id}`);
-  };
-
-  check('meta.ownerPersonId', plan.meta.ownerPersonId, people);
-  plan.meta.distribution.forEach((entry, i) => check(`meta.distribution[${i}]`, entry.personId, people));
-  for (const person of plan.people) check(`${person.id}.organisationId`, person.organisationId, organisations);
-  for (const role of plan.roles) {
-    check(`${role.id}.primaryPersonId`, role.primaryPersonId, people);
-    for (const id of role.deputyPersonIds) check(`${role.id}.deputyPersonIds`, id, people);
-  }
-  for (const entry of plan.callTree) {
-    check(`${entry.id}.personId`, entry.personId, people);
-    check(`${entry.id}.callerPersonId`, entry.callerPersonId, people);
-    check(`${entry.id}.backupCallerPersonId`, entry.backupCallerPersonId, people);
-  }
-  for (const app of plan.applications) {
-    check(`${app.id}.supplierId`, app.supplierId, organisations);
-    check(`${app.id}.ownerRoleId`, app.ownerRoleId, roles);
-  }
-  for (const process of plan.processes) {
-    check(`${process.id}.ownerRoleId`, process.ownerRoleId, roles);
-    check(`${process.id}.ownerPersonId`, process.ownerPersonId, people);
-    for (const id of process.applicationIds) check(`${process.id}.applicationIds`, id, applications);
-    for (const id of process.supplierIds) check(`${process.id}.supplierIds`, id, organisations);
-    for (const id of process.roleIds) check(`${process.id}.roleIds`, id, roles);
-    for (const id of process.locationIds) check(`${process.id}.locationIds`, id, locations);
-  }
-  for (const scenario of plan.scenarios) {
-    for (const id of scenario.activatedByRoleIds) check(`${scenario.id}.activatedByRoleIds`, id, roles);
-    for (const step of scenario.steps) check(`${scenario.id}.steps.ownerRoleId`, step.ownerRoleId, roles);
-    for (const id of scenario.unavailableApplicationIds) check(`${scenario.id}.unavailableApplicationIds`, id, applications);
-    for (const id of scenario.unavailableSupplierIds) check(`${scenario.id}.unavailableSupplierIds`, id, organisations);
-    for (const id of scenario.unavailableLocationIds) check(`${scenario.id}.unavailableLocationIds`, id, locations);
-    for (const id of scenario.unavailableRoleIds) check(`${scenario.id}.unavailableRoleIds`, id, roles);
-  }
-  for (const exercise of plan.exercises) {
-    check(`${exercise.id}.scenarioId`, exercise.scenarioId, scenarios);
-    for (const id of exercise.participantPersonIds) check(`${exercise.id}.participantPersonIds`, id, people);
-    for (const action of exercise.actions) check(`${exercise.id}.actions.ownerPersonId`, action.ownerPersonId, people);
-  }
-  return dangling;
+  return collectReferences(plan)
+    .filter((reference) => !idsOf(reference.target).has(reference.id))
+    .map((reference) => `${reference.recordId}.${reference.field} -> ${reference.id}`);
 }
 
 /** Everyone the alert reaches when every caller calls the people listed under them, from the roots down. */

@@ -11,7 +11,7 @@ import {
 } from '../../core/bundles/index.js';
 import { isAgeFile } from '../../core/bundles/age-passphrase.js';
 import { bundleTrustOf, decideSignerTrust, trustRequestFor } from '../../core/bundles/bundle-trust.js';
-import { audiences, type Audience } from '../../core/copies/copies-register.js';
+import { audiences, type Audience } from '../../../shared/plan/vocabularies.js';
 import { exitCodes, type CliContext } from '../cli-io.js';
 import { dataDirOption, requireDataDir, requireFileArgument, resolvePath } from '../command-options.js';
 import { openForCli } from '../open-for-cli.js';

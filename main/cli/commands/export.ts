@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { languageFromLocale, languages, type Language } from '../../../shared/i18n/index.js';
-import { audiences, type Audience } from '../../core/copies/copies-register.js';
+import { audiences, type Audience } from '../../../shared/plan/vocabularies.js';
 import { createPlanService } from '../../core/services/plan-service.js';
 import { exportDocument, exportFormats, type ExportFormat } from '../../core/documents/index.js';
 import { exitCodes, type CliContext } from '../cli-io.js';

@@ -22,7 +22,6 @@ import { keyidMatchesPublicKey, keyidSchema, rawPublicKeyBase64Schema } from '..
 export const BUNDLE_TYPE = 'draaiboek.bundle';
 export const BUNDLE_VERSION = 2;
 export const MANIFEST_TYPE = 'draaiboek.bundle-manifest';
-export const BUNDLE_EXTENSION = '.draaiboek';
 
 /** Largest bundle read, with everything in it (README: "Reading a bundle: limits"). */
 export const MAX_BUNDLE_BYTES = MAX_BUNDLE_TRANSFER_BYTES;

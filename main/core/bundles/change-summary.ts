@@ -1,8 +1,13 @@
 import {
   collectionNames,
+  META_RECORD_ID,
   type PlanContent,
   type StampedCollection,
 } from '../../../shared/plan/plan.js';
+import { changedFields } from '../../../shared/plan/record-diff.js';
+import { recordNamer } from '../../../shared/plan/record-names.js';
+
+type RecordNamer = ReturnType<typeof recordNamer>;
 
 /** How many record names a preview lists per kind of change; the counts are always complete. */
 export const MAX_LISTED_RECORDS = 100;
@@ -26,33 +31,12 @@ export type ChangeSummary = CollectionChanges[];
 
 type Fields = Readonly<Record<string, unknown>>;
 
-/** The name a person reads for a record: its name or title, else its id. */
-export function recordName(record: Fields | undefined, fallback: string): string {
-  const candidate = record?.['name'] ?? record?.['title'];
-  return typeof candidate === 'string' && candidate.trim() !== '' ? candidate : fallback;
-}
-
-/** Structural equality of JSON values; key order does not matter. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, index) => sameJson(item, b[index]));
-  }
-  const left = a as Fields;
-  const right = b as Fields;
-  const keys = Object.keys(left).filter((key) => left[key] !== undefined);
-  if (keys.length !== Object.keys(right).filter((key) => right[key] !== undefined).length) return false;
-  return keys.every((key) => Object.prototype.hasOwnProperty.call(right, key) && sameJson(left[key], right[key]));
-}
-
-function changedFields(before: Fields, after: Fields): string[] {
-  const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...fields].filter((field) => field !== 'id' && !sameJson(before[field], after[field])).sort();
-}
-
-function summarise(collection: StampedCollection, before: readonly Fields[], after: readonly Fields[]): CollectionChanges {
+function summarise(
+  collection: StampedCollection,
+  before: readonly Fields[],
+  after: readonly Fields[],
+  names: { readonly before: RecordNamer; readonly after: RecordNamer },
+): CollectionChanges {
   const beforeById = new Map(before.map((record) => [String(record['id']), record]));
   const afterById = new Map(after.map((record) => [String(record['id']), record]));
   const added: RecordRef[] = [];
@@ -61,14 +45,14 @@ function summarise(collection: StampedCollection, before: readonly Fields[], aft
   for (const [id, record] of afterById) {
     const previous = beforeById.get(id);
     if (previous === undefined) {
-      added.push({ id, name: recordName(record, id) });
+      added.push({ id, name: names.after(collection, record) });
       continue;
     }
     const fields = changedFields(previous, record);
-    if (fields.length > 0) changed.push({ id, name: recordName(record, id), fields });
+    if (fields.length > 0) changed.push({ id, name: names.after(collection, record), fields });
   }
   for (const [id, record] of beforeById) {
-    if (!afterById.has(id)) deleted.push({ id, name: recordName(record, id) });
+    if (!afterById.has(id)) deleted.push({ id, name: names.before(collection, record) });
   }
   return {
     collection,
@@ -83,10 +67,11 @@ function summarise(collection: StampedCollection, before: readonly Fields[], aft
 
 /** What turning `before` into `after` changes, per collection (the plan's own details as `meta`); only those that change. */
 export function summariseChanges(before: PlanContent, after: PlanContent): ChangeSummary {
+  const names = { before: recordNamer(before), after: recordNamer(after) };
   const summaries = [
-    summarise('meta', [{ ...before.meta, id: 'plan' }], [{ ...after.meta, id: 'plan' }]),
+    summarise('meta', [{ ...before.meta, id: META_RECORD_ID }], [{ ...after.meta, id: META_RECORD_ID }], names),
     ...collectionNames.map((collection) =>
-      summarise(collection, before[collection] as readonly Fields[], after[collection] as readonly Fields[]),
+      summarise(collection, before[collection] as readonly Fields[], after[collection] as readonly Fields[], names),
     ),
   ];
   return summaries.filter((summary) => summary.addedCount + summary.changedCount + summary.deletedCount > 0);

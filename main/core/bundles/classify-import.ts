@@ -1,7 +1,7 @@
 import { planContentSchema, type PlanContent, type SignedPlan, type VersionVector } from '../../../shared/plan/plan.js';
 import { normalizeContent } from '../../../shared/plan/sync/index.js';
 import { emptyPlanContent, samplePlanContent } from '../services/new-plan-content.js';
-import { sameJson } from './change-summary.js';
+import { sameValue } from '../../../shared/plan/sync/json-value.js';
 
 /**
  * What an incoming plan is to this folder:
@@ -44,7 +44,7 @@ function startingPlans(): PlanContent[] {
 export function isUntouchedStartingPlan(current: SignedPlan): boolean {
   if (current.revision !== 1) return false;
   const content = normalizeContent(current.plan.content);
-  return startingPlans().some((start) => sameJson(start, content));
+  return startingPlans().some((start) => sameValue(start, content));
 }
 
 export function classifyImport(current: SignedPlan | undefined, incoming: SignedPlan): ImportKind {

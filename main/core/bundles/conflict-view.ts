@@ -5,7 +5,7 @@ import {
   type StampedCollection,
 } from '../../../shared/plan/plan.js';
 import { conflictKey, nodeOfHlc } from '../../../shared/plan/sync/index.js';
-import { recordName } from './change-summary.js';
+import { recordNamer } from '../../../shared/plan/record-names.js';
 
 /** A conflict as the review screen and the CLI show it: both values side by side, with the record's name. */
 export interface ConflictView {
@@ -37,7 +37,7 @@ export function viewConflict(content: PlanContent, conflict: Conflict): Conflict
     key: conflictKey(conflict),
     collection: conflict.collection,
     recordId: conflict.recordId,
-    recordName: conflict.collection === 'meta' ? String(content.meta.title) : recordName(record, conflict.recordId),
+    recordName: record === undefined ? conflict.recordId : recordNamer(content)(conflict.collection, record),
     field: conflict.field,
     ...(current === undefined ? {} : { currentValue: current }),
     ...(conflict.value === undefined ? {} : { otherValue: conflict.value }),

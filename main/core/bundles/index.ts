@@ -1,6 +1,7 @@
 export { BUNDLE_WORK_FACTOR, MAX_WORK_FACTOR, decryptWithPassphrase, encryptWithPassphrase } from './age-passphrase.js';
 export type { ImportAnalysis, SignerView } from './analyse-import.js';
-export { BUNDLE_EXTENSION, BUNDLE_TYPE, BUNDLE_VERSION, MAX_BUNDLE_BYTES } from './bundle-format.js';
+export { BUNDLE_TYPE, BUNDLE_VERSION, MAX_BUNDLE_BYTES } from './bundle-format.js';
+export { BUNDLE_EXTENSION } from '../../../shared/plan/vocabularies.js';
 export { createBundleService, readBundleFile, type BundleService } from './bundle-service.js';
 export type { ChangeSummary, CollectionChanges, RecordRef } from './change-summary.js';
 export { classifyImport, compareVersionVectors, type ImportKind } from './classify-import.js';

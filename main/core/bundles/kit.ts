@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { createTranslator, type Language } from '../../../shared/i18n/index.js';
-import { audiences } from '../copies/copies-register.js';
+import { audiences } from '../../../shared/plan/vocabularies.js';
 import { fingerprintOf } from '../crypto/keys.js';
 import { writeFileDurably } from '../fs/durable-write.js';
-import { BUNDLE_EXTENSION } from './bundle-format.js';
+import { BUNDLE_EXTENSION } from '../../../shared/plan/vocabularies.js';
 import type { BuiltBundle } from './build-bundle.js';
 
 export const README_FILE_NAME = 'LEESMIJ.txt';

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkPlanHealth } from '../../../shared/plan/health/index.js';
 import { createTranslator, isMessageKey, translateRuntime } from '../../../shared/i18n/index.js';
+import { MAX_CONTACTS_FILE_BYTES } from '../../../shared/plan/vocabularies.js';
 import { openDataDir, type OpenedDataDir } from '../services/open-data-dir.js';
 import { initTempDataDir, removeTempDir, snapshotDir, testPlatform } from '../test-support/temp-data-dir.js';
 import { applyContactsImport, previewContactsImport } from './contacts-service.js';
 import {
   contactsImportPreviewSchema,
-  MAX_CONTACTS_FILE_BYTES,
   MAX_CONTACTS_LINE_CHARS,
   MAX_CONTACTS_PER_FILE,
   MAX_VCARD_ENTRY_CHARS,

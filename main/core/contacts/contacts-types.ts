@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { contactsFormats, contactsImportActions } from '../../../shared/plan/vocabularies.js';
 
 /*
  * The contract of the contacts import between the core and the screens. Pure TypeScript (no Node, no DOM) so
  * it can move to shared/ when the import gets its IPC method.
  */
 
-/** Larger than any real address book export; a bigger file is refused before it is decoded. */
-export const MAX_CONTACTS_FILE_BYTES = 10 * 1024 * 1024;
 /** A municipality's crisis organisation has hundreds of people, not tens of thousands. */
 export const MAX_CONTACTS_PER_FILE = 5_000;
 /** A line longer than this is junk or an attack, not a contact (a vCard photo stays well below it). */
@@ -16,15 +15,11 @@ export const MAX_VCARD_ENTRY_CHARS = MAX_CONTACTS_LINE_CHARS;
 /** A photo of 1 MB folded at 75 characters takes about 14,000 lines; a line of nothing but folds is an attack. */
 export const MAX_VCARD_CONTINUATIONS = 16_384;
 
-export const contactsFormats = ['outlook-csv', 'google-csv', 'vcard'] as const;
-export type ContactsFormat = (typeof contactsFormats)[number];
 
 /** The phone kinds an import can propose; a subset of the plan's kinds. */
 export const importedPhoneKinds = ['mobile', 'work', 'landline', 'home', 'pager', 'other'] as const;
 export type ImportedPhoneKind = (typeof importedPhoneKinds)[number];
 
-export const contactsImportActions = ['add', 'update', 'skip'] as const;
-export type ContactsImportAction = (typeof contactsImportActions)[number];
 
 export const incomingPhoneSchema = z.strictObject({
   /** E.164, as the plan stores it. */

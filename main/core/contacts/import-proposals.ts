@@ -3,7 +3,8 @@ import type { ExternalOrganisation, Person } from '../../../shared/plan/entities
 import type { PlanDocument } from '../../../shared/plan/plan.js';
 import type { Change } from '../../../shared/plan/sync/index.js';
 import { normaliseName, PeopleIndex, proposeUpdate, toPlanPhone, type ContactMatch } from './contacts-matching.js';
-import type { ContactsImportAction, ContactsImportEntry } from './contacts-types.js';
+import type { ContactsImportAction } from '../../../shared/plan/vocabularies.js';
+import type { ContactsImportEntry } from './contacts-types.js';
 import { publicContact, type ImportContact, type IncomingFromFile } from './incoming-contacts.js';
 import { newPersonId } from './person-id.js';
 

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../../shared/i18n/index.js';
 import type { MessageParams } from '../../../shared/i18n/translate.js';
 import type { ImportedPhoneKind } from './contacts-types.js';
+import type { ContactsFormat } from '../../../shared/plan/vocabularies.js';
 
 /**
  * What a file says about a number's kind. `generic` (voice, main, other, no type at all) lets the number itself
@@ -37,7 +38,7 @@ export interface ParseProblem {
 }
 
 export interface ParsedContactsFile {
-  readonly format: 'outlook-csv' | 'google-csv' | 'vcard';
+  readonly format: ContactsFormat;
   readonly contacts: readonly ParsedContact[];
   readonly problems: readonly ParseProblem[];
 }

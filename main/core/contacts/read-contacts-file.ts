@@ -1,6 +1,7 @@
 import { DraaiboekError } from '../../../shared/errors.js';
 import { assertPlausibleContactsText } from './contacts-text-guard.js';
-import { MAX_CONTACTS_FILE_BYTES, MAX_CONTACTS_PER_FILE, type ContactsFormat } from './contacts-types.js';
+import { MAX_CONTACTS_FILE_BYTES, type ContactsFormat } from '../../../shared/plan/vocabularies.js';
+import { MAX_CONTACTS_PER_FILE } from './contacts-types.js';
 import { parseCsvContacts } from './csv-contacts.js';
 import { decodeContactsText } from './decode-contacts-text.js';
 import { toIncomingContact, type IncomingFromFile } from './incoming-contacts.js';

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { DraaiboekError } from '../../../shared/errors.js';
+import { audiences } from '../../../shared/plan/vocabularies.js';
 import { writeFileDurably } from '../fs/durable-write.js';
 import { readUntrustedJsonFile } from '../safe-json/safe-parse.js';
 import { dataDirLayout } from '../store/data-dir-layout.js';
 import { describeZodError } from '../store/describe-zod-error.js';
-
-export const audiences = ['crisis-team', 'organisation'] as const;
-export type Audience = (typeof audiences)[number];
 
 /**
  * One line of the register: which revision left this laptop (a printed binder, a PDF, a Word file, a bundle on

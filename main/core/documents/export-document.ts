@@ -1,7 +1,8 @@
 import { DraaiboekError } from '../../../shared/errors.js';
 import { createTranslator, type Language } from '../../../shared/i18n/index.js';
 import type { SignedPlan } from '../../../shared/plan/plan.js';
-import { listCopies, recordCopy, type Audience, type CopyEntry } from '../copies/copies-register.js';
+import type { Audience } from '../../../shared/plan/vocabularies.js';
+import { listCopies, recordCopy, type CopyEntry } from '../copies/copies-register.js';
 import { layOutPrintable, type RenderPdf } from './html/lay-out-printable.js';
 import { printableKinds, type PrintableKind } from './html/render-printable.js';
 import { renderMarkdown } from './markdown/render-markdown.js';

@@ -3,6 +3,7 @@ import { checkPlanHealth, type HealthGap } from '../../../shared/plan/health/ind
 import { planContentSchema, type SignedPlan } from '../../../shared/plan/plan.js';
 import { duplicateRecordIdError } from '../../../shared/plan/unique-record-ids.js';
 import { assertSafeTextInChanges, assertSafeTextInContent } from '../../../shared/plan/unsafe-plan-text.js';
+import { todayInAmsterdam } from '../../../shared/plan/today.js';
 import { applyChanges, changeListSchema, diffContent, type Change } from '../../../shared/plan/sync/index.js';
 import { fingerprintOf } from '../crypto/keys.js';
 import { describeZodError } from '../store/describe-zod-error.js';
@@ -23,7 +24,7 @@ export interface ImportOutcome {
 }
 
 function today(opened: OpenedDataDir): string {
-  return opened.platform.now().toISOString().slice(0, 10);
+  return todayInAmsterdam(opened.platform.now());
 }
 
 /**

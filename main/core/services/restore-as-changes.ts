@@ -1,5 +1,6 @@
 import { ID_PATTERN } from '../../../shared/plan/primitives.js';
 import { collectionNames, type CollectionName, type PlanContent, type PlanDocument } from '../../../shared/plan/plan.js';
+import { renameReferences } from '../../../shared/plan/reference-fields.js';
 import { diffContent, type Change } from '../../../shared/plan/sync/index.js';
 
 /** A new id for a record that was deleted after the revision being restored; deleted ids never come back. */
@@ -9,16 +10,6 @@ function revivedId(id: string, revision: number, taken: ReadonlySet<string>): st
     const candidate = `${id.slice(0, 64 - suffix.length)}${suffix}`;
     if (ID_PATTERN.test(candidate) && !taken.has(candidate)) return candidate;
   }
-}
-
-/** Every string in a value that names an old id becomes the new id: references follow the revived record. */
-function remap(value: unknown, renamed: ReadonlyMap<string, string>): unknown {
-  if (typeof value === 'string') return renamed.get(value) ?? value;
-  if (Array.isArray(value)) return value.map((item) => remap(item, renamed));
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, remap(item, renamed)]));
-  }
-  return value;
 }
 
 /** A record deleted after the revision being restored, and the new id it comes back under. */
@@ -61,7 +52,14 @@ export function revivedRecords(current: PlanDocument, past: PlanContent, revisio
  * under a new id (see revivedRecords), and the references to it in the restored content follow.
  */
 export function restoreAsChanges(current: PlanDocument, past: PlanContent, revision: number): Change[] {
-  const renamed = new Map(revivedRecords(current, past, revision).map((record) => [record.id, record.newId]));
-  const target = renamed.size === 0 ? past : (remap(past, renamed) as PlanContent);
-  return diffContent(current.content, target);
+  const revived = revivedRecords(current, past, revision);
+  const renamed = new Map(revived.map((record) => [JSON.stringify([record.collection, record.id]), record.newId]));
+  if (revived.length === 0) return diffContent(current.content, past);
+  const newIdOf = (collection: CollectionName, id: string) => renamed.get(JSON.stringify([collection, id])) ?? id;
+  const withNewIds = { ...past };
+  for (const collection of new Set(revived.map((record) => record.collection))) {
+    const records: readonly { id: string }[] = past[collection];
+    Object.assign(withNewIds, { [collection]: records.map((record) => ({ ...record, id: newIdOf(collection, record.id) })) });
+  }
+  return diffContent(current.content, renameReferences(withNewIds, newIdOf));
 }

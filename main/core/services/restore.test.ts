@@ -36,4 +36,35 @@ describe('restoring a past revision', () => {
     expect(content.people.some((person) => person.id === personId)).toBe(false);
     expect(content.roles.find((candidate) => candidate.id === role.id)?.primaryPersonId).toBe(revived?.id);
   });
+
+  it('moves only references to the new id: free text that happens to equal the old id stays as written', async () => {
+    ({ dataDir } = await initTempDataDir({ kind: 'sample' }));
+    opened = await openDataDir(dataDir, testPlatform(), 'write');
+    const plans = createPlanService(opened);
+    const sample = plans.current().signed.plan.content;
+    const role = sample.roles.find((candidate) => candidate.primaryPersonId !== undefined);
+    const other = sample.people.find((person) => person.id !== role?.primaryPersonId);
+    if (role?.primaryPersonId === undefined || other === undefined) throw new Error('sample plan has no role with a primary');
+    const personId = role.primaryPersonId;
+
+    await plans.apply([
+      { op: 'update', collection: 'people', id: other.id, set: { notes: personId, jobTitle: personId } },
+      { op: 'update', collection: 'roles', id: role.id, set: { team: personId, tasks: [personId] } },
+      { op: 'updateMeta', set: { purpose: personId } },
+    ]);
+    const withText = plans.current().signed;
+    await plans.apply([{ op: 'delete', collection: 'people', id: personId }]);
+    const { content } = (await plans.restore(withText.revision)).plan;
+
+    const revived = content.people.find((person) => person.id.startsWith(`${personId}-r`));
+    expect(revived).toBeDefined();
+    const restoredRole = content.roles.find((candidate) => candidate.id === role.id);
+    expect(restoredRole?.primaryPersonId).toBe(revived?.id);
+    expect(restoredRole?.team).toBe(personId);
+    expect(restoredRole?.tasks).toEqual([personId]);
+    const restoredOther = content.people.find((person) => person.id === other.id);
+    expect(restoredOther?.notes).toBe(personId);
+    expect(restoredOther?.jobTitle).toBe(personId);
+    expect(content.meta.purpose).toBe(personId);
+  });
 });

@@ -1,5 +1,5 @@
 import { isMessageKey, translateRuntime, type Translate } from '../../../shared/i18n/index.js';
-import { formatPhone } from '../i18n/format.js';
+import { formatPhone } from '../../../shared/plan/phone-display.js';
 
 /** The label a user knows a field by (`ui.field.<name>`), else its own name. */
 export function fieldLabel(t: Translate, field: string): string {

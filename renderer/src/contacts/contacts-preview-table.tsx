@@ -1,5 +1,5 @@
 import type { ContactsPreview } from '../../../shared/api.js';
-import { contactsImportActions } from '../../../shared/api.js';
+import { contactsImportActions } from '../../../shared/plan/vocabularies.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
 export type Action = (typeof contactsImportActions)[number];

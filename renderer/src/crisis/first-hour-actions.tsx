@@ -5,7 +5,7 @@ import { useRecordNames } from '../plan/use-record-names.js';
 
 export function FirstHourActions(props: { scenario: Scenario }) {
   const { t } = useI18n();
-  const names = useRecordNames();
+  const roleNames = useRecordNames('roles');
   const steps = props.scenario.steps.filter((step) => step.phase === 'first-hour');
   return (
     <section aria-labelledby="first-hour-title">
@@ -18,7 +18,7 @@ export function FirstHourActions(props: { scenario: Scenario }) {
             <li key={index}>
               <span className="step-text">{step.text}</span>
               <span className="step-meta">
-                {step.ownerRoleId !== undefined && <>{names.roles.get(step.ownerRoleId) ?? step.ownerRoleId}</>}
+                {step.ownerRoleId !== undefined && <>{roleNames.get(step.ownerRoleId) ?? step.ownerRoleId}</>}
                 {step.deadline !== undefined && <> · {t('ui.crisis.within', { duration: formatDuration(step.deadline, t) })}</>}
               </span>
             </li>

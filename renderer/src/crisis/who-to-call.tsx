@@ -1,5 +1,5 @@
 import type { Person, Scenario } from '../../../shared/plan/entities.js';
-import { formatPhone } from '../i18n/format.js';
+import { formatPhone } from '../../../shared/plan/phone-display.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
 

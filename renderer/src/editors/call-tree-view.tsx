@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
 import { useHealth } from '../plan/use-health.js';
+import { useRecordNames } from '../plan/use-record-names.js';
 import { Link } from '../router/link.js';
-import { buildCallTree, type CallTreeNode } from './call-tree-model.js';
+import { buildCallTree, flattenCallTree, type CallTreeNode } from '../../../shared/plan/call-tree.js';
 
 function TreeNode(props: { node: CallTreeNode; names: ReadonlyMap<string, string>; selectedId?: string; level: number }) {
   const { t } = useI18n();
@@ -27,8 +28,9 @@ export function CallTreeView(props: { selectedId?: string }) {
   const { t } = useI18n();
   const { view } = usePlan();
   const gaps = useHealth();
-  const names = useMemo(() => new Map(view.content.people.map((person) => [person.id, person.name])), [view.content.people]);
+  const names = useRecordNames('people');
   const model = useMemo(() => buildCallTree(view.content.callTree), [view.content.callTree]);
+  const unreached = useMemo(() => flattenCallTree(model.unreached).map(({ node }) => node.entry), [model]);
   const notCalled = gaps.filter((gap) => gap.code === 'rolePersonNotInCallTree');
   return (
     <div className="call-tree record-list">
@@ -36,11 +38,11 @@ export function CallTreeView(props: { selectedId?: string }) {
       <ul className="tree" aria-label={t('ui.collection.callTree')}>
         {model.roots.map((node) => <TreeNode key={node.entry.id} node={node} names={names} selectedId={props.selectedId} level={1} />)}
       </ul>
-      {model.unreached.length > 0 && (
+      {unreached.length > 0 && (
         <section className="notice critical" aria-labelledby="cycle-title">
           <h3 id="cycle-title">{t('ui.callTree.cycle')}</h3>
           <ul>
-            {model.unreached.map((entry) => (
+            {unreached.map((entry) => (
               <li key={entry.id}><Link to={{ screen: 'edit', target: 'callTree', id: entry.id }}>{names.get(entry.personId) ?? entry.personId}</Link></li>
             ))}
           </ul>

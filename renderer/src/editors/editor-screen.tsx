@@ -8,7 +8,7 @@ import { newRecord } from './new-record.js';
 import { RecordForm } from './record-form.js';
 import { RecordList } from './record-list.js';
 import type { Draft } from './record-draft.js';
-import { recordLabels } from './record-label.js';
+import { recordLabels } from '../../../shared/plan/record-names.js';
 
 function CollectionEditor(props: { collection: CollectionName; id?: string }) {
   const { t } = useI18n();

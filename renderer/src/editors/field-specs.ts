@@ -11,15 +11,20 @@ import {
 } from '../../../shared/plan/entities.js';
 import { enumLabels } from '../../../shared/i18n/enum-labels.js';
 import { copyMedia } from '../../../shared/plan/meta.js';
-import type { CollectionName } from '../../../shared/plan/plan.js';
+import { referenceField } from '../../../shared/plan/reference-fields.js';
 import type { EditorTarget } from '../router/routes.js';
 import type { FieldSpec } from './field-spec.js';
 
 const text = (name: string, required = false): FieldSpec => ({ name, kind: 'text', required });
 const area = (name: string): FieldSpec => ({ name, kind: 'textarea' });
 const kindOf = (name: string, kind: 'email' | 'phone' | 'date' | 'number' | 'boolean' | 'lines' | 'duration', required = false): FieldSpec => ({ name, kind, required });
-const ref = (name: string, collection: CollectionName): FieldSpec => ({ name, kind: 'reference', collection });
-const refs = (name: string, collection: CollectionName): FieldSpec => ({ name, kind: 'references', collection });
+/** A reference field of `owner` at `path` (dotted for nested items): which records it names is the schema's word. */
+function ref(owner: EditorTarget, path: string): FieldSpec {
+  const declared = referenceField(owner, path);
+  const name = declared?.path.at(-1);
+  if (declared === undefined || name === undefined) throw new Error(`${owner}.${path} is not a reference in the plan schema`);
+  return { name, kind: declared.many ? 'references' : 'reference', collection: declared.target };
+}
 
 const phones: FieldSpec = {
   name: 'phones',
@@ -41,7 +46,7 @@ const steps: FieldSpec = {
   newItem: () => ({ text: '', phase: 'first-hour' }),
   fields: [
     { name: 'text', kind: 'textarea', required: true },
-    ref('ownerRoleId', 'roles'),
+    ref('scenarios', 'steps.ownerRoleId'),
     kindOf('deadline', 'duration'),
     { name: 'phase', kind: 'select', options: actionPhases, optionLabels: enumLabels.actionPhase, required: true },
   ],
@@ -60,7 +65,7 @@ export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
     text('name', true),
     text('jobTitle'),
     text('department'),
-    ref('organisationId', 'organisations'),
+    ref('people', 'organisationId'),
     kindOf('email', 'email'),
     phones,
     { name: 'preferredChannel', kind: 'select', options: contactChannels, optionLabels: enumLabels.contactChannel },
@@ -71,15 +76,15 @@ export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
     text('name', true),
     text('team'),
     area('description'),
-    ref('primaryPersonId', 'people'),
-    refs('deputyPersonIds', 'people'),
+    ref('roles', 'primaryPersonId'),
+    ref('roles', 'deputyPersonIds'),
     kindOf('mayActivate', 'boolean'),
     kindOf('tasks', 'lines'),
   ],
   callTree: [
-    { ...ref('personId', 'people'), required: true },
-    ref('callerPersonId', 'people'),
-    ref('backupCallerPersonId', 'people'),
+    { ...ref('callTree', 'personId'), required: true },
+    ref('callTree', 'callerPersonId'),
+    ref('callTree', 'backupCallerPersonId'),
     kindOf('order', 'number'),
   ],
   organisations: [
@@ -97,11 +102,11 @@ export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
     text('name', true),
     area('description'),
     { name: 'hosting', kind: 'select', options: hostingKinds, optionLabels: enumLabels.hosting, required: true },
-    ref('supplierId', 'organisations'),
+    ref('applications', 'supplierId'),
     kindOf('rto', 'duration'),
     kindOf('rpo', 'duration'),
     area('manualFallback'),
-    ref('ownerRoleId', 'roles'),
+    ref('applications', 'ownerRoleId'),
   ],
   locations: [
     text('name', true),
@@ -117,8 +122,8 @@ export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
     text('name', true),
     area('description'),
     text('department'),
-    ref('ownerRoleId', 'roles'),
-    ref('ownerPersonId', 'people'),
+    ref('processes', 'ownerRoleId'),
+    ref('processes', 'ownerPersonId'),
     { name: 'criticality', kind: 'select', options: criticalities, optionLabels: enumLabels.criticality, required: true },
     kindOf('mtpd', 'duration'),
     kindOf('rto', 'duration'),
@@ -126,38 +131,38 @@ export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
     area('mbco'),
     legalDeadlines,
     area('workaround'),
-    refs('applicationIds', 'applications'),
-    refs('supplierIds', 'organisations'),
-    refs('roleIds', 'roles'),
-    refs('locationIds', 'locations'),
+    ref('processes', 'applicationIds'),
+    ref('processes', 'supplierIds'),
+    ref('processes', 'roleIds'),
+    ref('processes', 'locationIds'),
     { name: 'baseRegisters', kind: 'multiSelect', options: baseRegisters },
   ],
   scenarios: [
     text('name', true),
     area('description'),
     kindOf('activationCriteria', 'lines'),
-    refs('activatedByRoleIds', 'roles'),
+    ref('scenarios', 'activatedByRoleIds'),
     area('strategy'),
     steps,
     area('recovery'),
     area('returnToNormal'),
-    refs('unavailableApplicationIds', 'applications'),
-    refs('unavailableSupplierIds', 'organisations'),
-    refs('unavailableLocationIds', 'locations'),
-    refs('unavailableRoleIds', 'roles'),
+    ref('scenarios', 'unavailableApplicationIds'),
+    ref('scenarios', 'unavailableSupplierIds'),
+    ref('scenarios', 'unavailableLocationIds'),
+    ref('scenarios', 'unavailableRoleIds'),
   ],
   exercises: [
     text('title', true),
     kindOf('date', 'date', true),
     { name: 'kind', kind: 'select', options: exerciseKinds, optionLabels: enumLabels.exerciseKind, required: true },
-    ref('scenarioId', 'scenarios'),
-    refs('participantPersonIds', 'people'),
+    ref('exercises', 'scenarioId'),
+    ref('exercises', 'participantPersonIds'),
     kindOf('findings', 'lines'),
     {
       name: 'actions',
       kind: 'objects',
       newItem: () => ({ text: '', done: false }),
-      fields: [{ name: 'text', kind: 'textarea', required: true }, ref('ownerPersonId', 'people'), kindOf('due', 'date'), kindOf('done', 'boolean')],
+      fields: [{ name: 'text', kind: 'textarea', required: true }, ref('exercises', 'actions.ownerPersonId'), kindOf('due', 'date'), kindOf('done', 'boolean')],
     },
   ],
   meta: [
@@ -166,7 +171,7 @@ export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
     text('title', true),
     text('versionLabel'),
     text('classification', true),
-    ref('ownerPersonId', 'people'),
+    ref('meta', 'ownerPersonId'),
     text('approvedBy'),
     kindOf('approvedOn', 'date'),
     kindOf('reviewedOn', 'date'),
@@ -188,7 +193,7 @@ export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
       newItem: () => ({ holder: '', medium: 'paper' }),
       fields: [
         text('holder', true),
-        ref('personId', 'people'),
+        ref('meta', 'distribution.personId'),
         { name: 'medium', kind: 'select', options: copyMedia, optionLabels: enumLabels.copyMedium, required: true },
         kindOf('copyNumber', 'number'),
       ],

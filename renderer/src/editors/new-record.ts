@@ -1,5 +1,5 @@
 import type { CollectionName } from '../../../shared/plan/plan.js';
-import { todayInAmsterdam } from '../i18n/format.js';
+import { todayInAmsterdam } from '../../../shared/plan/today.js';
 import type { Draft } from './record-draft.js';
 
 /** A fresh record with a new id and the choices a schema requires already made, so the form starts valid but for the name. */
@@ -15,7 +15,7 @@ export function newRecord(collection: CollectionName): Draft {
     case 'processes':
       return { id, criticality: 'medium' };
     case 'exercises':
-      return { id, kind: 'tabletop', date: todayInAmsterdam() };
+      return { id, kind: 'tabletop', date: todayInAmsterdam(new Date()) };
     case 'callTree':
       return { id, order: 0 };
     default:

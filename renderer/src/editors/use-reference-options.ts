@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { CollectionName } from '../../../shared/plan/plan.js';
 import { usePlan } from '../plan/plan-context.js';
-import { recordLabels } from './record-label.js';
+import { recordLabels } from '../../../shared/plan/record-names.js';
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 

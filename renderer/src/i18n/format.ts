@@ -2,16 +2,9 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Language } from '../../../shared/i18n/translate.js';
 import type { Translate } from '../../../shared/i18n/index.js';
 import type { Duration } from '../../../shared/plan/primitives.js';
+import { PLAN_TIME_ZONE } from '../../../shared/plan/today.js';
 
 const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
-const TIME_ZONE = 'Europe/Amsterdam';
-
-/** E.164 as a Dutch reader dials it: national format for Dutch numbers, international for the rest. */
-export function formatPhone(e164: string): string {
-  const parsed = parsePhoneNumberFromString(e164);
-  if (parsed === undefined) return e164;
-  return parsed.country === 'NL' || parsed.countryCallingCode === '31' ? parsed.formatNational() : parsed.formatInternational();
-}
 
 /** What the user typed, as E.164 (Dutch numbers may be typed nationally), or undefined when it is no number. */
 export function parsePhoneInput(text: string): string | undefined {
@@ -43,7 +36,7 @@ export function formatTimestamp(iso: string | undefined, language: Language): st
   if (iso === undefined) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return dateFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
+  return dateFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: PLAN_TIME_ZONE }).format(date);
 }
 
 export function formatDuration(duration: Duration | undefined, t: Translate): string {
@@ -64,9 +57,4 @@ export function formatMinutes(minutes: number, t: Translate): string {
   }
   if (minutes >= 60) return formatDuration({ value: Math.round((minutes / 60) * 10) / 10, unit: 'hours' }, t);
   return formatDuration({ value: minutes, unit: 'minutes' }, t);
-}
-
-/** Today as a calendar date in the Netherlands. */
-export function todayInAmsterdam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
+import type { CollectionName } from '../../../shared/plan/plan.js';
+import { recordNames } from '../../../shared/plan/record-names.js';
 import { usePlan } from './plan-context.js';
-import { recordNamesOf, type RecordNames } from './record-names.js';
 
-export function useRecordNames(): RecordNames {
+/** Id to name for one collection, built once per revision. */
+export function useRecordNames(collection: CollectionName): ReadonlyMap<string, string> {
   const { view } = usePlan();
-  return useMemo(() => recordNamesOf(view.content), [view.content]);
+  return useMemo(() => recordNames(view.content, collection), [view.content, collection]);
 }

@@ -1,16 +1,16 @@
-import { documentAudiences, type DocumentAudience } from '../../../shared/documents-contract.js';
+import { audiences, type Audience } from '../../../shared/plan/vocabularies.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
 /**
  * Who the document is for. Nothing is checked until the user chooses: a private number must never reach a
  * paper copy because of a default nobody looked at.
  */
-export function AudiencePicker(props: { audience: DocumentAudience | undefined; onChange: (audience: DocumentAudience) => void }) {
+export function AudiencePicker(props: { audience: Audience | undefined; onChange: (audience: Audience) => void }) {
   const { t } = useI18n();
   return (
     <fieldset className="print-audience" aria-describedby={props.audience === undefined ? 'print-audience-required' : undefined}>
       <legend>{t('print.audience.legend')}</legend>
-      {documentAudiences.map((audience) => {
+      {audiences.map((audience) => {
         const id = `print-audience-${audience}`;
         return (
           <div className="print-audience-option" key={audience}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { DocumentAudience, DocumentOutcome } from '../../../shared/documents-contract.js';
+import type { DocumentOutcome } from '../../../shared/documents-contract.js';
+import type { Audience } from '../../../shared/plan/vocabularies.js';
 import { callApi, ApiCallError } from '../api/call-api.js';
 import { translateApiError, useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
@@ -26,7 +27,7 @@ export function PrintScreen() {
   const { view } = usePlan();
   const register = useCopiesRegister();
   const [choice, setChoice] = useState<DocumentChoice>(firstChoice);
-  const [audience, setAudience] = useState<DocumentAudience | undefined>();
+  const [audience, setAudience] = useState<Audience | undefined>();
   const [recipient, setRecipient] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | undefined>();
@@ -34,7 +35,7 @@ export function PrintScreen() {
   const documentName = choiceLabel(choice, t);
   const nextNumber = nextCopyNumber(register.entries, view.planId);
 
-  async function run(action: 'print' | 'save', call: (chosen: DocumentAudience) => Promise<DocumentOutcome>) {
+  async function run(action: 'print' | 'save', call: (chosen: Audience) => Promise<DocumentOutcome>) {
     if (audience === undefined) return;
     setBusy(true);
     setMessage(undefined);

@@ -1,11 +1,12 @@
-import type { DocumentAudience, PrintableDocumentKind } from '../../../shared/documents-contract.js';
+import type { PrintableDocumentKind } from '../../../shared/documents-contract.js';
+import type { Audience } from '../../../shared/plan/vocabularies.js';
 import { callApi } from '../api/call-api.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
 interface PreviewProps {
   readonly kind: PrintableDocumentKind;
-  readonly audience: DocumentAudience;
+  readonly audience: Audience;
   readonly title: string;
   /** Changes whenever what the printable shows may have changed: the plan's revision, the register. */
   readonly refreshKey: string;

@@ -1,6 +1,7 @@
 import { enumLabels } from '../../../shared/i18n/enum-labels.js';
 import type { PlainMessageKey } from '../../../shared/i18n/index.js';
 import type { PlanContent } from '../../../shared/plan/plan.js';
+import { recordNames } from '../../../shared/plan/record-names.js';
 import type { EditorTarget } from '../router/routes.js';
 
 export type SearchKind = 'person' | 'number' | 'role' | 'process' | 'supplier' | 'application';
@@ -44,8 +45,8 @@ export function buildSearchIndex(content: PlanContent): SearchIndex {
     entries.push(entry);
     haystacks.push(foldText(`${entry.label} ${entry.detail} ${extra}`));
   };
-  const organisationNames = new Map(content.organisations.map((organisation) => [organisation.id, organisation.name]));
-  const personNames = new Map(content.people.map((person) => [person.id, person.name]));
+  const organisationNames = recordNames(content, 'organisations');
+  const personNames = recordNames(content, 'people');
 
   for (const person of content.people) {
     const organisation = person.organisationId === undefined ? undefined : organisationNames.get(person.organisationId);

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { formatPhone } from '../i18n/format.js';
+import { formatPhone } from '../../../shared/plan/phone-display.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { Link } from '../router/link.js';
 import { VirtualList } from '../shell/virtual-list.js';

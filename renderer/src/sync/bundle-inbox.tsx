@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
+import { BUNDLE_EXTENSION } from '../../../shared/plan/vocabularies.js';
 import { callApi } from '../api/call-api.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { navigate } from '../router/use-route.js';
 import { errorText } from './error-text.js';
-
-const BUNDLE_EXTENSION = '.draaiboek';
 
 function hasFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;

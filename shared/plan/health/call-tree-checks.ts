@@ -1,4 +1,5 @@
 import type { PlanContent } from '../plan.js';
+import { recordNames } from '../record-names.js';
 import { healthGap, type HealthGap } from './health-codes.js';
 import { stronglyConnectedComponents } from './strongly-connected.js';
 
@@ -34,7 +35,7 @@ export function checkCallTreeCycles(content: PlanContent): HealthGap[] {
     const current = firstEntryOfRing.get(component);
     if (current === undefined || entry.id < current) firstEntryOfRing.set(component, entry.id);
   }
-  const personNames = new Map(content.people.map((person) => [person.id, person.name]));
+  const personNames = recordNames(content, 'people');
   const gaps: HealthGap[] = [];
   for (const [component, entryId] of firstEntryOfRing) {
     const people = [...(components[component] ?? [])]

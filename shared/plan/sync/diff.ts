@@ -5,7 +5,8 @@ import {
 } from '../plan.js';
 import type { Change } from './changes.js';
 import { compareKeys } from './conflict-key.js';
-import { fieldValue, sameValue } from './json-value.js';
+import { changedFields } from '../record-diff.js';
+import { fieldValue } from './json-value.js';
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -13,17 +14,13 @@ type Fields = Readonly<Record<string, unknown>>;
 function fieldEdit(current: Fields, incoming: Fields): { set: Record<string, unknown>; unset: string[] } | undefined {
   const set: Record<string, unknown> = {};
   const unset: string[] = [];
-  const fields = new Set([...Object.keys(current), ...Object.keys(incoming)]);
-  for (const field of fields) {
-    if (field === 'id') continue;
-    const before = fieldValue(current, field);
+  for (const field of changedFields(current, incoming)) {
     const after = fieldValue(incoming, field);
-    if (sameValue(before, after)) continue;
     if (after === undefined) unset.push(field);
     else set[field] = after;
   }
   if (Object.keys(set).length === 0 && unset.length === 0) return undefined;
-  return { set, unset: unset.sort() };
+  return { set, unset };
 }
 
 function diffCollection(collection: CollectionName, current: readonly Fields[], incoming: readonly Fields[]): Change[] {

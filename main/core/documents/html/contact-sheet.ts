@@ -1,6 +1,7 @@
 import type { CrisisRole, Person } from '../../../../shared/plan/entities.js';
 import { shortRoleName, type CrisisTeamMember, type DocumentModel } from '../model/document-model.js';
-import { formatDayShort, formatPhone } from '../model/format.js';
+import { formatDayShort } from '../model/format.js';
+import { formatPhone } from '../../../../shared/plan/phone-display.js';
 import { escapeHtml } from '../model/text-safety.js';
 import { activatorNames } from '../outline/first-hour.js';
 import { channelLabel, phoneLines, primaryPhone, secondPhone } from '../outline/contact-lines.js';

@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../model/document-model.js';
-import type { CallTreeNode } from '../model/call-tree-model.js';
-import { formatPhone } from '../model/format.js';
+import type { CallTreeNode } from '../../../../shared/plan/call-tree.js';
+import { formatPhone } from '../../../../shared/plan/phone-display.js';
 import { escapeHtml } from '../model/text-safety.js';
 import { cellLines, type Block, type Cell, type TableColumn } from '../outline/blocks.js';
 import { primaryPhone } from '../outline/contact-lines.js';

@@ -1,6 +1,6 @@
 import type { Person } from '../../../../shared/plan/entities.js';
 import { shortRoleName, type DocumentModel } from '../model/document-model.js';
-import { formatPhone } from '../model/format.js';
+import { formatPhone } from '../../../../shared/plan/phone-display.js';
 import { escapeHtml } from '../model/text-safety.js';
 import { optionalPhone, phoneKindLabel, primaryPhone } from '../outline/contact-lines.js';
 

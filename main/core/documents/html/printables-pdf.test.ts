@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatPhone } from '../model/format.js';
+import { formatPhone } from '../../../../shared/plan/phone-display.js';
 import { hostilePlanContent } from '../test-support/hostile-text.js';
 import { launchHtmlToPdf, type HtmlToPdf } from '../test-support/html-to-pdf.js';
 import { squeeze } from '../test-support/pdf-tools.js';

@@ -1,8 +1,8 @@
 import type { MessageKey } from '../../../../shared/i18n/index.js';
 import type { SignedPlan } from '../../../../shared/plan/plan.js';
 import { buildDocumentModel, type DocumentModel, type DocumentOptions } from '../model/document-model.js';
-import { flattenCallTree } from '../model/call-tree-model.js';
-import { formatPhone } from '../model/format.js';
+import { flattenCallTree } from '../../../../shared/plan/call-tree.js';
+import { formatPhone } from '../../../../shared/plan/phone-display.js';
 import { printableText } from '../../../../shared/text-safety.js';
 import { cellLines, type Block, type Cell } from '../outline/blocks.js';
 import { primaryPhone } from '../outline/contact-lines.js';

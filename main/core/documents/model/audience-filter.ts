@@ -1,4 +1,4 @@
-import type { Audience } from '../../copies/copies-register.js';
+import type { Audience } from '../../../../shared/plan/vocabularies.js';
 import type { Phone } from '../../../../shared/plan/entities.js';
 import type { PlanContent } from '../../../../shared/plan/plan.js';
 

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { sampleSignedPlan } from '../test-support/signed-plan-of.js';
 import { buildDocumentModel } from './document-model.js';
 import { phoneVisibleTo } from './audience-filter.js';
-import { formatDay, formatInstant, formatPhone } from './format.js';
+import { formatPhone } from '../../../../shared/plan/phone-display.js';
+import { formatDay, formatInstant } from './format.js';
 import { printableText } from '../../../../shared/text-safety.js';
 import { cssString, escapeHtml } from './text-safety.js';
 

@@ -1,9 +1,10 @@
-import type { Audience } from '../../copies/copies-register.js';
+import type { Audience } from '../../../../shared/plan/vocabularies.js';
 import { createTranslator, type Language, type Translate } from '../../../../shared/i18n/index.js';
 import type { CallTreeEntry, CrisisRole, Person } from '../../../../shared/plan/entities.js';
-import type { PlanContent, SignedPlan } from '../../../../shared/plan/plan.js';
+import type { CollectionName, PlanContent, SignedPlan } from '../../../../shared/plan/plan.js';
+import { recordNames } from '../../../../shared/plan/record-names.js';
 import { contentForAudience } from './audience-filter.js';
-import { buildCallTree, type CallTreeNode } from './call-tree-model.js';
+import { buildCallTree, type CallTreeNode } from '../../../../shared/plan/call-tree.js';
 import { formatDay, formatInstant } from './format.js';
 
 export interface DocumentOptions {
@@ -129,16 +130,21 @@ export function buildDocumentModel(plan: SignedPlan, options: DocumentOptions): 
   const t = createTranslator(options.language);
   const content = contentForAudience(plan.plan.content, options.audience);
   const people = byId(content.people);
-  const roles = byId(content.roles);
-  const organisations = byId(content.organisations);
-  const applications = byId(content.applications);
-  const locations = byId(content.locations);
+  const namesByCollection = new Map<CollectionName, ReadonlyMap<string, string>>();
   const nameIn =
-    (records: ReadonlyMap<string, { readonly name: string }>) =>
-    (id: string | undefined): string =>
-      id === undefined ? '' : (records.get(id)?.name ?? id);
-  const personName = nameIn(people);
-  const callTree = buildCallTree(content);
+    (collection: CollectionName) =>
+    (id: string | undefined): string => {
+      if (id === undefined) return '';
+      let names = namesByCollection.get(collection);
+      if (names === undefined) {
+        names = recordNames(content, collection);
+        namesByCollection.set(collection, names);
+      }
+      return names.get(id) ?? id;
+    };
+  const personName = nameIn('people');
+  const tree = buildCallTree(content.callTree);
+  const callTree = [...tree.roots, ...tree.unreached];
   return {
     options,
     t,
@@ -158,10 +164,10 @@ export function buildDocumentModel(plan: SignedPlan, options: DocumentOptions): 
     callTree,
     person: (id) => (id === undefined ? undefined : people.get(id)),
     personName,
-    roleName: nameIn(roles),
-    organisationName: nameIn(organisations),
-    applicationName: nameIn(applications),
-    locationName: nameIn(locations),
+    roleName: nameIn('roles'),
+    organisationName: nameIn('organisations'),
+    applicationName: nameIn('applications'),
+    locationName: nameIn('locations'),
     roleHolders: (role) =>
       [
         ...(role.primaryPersonId === undefined ? [] : [personName(role.primaryPersonId)]),

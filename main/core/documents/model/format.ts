@@ -1,19 +1,6 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { MessageKey, Translate } from '../../../../shared/i18n/index.js';
 import type { Duration } from '../../../../shared/plan/primitives.js';
-
-/**
- * Phone numbers are stored E.164 and shown as people dial them: Dutch numbers in national format (06 40001001),
- * foreign ones internationally. A number the metadata does not recognise is shown as stored rather than
- * mangled, so nobody dials a number with a digit lost.
- */
-export function formatPhone(e164: string): string {
-  const parsed = parsePhoneNumberFromString(e164);
-  if (parsed === undefined || !parsed.isValid()) return e164;
-  return parsed.country === 'NL' ? parsed.formatNational() : parsed.formatInternational();
-}
-
-const AMSTERDAM = 'Europe/Amsterdam';
+import { PLAN_TIME_ZONE } from '../../../../shared/plan/today.js';
 
 function locale(language: string): string {
   return language === 'en' ? 'en-GB' : 'nl-NL';
@@ -23,7 +10,7 @@ function locale(language: string): string {
 export function formatInstant(instant: Date | string, language: string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   return new Intl.DateTimeFormat(locale(language), {
-    timeZone: AMSTERDAM,
+    timeZone: PLAN_TIME_ZONE,
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -1,4 +1,4 @@
-import type { CallTreeNode } from '../model/call-tree-model.js';
+import type { CallTreeNode } from '../../../../shared/plan/call-tree.js';
 
 /**
  * A document as a list of plain blocks: what the plan says, not how it looks. The Word builder, the HTML

@@ -1,7 +1,7 @@
 import { enumLabels } from '../../../../shared/i18n/enum-labels.js';
 import type { Person, Phone } from '../../../../shared/plan/entities.js';
 import type { DocumentModel } from '../model/document-model.js';
-import { formatPhone } from '../model/format.js';
+import { formatPhone } from '../../../../shared/plan/phone-display.js';
 
 export function phoneKindLabel(phone: Phone, model: DocumentModel): string {
   const kind = model.t(enumLabels.phoneKind[phone.kind]);

@@ -12,9 +12,9 @@ import {
   type FileChild,
 } from 'docx';
 import type { DocumentModel } from '../model/document-model.js';
-import { flattenCallTree } from '../model/call-tree-model.js';
+import { flattenCallTree } from '../../../../shared/plan/call-tree.js';
 import { cellLines, type Block, type TableColumn, type Cell } from '../outline/blocks.js';
-import { formatPhone } from '../model/format.js';
+import { formatPhone } from '../../../../shared/plan/phone-display.js';
 import { primaryPhone } from '../outline/contact-lines.js';
 import { textParagraph, textRuns } from './word-text.js';
 

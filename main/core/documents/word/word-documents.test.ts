@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatPhone } from '../model/format.js';
+import { formatPhone } from '../../../../shared/plan/phone-display.js';
 import { docxPart } from '../test-support/docx-parts.js';
 import { hostilePlanContent } from '../test-support/hostile-text.js';
 import { convertWithLibreOffice, squeeze, type PdfFacts } from '../test-support/pdf-tools.js';

@@ -1,5 +1,6 @@
 import { DraaiboekError } from '../../../../shared/errors.js';
 import { checkPlanHealth } from '../../../../shared/plan/health/index.js';
+import { todayInAmsterdam } from '../../../../shared/plan/today.js';
 import { fingerprintOf } from '../../crypto/keys.js';
 import { createPlanService } from '../plan-service.js';
 import type { ApiContext, ImplementationsOf, UndoLog } from './api-context.js';
@@ -30,7 +31,7 @@ export function planHandlers(context: ApiContext, undo: UndoLog): Implementation
         savedAt: signed.savedAt,
         signerFingerprint: fingerprintOf(signerKeyid),
         ...(meta.reviewDue === undefined ? {} : { reviewDue: meta.reviewDue }),
-        healthGapCount: checkPlanHealth(signed.plan.content, opened.platform.now().toISOString().slice(0, 10)).length,
+        healthGapCount: checkPlanHealth(signed.plan.content, todayInAmsterdam(opened.platform.now())).length,
       };
     },
 

@@ -1,7 +1,7 @@
 import { DraaiboekError } from '../../../../shared/errors.js';
 import { createTranslator, type Language } from '../../../../shared/i18n/index.js';
 import type { KitExtra } from '../../bundles/index.js';
-import type { Audience } from '../../copies/copies-register.js';
+import type { Audience } from '../../../../shared/plan/vocabularies.js';
 import { exportDocument } from '../../documents/index.js';
 import type { OpenedDataDir } from '../open-data-dir.js';
 

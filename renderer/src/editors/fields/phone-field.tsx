@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { formatPhone, parsePhoneInput } from '../../i18n/format.js';
+import { parsePhoneInput } from '../../i18n/format.js';
+import { formatPhone } from '../../../../shared/plan/phone-display.js';
 import { describedBy, FieldFrame } from './field-frame.js';
 import { inputIdOf, type FieldProps } from './field-props.js';
 
