@@ -40,18 +40,6 @@ export { apiEvents, apiMethods, type ApiEvent, type ApiMethod };
 const revisionSchema = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const fingerprintSchema = z.string().regex(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/);
 
-export const planSummarySchema = z.strictObject({
-  organisationName: z.string(),
-  title: z.string(),
-  classification: z.string(),
-  revision: z.number().int(),
-  savedAt: z.string(),
-  signerFingerprint: z.string(),
-  reviewDue: z.string().optional(),
-  healthGapCount: z.number().int().min(0),
-});
-export type PlanSummary = z.infer<typeof planSummarySchema>;
-
 /** Why the store would not open the plan, and the way out (the newest revision in history that verifies). */
 export const refusalSchema = z.strictObject({
   code: z.enum(errorCodes),
@@ -166,7 +154,6 @@ interface Endpoint {
 export const api = {
   'app.status': { args: z.tuple([]), result: appStatusSchema },
   'app.unlock': { args: z.tuple([z.strictObject({ passphrase: z.string().min(1).max(1_000) })]), result: appStatusSchema },
-  'plan.summary': { args: z.tuple([]), result: planSummarySchema },
   'plan.current': { args: z.tuple([]), result: planViewSchema },
   'plan.apply': { args: z.tuple([changeListSchema]), result: planViewSchema },
   'plan.undo': { args: z.tuple([]), result: planViewSchema },

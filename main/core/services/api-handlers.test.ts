@@ -40,7 +40,6 @@ describe('the services behind the IPC contract', () => {
     const { handlers } = await open(await sampleDir());
     expect(Object.keys(handlers).sort()).toEqual([...apiMethods].sort());
     api['plan.current'].result.parse(value(await handlers['plan.current']()));
-    api['plan.summary'].result.parse(value(await handlers['plan.summary']()));
     api['history.list'].result.parse(value(await handlers['history.list']()));
     api['history.revision'].result.parse(value(await handlers['history.revision'](1)));
     api['app.status'].result.parse(value(await handlers['app.status']()));
@@ -64,6 +63,7 @@ describe('the services behind the IPC contract', () => {
     expect(saved.revision).toBe(2);
     expect(saved.canUndo).toBe(true);
     expect(saved.content.meta.versionLabel).toBe('4.0');
+    await new Promise<void>((resolve) => setImmediate(resolve));
     expect(events).toEqual([{ event: 'plan.changed', payload: { revision: 2 } }]);
     const undone = value(await handlers['plan.undo']());
     expect(undone.revision).toBe(3);
