@@ -48,7 +48,6 @@ export const errorCodes = [
   'RECORD_NOT_FOUND',
   'RECORD_EXISTS',
   'RECORD_DELETED',
-  'REFERENCE_UNKNOWN',
   'CONFLICT_NOT_FOUND',
   // USB bundles
   'BUNDLE_NOT_RECOGNISED',

@@ -47,7 +47,6 @@ const paramsFor: { readonly [Code in ErrorCode]: ErrorParamsOf<Code> } = {
   RECORD_NOT_FOUND: { collection: 'people', id: 'p-1' },
   RECORD_EXISTS: { collection: 'people', id: 'p-1' },
   RECORD_DELETED: { collection: 'people', id: 'p-1' },
-  REFERENCE_UNKNOWN: { detail: 'roles.0.primary' },
   CONFLICT_NOT_FOUND: {},
   BUNDLE_NOT_RECOGNISED: {},
   BUNDLE_VERSION_UNKNOWN: { found: 2, supported: 1 },

@@ -58,7 +58,6 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.RECORD_NOT_FOUND': 'There is no {collection} with id {id}.',
   'error.RECORD_EXISTS': 'A {collection} with id {id} already exists.',
   'error.RECORD_DELETED': 'The {collection} with id {id} was deleted and cannot come back.',
-  'error.REFERENCE_UNKNOWN': 'Reference to an unknown record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'This conflict does not exist (any more).',
   'error.BUNDLE_NOT_RECOGNISED': 'This is not a Draaiboek bundle (.draaiboek).',
   'error.BUNDLE_VERSION_UNKNOWN':

@@ -60,7 +60,6 @@ export const errorsNl = {
   'error.RECORD_NOT_FOUND': 'Er is geen {collection} met id {id}.',
   'error.RECORD_EXISTS': 'Er bestaat al een {collection} met id {id}.',
   'error.RECORD_DELETED': 'De {collection} met id {id} is verwijderd en kan niet terugkomen.',
-  'error.REFERENCE_UNKNOWN': 'Verwijzing naar een onbekend record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'Dit conflict bestaat niet (meer).',
   'error.BUNDLE_NOT_RECOGNISED': 'Dit is geen Draaiboek-bundel (.draaiboek).',
   'error.BUNDLE_VERSION_UNKNOWN':
