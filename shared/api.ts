@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiEvents, apiMethods, type ApiEvent, type ApiMethod } from './api-methods.js';
+import { contactsChoiceSchema, contactsDecisionsSchema } from './contacts-contract.js';
 import { errorCodes } from './errors.js';
 import { languages } from './i18n/translate.js';
 import { planContentSchema } from './plan/plan.js';
@@ -30,6 +31,7 @@ import {
 } from './documents-contract.js';
 
 export { apiEvents, apiMethods, type ApiEvent, type ApiMethod };
+export { contactsImportActions, type ContactsChoice, type ContactsPreview } from './contacts-contract.js';
 
 /*
  * The one IPC contract between the renderer and main: method name -> zod schemas of its arguments and its
@@ -104,47 +106,6 @@ export const uiSettingsSchema = z.strictObject({
 export const deviceInfoSchema = z.strictObject({ name: z.string(), chosen: z.boolean() });
 export type DeviceInfo = z.infer<typeof deviceInfoSchema>;
 export type UiSettings = z.infer<typeof uiSettingsSchema>;
-
-export const contactsImportFormats = ['outlook-csv', 'google-csv', 'vcard'] as const;
-export const contactsImportActions = ['add', 'update', 'skip'] as const;
-
-/** What a contacts file would change: one entry per contact, each matched against the plan's people. */
-export const contactsPreviewSchema = z.strictObject({
-  format: z.enum(contactsImportFormats),
-  entries: z.array(
-    z.strictObject({
-      index: z.number().int().min(0),
-      incoming: z.strictObject({
-        name: z.string(),
-        email: z.string().optional(),
-        jobTitle: z.string().optional(),
-        organisation: z.string().optional(),
-        phones: z.array(z.strictObject({ number: z.string(), kind: z.string() })),
-      }),
-      match: z
-        .strictObject({ personId: z.string(), name: z.string(), reason: z.enum(['email', 'phone', 'name']) })
-        .optional(),
-      proposed: z.enum(contactsImportActions),
-      changedFields: z.array(z.string()),
-    }),
-  ),
-  problems: z.array(z.strictObject({ line: z.number().int(), message: z.string() })),
-});
-export type ContactsPreview = z.infer<typeof contactsPreviewSchema>;
-
-/** A chosen contacts file and its preview; the file stays in main, the page refers to it by `importId`. */
-export const contactsChoiceSchema = z.union([
-  z.strictObject({ importId: z.string(), fileName: z.string(), preview: contactsPreviewSchema }),
-  z.null(),
-]);
-export type ContactsChoice = z.infer<typeof contactsChoiceSchema>;
-
-export const contactsDecisionsSchema = z.strictObject({
-  importId: z.string().min(1).max(100),
-  decisions: z
-    .array(z.strictObject({ index: z.number().int().min(0), action: z.enum(contactsImportActions) }))
-    .max(100_000),
-});
 
 interface Endpoint {
   readonly args: z.ZodTuple;

@@ -1,27 +1,22 @@
 import { DraaiboekError } from '../../../shared/errors.js';
 import { createTranslator, type Language } from '../../../shared/i18n/index.js';
 import type { SignedPlan } from '../../../shared/plan/plan.js';
-import { describeZodError } from '../store/describe-zod-error.js';
 import type { OpenedDataDir } from '../services/open-data-dir.js';
 import { createPlanService } from '../services/plan-service.js';
 import { runParseTask } from '../workers/run-parse-task.js';
-import {
-  contactsImportApplySchema,
-  contactsImportFileSchema,
-  type ContactsImportAction,
-  type ContactsImportDecision,
-  type ContactsImportPreview,
-} from './contacts-types.js';
+import type { ContactsImportAction, ContactsImportDecision, ContactsImportPreview } from './contacts-types.js';
 import { proposeImport } from './import-proposals.js';
 import type { ContactsFileReading } from './read-contacts-file.js';
+
+/** A contacts file as read from disk (the bytes are checked by the reader; they are the file's edge). */
+export interface ContactsFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
 
 export interface ContactsPreviewOptions {
   /** The language of the problems' messages; Dutch unless told otherwise. */
   readonly language?: Language;
-}
-
-function schemaInvalid(error: Parameters<typeof describeZodError>[0]): DraaiboekError {
-  return new DraaiboekError('SCHEMA_INVALID', 'not a valid contacts import request', { detail: describeZodError(error) });
 }
 
 /**
@@ -31,12 +26,10 @@ function schemaInvalid(error: Parameters<typeof describeZodError>[0]): Draaiboek
  */
 export async function previewContactsImport(
   opened: OpenedDataDir,
-  input: { fileName: string; bytes: Uint8Array },
+  input: ContactsFile,
   options: ContactsPreviewOptions = {},
 ): Promise<ContactsImportPreview> {
-  const parsed = contactsImportFileSchema.safeParse(input);
-  if (!parsed.success) throw schemaInvalid(parsed.error);
-  const reading = await readContactsFileInWorker(parsed.data);
+  const reading = await readContactsFileInWorker(input);
   const { entries } = proposeImport(opened.store.current.plan, reading.contacts, (_index, proposed) => proposed);
   const t = createTranslator(options.language ?? 'nl');
   return {
@@ -47,7 +40,7 @@ export async function previewContactsImport(
 }
 
 /** A contacts file can be 10 MB of anything: parsed on the parse worker, so the window never freezes. */
-function readContactsFileInWorker(file: { fileName: string; bytes: Uint8Array }): Promise<ContactsFileReading> {
+function readContactsFileInWorker(file: ContactsFile): Promise<ContactsFileReading> {
   return runParseTask('contacts-file', { fileName: file.fileName, bytes: file.bytes });
 }
 
@@ -69,12 +62,10 @@ function decisionsByIndex(decisions: readonly ContactsImportDecision[], count: n
  */
 export async function applyContactsImport(
   opened: OpenedDataDir,
-  input: { fileName: string; bytes: Uint8Array; decisions: { index: number; action: 'add' | 'update' | 'skip' }[] },
+  input: ContactsFile & { readonly decisions: readonly ContactsImportDecision[] },
 ): Promise<SignedPlan> {
-  const parsed = contactsImportApplySchema.safeParse(input);
-  if (!parsed.success) throw schemaInvalid(parsed.error);
-  const reading = await readContactsFileInWorker(parsed.data);
-  const decided = decisionsByIndex(parsed.data.decisions, reading.contacts.length);
+  const reading = await readContactsFileInWorker(input);
+  const decided = decisionsByIndex(input.decisions, reading.contacts.length);
   const { changes } = proposeImport(opened.store.current.plan, reading.contacts, (index) => decided.get(index) ?? 'skip');
   if (changes.length === 0) return opened.store.current;
   return createPlanService(opened).apply(changes);

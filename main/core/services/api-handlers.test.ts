@@ -117,6 +117,10 @@ describe('the services behind the IPC contract', () => {
     const choice = value(await handlers['contacts.choose']());
     if (choice === null) throw new Error('no file chosen');
     expect(choice.preview.entries.map((entry) => [entry.incoming.name, entry.proposed])).toEqual([['Karel Nieuwland', 'add']]);
+    // Decisions of a shape the contract does not know are refused at the edge, before the import is touched.
+    for (const decisions of [[{ index: 0, action: 'delete' }], [{ index: -1, action: 'add' }], 'alles']) {
+      expect(await handlers['contacts.apply']({ importId: choice.importId, decisions })).toMatchObject({ ok: false, error: { code: 'SCHEMA_INVALID' } });
+    }
     const after = value(await handlers['contacts.apply']({ importId: choice.importId, decisions: [{ index: 0, action: 'add' }] }));
     expect(after.revision).toBe(2);
     expect(after.content.people.some((person) => person.name === 'Karel Nieuwland')).toBe(true);

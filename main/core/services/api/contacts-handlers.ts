@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { DraaiboekError } from '../../../../shared/errors.js';
 import { applyContactsImport, previewContactsImport } from '../../contacts/contacts-service.js';
+import { MAX_CONTACTS_FILE_BYTES } from '../../contacts/contacts-types.js';
 import { readUntrustedFileBytes } from '../../safe-json/safe-parse.js';
 import { readUiSettings } from '../ui-settings.js';
 import type { ApiContext, ImplementationsOf } from './api-context.js';
 import { planMutation } from './mutation.js';
 import { planViewOf } from './plan-view.js';
 
-/** Contact exports are small; anything larger is not one and is not read. */
-const MAX_CONTACTS_FILE_BYTES = 16 * 1024 * 1024;
 const CONTACTS_EXTENSIONS = ['csv', 'vcf', 'vcard'] as const;
 
 interface ChosenFile {
