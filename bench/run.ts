@@ -8,6 +8,7 @@ import { benchBundles } from './bundles.js';
 import { benchContacts } from './contacts.js';
 import { benchFoundation } from './foundation.js';
 import { formatTable, meetsTarget, ratioOf, type BenchRow } from './measure.js';
+import { benchStart } from './start.js';
 import { benchUi } from './ui.js';
 
 const groups = {
@@ -16,6 +17,7 @@ const groups = {
   bundles: benchBundles,
   contacts: benchContacts,
   ui: benchUi,
+  start: benchStart,
 } as const;
 type GroupName = keyof typeof groups;
 const isGroupName = (name: string): name is GroupName => Object.hasOwn(groups, name);

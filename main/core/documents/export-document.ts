@@ -4,7 +4,8 @@ import type { SignedPlan } from '../../../shared/plan/plan.js';
 import { listCopies, recordCopy, type Audience, type CopyEntry } from '../copies/copies-register.js';
 import { renderPrintable, printableKinds, type PrintableKind } from './html/render-printable.js';
 import { renderMarkdown } from './markdown/render-markdown.js';
-import { buildWordDocument, wordDocumentKinds, type WordDocumentKind } from './word/build-word-document.js';
+import { buildWordDocument } from './word/load-word-document.js';
+import { wordDocumentKinds, type WordDocumentKind } from './word/word-document-kinds.js';
 
 export const exportFormats = ['docx', 'html', 'md'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
