@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { DraaiboekError } from '../../../shared/errors.js';
-import { writeFileDurably } from '../fs/durable-write.js';
-import { readUntrustedJsonFile } from '../safe-json/safe-parse.js';
 import { dataDirLayout } from '../store/data-dir-layout.js';
 import { describeZodError } from '../store/describe-zod-error.js';
+import { readDurableJson } from '../store/durable-json-document.js';
 
 export const audiences = ['crisis-team', 'organisation'] as const;
 export type Audience = (typeof audiences)[number];
@@ -40,19 +39,19 @@ const registerSchema = z.strictObject({
   entries: z.array(copyEntrySchema).max(1_000_000),
 });
 
+function registerDocument(dataDir: string) {
+  return readDurableJson<z.infer<typeof registerSchema>>({
+    path: dataDirLayout(dataDir).copiesFile,
+    schema: registerSchema,
+    limits: { maxBytes: 64 * 1024 * 1024 },
+    missing: { version: 1, entries: [] },
+    refuse: (error) => new DraaiboekError('SCHEMA_INVALID', 'copies.json is damaged', { detail: describeZodError(error) }),
+    indent: 1,
+  });
+}
+
 async function readRegister(dataDir: string): Promise<CopyEntry[]> {
-  let raw: unknown;
-  try {
-    raw = await readUntrustedJsonFile(dataDirLayout(dataDir).copiesFile, { maxBytes: 64 * 1024 * 1024 });
-  } catch (error) {
-    if (error instanceof DraaiboekError && error.code === 'FILE_NOT_FOUND') return [];
-    throw error;
-  }
-  const parsed = registerSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new DraaiboekError('SCHEMA_INVALID', 'copies.json is damaged', { detail: describeZodError(parsed.error) });
-  }
-  return parsed.data.entries;
+  return (await registerDocument(dataDir)).data.entries;
 }
 
 const queues = new Map<string, Promise<unknown>>();
@@ -76,7 +75,8 @@ export function listCopies(dataDir: string): Promise<CopyEntry[]> {
  */
 export function recordCopy(dataDir: string, entry: NewCopyEntry): Promise<CopyEntry> {
   return serialized(dataDir, async () => {
-    const entries = await readRegister(dataDir);
+    const register = await registerDocument(dataDir);
+    const { entries } = register.data;
     const lastNumber = Math.max(
       0,
       ...entries.filter((existing) => existing.planId === entry.planId).map((existing) => existing.copyNumber ?? 0),
@@ -87,8 +87,8 @@ export function recordCopy(dataDir: string, entry: NewCopyEntry): Promise<CopyEn
       at: entry.at ?? new Date().toISOString(),
       ...(entry.direction === 'out' ? { copyNumber: lastNumber + 1 } : {}),
     });
-    const next = { version: 1 as const, entries: [...entries, recorded] };
-    await writeFileDurably(dataDirLayout(dataDir).copiesFile, `${JSON.stringify(next, null, 1)}\n`);
+    register.data = { version: 1, entries: [...entries, recorded] };
+    await register.write();
     return recorded;
   });
 }
