@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import type { AppFixtureOptions } from './e2e/fixtures.js';
+import { findChromium } from './e2e/support/chromium-path.js';
 
 const chromiumArgs = ['--lang=nl-NL', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const jsonOutput = process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'];
+const chromium = findChromium();
 
 /**
  * Two modes of the same specs: `chromium` serves the built renderer on 127.0.0.1 and binds the real services
@@ -20,7 +22,7 @@ export default defineConfig<AppFixtureOptions>({
   expect: { timeout: 10_000 },
   reporter: [['list'], ...(jsonOutput === undefined ? [] : [['json', { outputFile: jsonOutput }] as ['json', { outputFile: string }]])],
   use: {
-    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { ...(chromium === undefined ? {} : { executablePath: chromium }), args: chromiumArgs },
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     viewport: { width: 1280, height: 860 },

@@ -9,6 +9,7 @@ import { benchContacts } from './contacts.js';
 import { benchCrisis } from './crisis.js';
 import { benchFoundation } from './foundation.js';
 import { formatTable, meetsTarget, ratioOf, type BenchRow } from './measure.js';
+import { benchStart } from './start.js';
 import { benchUi } from './ui.js';
 
 const groups = {
@@ -18,6 +19,7 @@ const groups = {
   contacts: benchContacts,
   crisis: benchCrisis,
   ui: benchUi,
+  start: benchStart,
 } as const;
 type GroupName = keyof typeof groups;
 const isGroupName = (name: string): name is GroupName => Object.hasOwn(groups, name);

@@ -25,6 +25,6 @@ describe('the import direction of ARCHITECTURE section 1', () => {
   it('keeps the renderer to shared/ and window.draaiboek', async () => {
     expect(await restrictedImports('renderer/src/probe.ts', "import { readFile } from 'node:fs';\nexport const x = readFile;\n")).toBe(1);
     expect(await restrictedImports('renderer/src/probe.ts', "import { x } from '../../main/core/platform.js';\nexport const y = x;\n")).toBe(1);
-    expect(await restrictedImports('renderer/src/probe.ts', "import type { PlanSummary } from '../../shared/api.js';\nexport type X = PlanSummary;\n")).toBe(0);
+    expect(await restrictedImports('renderer/src/probe.ts', "import type { PlanView } from '../../shared/api.js';\nexport type X = PlanView;\n")).toBe(0);
   });
 });

@@ -5,7 +5,6 @@
 export const apiMethods = [
   'app.status',
   'app.unlock',
-  'plan.summary',
   'plan.current',
   'plan.apply',
   'plan.undo',

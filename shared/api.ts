@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { apiEvents, apiMethods, type ApiEvent, type ApiMethod } from './api-methods.js';
+import { contactsChoiceSchema, contactsDecisionsSchema } from './contacts-contract.js';
 import { errorCodes } from './errors.js';
 import { languages } from './i18n/translate.js';
 import { planContentSchema } from './plan/plan.js';
 import { changeListPerCallSchema } from './plan/sync/changes.js';
-import { contactsFormats, contactsImportActions } from './plan/vocabularies.js';
 import {
   applyImportOutcomeSchema,
   applyImportRequestSchema,
@@ -41,6 +41,7 @@ import {
 } from './crisis/crisis-contract.js';
 
 export { apiEvents, apiMethods, type ApiEvent, type ApiMethod };
+export { contactsImportActions, type ContactsChoice, type ContactsPreview } from './contacts-contract.js';
 
 /*
  * The one IPC contract between the renderer and main: method name -> zod schemas of its arguments and its
@@ -50,18 +51,6 @@ export { apiEvents, apiMethods, type ApiEvent, type ApiMethod };
 
 const revisionSchema = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const fingerprintSchema = z.string().regex(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/);
-
-export const planSummarySchema = z.strictObject({
-  organisationName: z.string(),
-  title: z.string(),
-  classification: z.string(),
-  revision: z.number().int(),
-  savedAt: z.string(),
-  signerFingerprint: z.string(),
-  reviewDue: z.string().optional(),
-  healthGapCount: z.number().int().min(0),
-});
-export type PlanSummary = z.infer<typeof planSummarySchema>;
 
 /** Why the store would not open the plan, and the way out (the newest revision in history that verifies). */
 export const refusalSchema = z.strictObject({
@@ -128,47 +117,6 @@ export const deviceInfoSchema = z.strictObject({ name: z.string(), chosen: z.boo
 export type DeviceInfo = z.infer<typeof deviceInfoSchema>;
 export type UiSettings = z.infer<typeof uiSettingsSchema>;
 
-
-/** What a contacts file would change: one entry per contact, each matched against the plan's people. */
-export const contactsPreviewSchema = z.strictObject({
-  format: z.enum(contactsFormats),
-  entries: z.array(
-    z.strictObject({
-      index: z.number().int().min(0),
-      incoming: z.strictObject({
-        name: z.string(),
-        email: z.string().optional(),
-        jobTitle: z.string().optional(),
-        organisation: z.string().optional(),
-        phones: z.array(z.strictObject({ number: z.string(), kind: z.string() })),
-      }),
-      match: z
-        .strictObject({ personId: z.string(), name: z.string(), reason: z.enum(['email', 'phone', 'name']) })
-        .optional(),
-      proposed: z.enum(contactsImportActions),
-      changedFields: z.array(z.string()),
-      /** Found by name alone: an update needs the user's word for this contact (`confirmNameMatch`). */
-      confirmationNeeded: z.literal(true).optional(),
-    }),
-  ),
-  problems: z.array(z.strictObject({ line: z.number().int(), key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })),
-});
-export type ContactsPreview = z.infer<typeof contactsPreviewSchema>;
-
-/** A chosen contacts file and its preview; the file stays in main, the page refers to it by `importId`. */
-export const contactsChoiceSchema = z.union([
-  z.strictObject({ importId: z.string(), fileName: z.string(), preview: contactsPreviewSchema }),
-  z.null(),
-]);
-export type ContactsChoice = z.infer<typeof contactsChoiceSchema>;
-
-export const contactsDecisionsSchema = z.strictObject({
-  importId: z.string().min(1).max(100),
-  decisions: z
-    .array(z.strictObject({ index: z.number().int().min(0), action: z.enum(contactsImportActions), confirmNameMatch: z.boolean().optional() }))
-    .max(100_000),
-});
-
 interface Endpoint {
   readonly args: z.ZodTuple;
   readonly result: z.ZodType;
@@ -177,7 +125,6 @@ interface Endpoint {
 export const api = {
   'app.status': { args: z.tuple([]), result: appStatusSchema },
   'app.unlock': { args: z.tuple([z.strictObject({ passphrase: z.string().min(1).max(1_000) })]), result: appStatusSchema },
-  'plan.summary': { args: z.tuple([]), result: planSummarySchema },
   'plan.current': { args: z.tuple([]), result: planViewSchema },
   'plan.apply': { args: z.tuple([changeListPerCallSchema]), result: planViewSchema },
   'plan.undo': { args: z.tuple([]), result: planViewSchema },

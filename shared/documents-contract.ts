@@ -57,7 +57,6 @@ export const wordRequestSchema = z.strictObject({
 export type WordRequest = z.infer<typeof wordRequestSchema>;
 
 export const printablePreviewRequestSchema = printableRequestSchema.omit({ recipient: true });
-export type PrintablePreviewRequest = z.infer<typeof printablePreviewRequestSchema>;
 
 export const printablePreviewSchema = z.strictObject({
   /** A complete HTML document with its own restrictive CSP, for a sandboxed frame. */

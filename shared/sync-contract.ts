@@ -48,7 +48,6 @@ export const syncKitRequestSchema = z
     includeWord: z.boolean(),
   })
   .refine(encryptionChosen, encryptionMessage);
-export type SyncKitRequest = z.infer<typeof syncKitRequestSchema>;
 
 /** What an export wrote, checked by reading it back; null when the user cancelled the dialog. */
 export const syncExportResultSchema = z.union([
@@ -116,7 +115,6 @@ export const conflictViewSchema = z.strictObject({
 export type ConflictViewItem = z.infer<typeof conflictViewSchema>;
 
 export const importKinds = ['adopt', 'merge', 'older', 'same', 'other-plan'] as const;
-export type ImportKindName = (typeof importKinds)[number];
 
 export const importPreviewSchema = z.strictObject({
   token: z.uuid(),

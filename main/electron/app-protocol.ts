@@ -1,8 +1,9 @@
 import { protocol } from 'electron';
 import { rendererResponse } from './renderer-response.js';
 
-export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://draaiboek`;
+import { APP_SCHEME } from './app-origin.js';
+
+export { APP_ORIGIN, APP_SCHEME } from './app-origin.js';
 
 
 /** Must run before the app is ready. */

@@ -48,7 +48,7 @@ const paramsFor: { readonly [Code in ErrorCode]: ErrorParamsOf<Code> } = {
   RECORD_ID_DUPLICATE: { collection: 'people', id: 'p-1' },
   PLAN_TEXT_UNSAFE: { field: 'people.p-1.name', character: '<U+202E>' },
   RECORD_DELETED: { collection: 'people', id: 'p-1' },
-  REFERENCE_UNKNOWN: { detail: 'roles.0.primary' },
+  REFERENCE_UNKNOWN: { detail: 'scenarios.s-x' },
   CONFLICT_NOT_FOUND: {},
   CRISIS_NOT_FOUND: { crisisId: '7d8f9a0b-1c2d-4e3f-8a5b-6c7d8e9f0a1b' },
   CRISIS_CLOSED: { crisisId: '7d8f9a0b-1c2d-4e3f-8a5b-6c7d8e9f0a1b' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyEntrySchema } from '../../main/core/copies/copies-register.js';
 import { contactsImportPreviewSchema } from '../../main/core/contacts/contacts-types.js';
-import { contactsPreviewSchema } from '../api.js';
+import { contactsPreviewSchema } from '../contacts-contract.js';
 import { copyRecordSchema, printableRequestSchema, wordRequestSchema } from '../documents-contract.js';
 import { syncKitRequestSchema } from '../sync-contract.js';
 import { audiences, contactsFormats } from './vocabularies.js';

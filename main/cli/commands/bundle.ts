@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { enumLabels } from '../../../shared/i18n/enum-labels.js';
+import { syncExportRequestSchema } from '../../../shared/sync-contract.js';
 import {
   createBundleService,
   inspectBundle,
@@ -12,6 +13,7 @@ import {
 import { isAgeFile } from '../../core/bundles/age-passphrase.js';
 import { bundleTrustOf, decideSignerTrust, trustRequestFor } from '../../core/bundles/bundle-trust.js';
 import { audiences, type Audience } from '../../../shared/plan/vocabularies.js';
+import { describeZodError } from '../../core/store/describe-zod-error.js';
 import { exitCodes, type CliContext } from '../cli-io.js';
 import { dataDirOption, requireDataDir, requireFileArgument, resolvePath } from '../command-options.js';
 import { openForCli } from '../open-for-cli.js';
@@ -132,15 +134,22 @@ async function runExport(parsed: ParsedCommand, context: CliContext): Promise<nu
   if (passphrase === undefined === !noEncrypt) throw usage(t('bundles.cli.encryptChoice'));
   if (out === undefined && kit === undefined) throw usage(t('cli.missingOption', { option: '--out' }));
   const recipient = stringOption(parsed, 'recipient');
+  // The options are this door's edge: checked by the contract's own schema, as the app's arguments are.
+  const checked = syncExportRequestSchema.safeParse({
+    ...(passphrase === undefined ? { encrypt: false } : { passphrase }),
+    ...(recipient === undefined ? {} : { recipient }),
+  });
+  if (!checked.success) throw new DraaiboekError('USAGE', 'bad export request', { detail: describeZodError(checked.error) });
+  const request = checked.data;
   const outPath = bundleOutPath(out, kit, context);
   const opened = await openForCli(dataDir, context, 'write');
   try {
     const result = await createBundleService(opened).exportBundle({
       ...(outPath === undefined ? {} : { out: outPath }),
       ...(audience === undefined ? {} : { audience }),
-      ...(passphrase === undefined ? { encrypt: false as const } : { passphrase }),
       ...(kit === undefined ? {} : { kit: { dir: resolvePath(kit, context) } }),
-      ...(recipient === undefined ? {} : { recipient }),
+      ...(request.passphrase === undefined ? { encrypt: false as const } : { passphrase: request.passphrase }),
+      ...(request.recipient === undefined ? {} : { recipient: request.recipient }),
     });
     io.out(
       t('bundles.cli.exported', {

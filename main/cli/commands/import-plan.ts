@@ -1,15 +1,16 @@
+import { planContentSchema } from '../../../shared/plan/plan.js';
 import { createPlanService } from '../../core/services/plan-service.js';
 import { exitCodes } from '../cli-io.js';
 import { dataDirOption, requireDataDir, requireFileArgument } from '../command-options.js';
 import { openForCli } from '../open-for-cli.js';
 import type { Command } from '../run-cli.js';
-import { readJsonArgument } from './read-json-argument.js';
+import { readJsonArgumentAs } from './read-json-argument.js';
 
 export const importPlanCommand: Command = {
   options: { ...dataDirOption },
   async run(parsed, context) {
     const dataDir = requireDataDir(parsed, context);
-    const content = await readJsonArgument(requireFileArgument(parsed, context));
+    const content = await readJsonArgumentAs(requireFileArgument(parsed, context), planContentSchema, 'plan');
     const opened = await openForCli(dataDir, context, 'write');
     try {
       const outcome = await createPlanService(opened).importContent(content);

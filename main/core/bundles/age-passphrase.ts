@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
-import { Decrypter, Encrypter, Stanza, armor, type Identity, type Recipient } from 'age-encryption';
+import type * as AgeModule from 'age-encryption';
+import type { Identity, Recipient, Stanza } from 'age-encryption';
 import { DraaiboekError, isDraaiboekError } from '../../../shared/errors.js';
 
 /*
@@ -15,6 +16,14 @@ const SCRYPT_LABEL = Buffer.from('age-encryption.org/v1/scrypt', 'utf8');
 const ZERO_NONCE = Buffer.alloc(12);
 const FILE_KEY_BYTES = 16;
 const SALT_BYTES = 16;
+
+type AgeLibrary = typeof AgeModule;
+let loaded: Promise<AgeLibrary> | undefined;
+/** age-encryption loads with the first bundle encrypted or decrypted, not at every start of main. */
+function ageLibrary(): Promise<AgeLibrary> {
+  loaded ??= import('age-encryption');
+  return loaded;
+}
 
 /** What Draaiboek writes: the work factor the `age` tool uses too (2^18, about 256 MiB of memory). */
 export const BUNDLE_WORK_FACTOR = 18;
@@ -80,7 +89,8 @@ class PassphraseRecipient implements Recipient {
     this.fileKey = Uint8Array.from(fileKey);
     const salt = randomBytes(SALT_BYTES);
     const wrappingKey = await deriveWrappingKey(this.passphrase, salt, this.workFactor);
-    return [new Stanza(['scrypt', base64NoPad(salt), String(this.workFactor)], sealFileKey(fileKey, wrappingKey))];
+    const { Stanza: StanzaOf } = await ageLibrary();
+    return [new StanzaOf(['scrypt', base64NoPad(salt), String(this.workFactor)], sealFileKey(fileKey, wrappingKey))];
   }
 }
 
@@ -135,6 +145,7 @@ export async function encryptWithPassphrase(
 ): Promise<EncryptedBytes> {
   if (passphrase === '') throw new DraaiboekError('BUNDLE_PASSPHRASE_REQUIRED', 'empty passphrase');
   const recipient = new PassphraseRecipient(passphrase, workFactor);
+  const { Encrypter } = await ageLibrary();
   const encrypter = new Encrypter();
   encrypter.addRecipient(recipient);
   const ciphertext = await encrypter.encrypt(plaintext);
@@ -148,7 +159,7 @@ export function isAgeFile(bytes: Uint8Array): boolean {
   return head.subarray(0, AGE_MAGIC.length).equals(AGE_MAGIC) || head.equals(ARMOR_MAGIC);
 }
 
-function dearmor(bytes: Uint8Array): Uint8Array {
+function dearmor(bytes: Uint8Array, armor: AgeLibrary['armor']): Uint8Array {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, ARMOR_MAGIC.length));
   if (!head.equals(ARMOR_MAGIC)) return bytes;
   try {
@@ -159,9 +170,10 @@ function dearmor(bytes: Uint8Array): Uint8Array {
 }
 
 async function decryptWith(ciphertext: Uint8Array, identity: Identity): Promise<Uint8Array> {
+  const { Decrypter, armor } = await ageLibrary();
   const decrypter = new Decrypter();
   decrypter.addIdentity(identity);
-  return decrypter.decrypt(dearmor(ciphertext));
+  return decrypter.decrypt(dearmor(ciphertext, armor));
 }
 
 /** Decrypt an age file with a passphrase; every failure is a DraaiboekError of its own kind. */

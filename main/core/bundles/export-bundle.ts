@@ -2,47 +2,37 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DraaiboekError, isDraaiboekError } from '../../../shared/errors.js';
-import { languages } from '../../../shared/i18n/translate.js';
+import type { Language } from '../../../shared/i18n/translate.js';
+import type { SyncExportRequest } from '../../../shared/sync-contract.js';
 import { MIN_BUNDLE_PASSPHRASE_LENGTH, passphraseLength } from '../../../shared/passphrase-rules.js';
-import { audiences } from '../../../shared/plan/vocabularies.js';
+import type { Audience } from '../../../shared/plan/vocabularies.js';
 import { recordCopy } from '../copies/copies-register.js';
 import { fingerprintOf } from '../crypto/keys.js';
 import { writeFileDurably } from '../fs/durable-write.js';
-import type { OpenedDataDir } from '../services/open-data-dir.js';
 import { describeZodError } from '../store/describe-zod-error.js';
+import type { OpenedDataDir } from '../services/open-data-dir.js';
 import { decryptWithFileKey, encryptWithPassphrase } from './age-passphrase.js';
 import { BUNDLE_EXTENSION } from '../../../shared/plan/vocabularies.js';
 import { bundleTrustOf } from './bundle-trust.js';
 import { buildBundle, type BuiltBundle } from './build-bundle.js';
-import { readableKitFiles, writeKitFiles, kitExtraSchema } from './kit.js';
+import { kitExtraSchema, readableKitFiles, writeKitFiles, type KitExtra } from './kit.js';
 import { openBundle, type BundleTrust } from './open-bundle.js';
 
-const passphraseSchema = z.string().min(1).max(1_024);
+const kitExtrasSchema = z.array(kitExtraSchema).max(16);
 
-/** What the app or the CLI asks for; validated here whatever the door. */
-export const exportRequestSchema = z
-  .strictObject({
-    /** Where the bundle goes. With a kit it may be left out: the bundle then goes into the kit folder. */
-    out: z.string().min(1).max(4_096).optional(),
-    passphrase: passphraseSchema.optional(),
-    /** Unencrypted only on the user's explicit word. */
-    encrypt: z.literal(false).optional(),
-    recipient: z.string().trim().min(1).max(300).optional(),
-    audience: z.enum(audiences).optional(),
-    kit: z
-      .strictObject({
-        dir: z.string().min(1).max(4_096),
-        extras: z.array(kitExtraSchema).max(16).optional(),
-        language: z.enum(languages).optional(),
-      })
-      .optional(),
-  })
-  .refine((request) => (request.passphrase === undefined) !== (request.encrypt === undefined), {
-    message: 'give a passphrase, or say encrypt: false',
-    path: ['passphrase'],
-  })
-  .refine((request) => request.out !== undefined || request.kit !== undefined, { message: 'give out or kit', path: ['out'] });
-export type ExportRequest = z.input<typeof exportRequestSchema>;
+/** A passphrase, or the explicit word that the bundle goes out unencrypted: never neither. */
+export type BundleEncryption = { readonly passphrase: string; readonly encrypt?: undefined } | { readonly encrypt: false; readonly passphrase?: undefined };
+
+/**
+ * The contract's request (a passphrase or `encrypt: false`, a recipient), validated by whichever door took it
+ * (the IPC wrapper, the CLI's options), and where the bundle goes: a path the CLI was given or main's dialog
+ * chose, or a kit folder, into which the bundle then goes.
+ */
+export type ExportRequest = Pick<SyncExportRequest, 'recipient'> & BundleEncryption & {
+  readonly out?: string;
+  readonly audience?: Audience;
+  readonly kit?: { readonly dir: string; readonly extras?: readonly KitExtra[]; readonly language?: Language };
+};
 
 export interface ExportResult {
   readonly path: string;
@@ -136,12 +126,14 @@ export function refuseBundleForOrganisation(audience: string | undefined): void 
   }
 }
 
-export async function exportBundle(opened: OpenedDataDir, rawRequest: unknown): Promise<ExportResult> {
-  const parsed = exportRequestSchema.safeParse(rawRequest);
-  if (!parsed.success) {
-    throw new DraaiboekError('USAGE', 'bad export request', { detail: describeZodError(parsed.error) });
+export async function exportBundle(opened: OpenedDataDir, request: ExportRequest): Promise<ExportResult> {
+  // The type says so already; a bundle must still never go out unencrypted by a caller's slip.
+  if (request.passphrase === undefined && request.encrypt !== false) {
+    throw new DraaiboekError('USAGE', 'give a passphrase, or say encrypt: false', { detail: 'passphrase' });
   }
-  const request = parsed.data;
+  // Names made in main from the plan and the user's words become paths on the stick here: checked where they do.
+  const extras = kitExtrasSchema.safeParse(request.kit?.extras ?? []);
+  if (!extras.success) throw new DraaiboekError('USAGE', 'bad kit file', { detail: describeZodError(extras.error) });
   refuseBundleForOrganisation(request.audience);
   if (request.passphrase !== undefined) checkBundlePassphrase(request.passphrase);
   const current = opened.store.current;
@@ -161,7 +153,7 @@ export async function exportBundle(opened: OpenedDataDir, rawRequest: unknown): 
       : {
           dir: request.kit.dir,
           bundleFileName: basename(path),
-          extras: request.kit.extras ?? [],
+          extras: extras.data,
           language: request.kit.language ?? 'nl',
           encrypted: encrypted !== undefined,
           built,

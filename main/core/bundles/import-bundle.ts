@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { catchUpWith } from '../../../shared/plan/sync/index.js';
 import { recordCopy } from '../copies/copies-register.js';
 import { takeInCrisisEvents, type CrisisImportAnalysis } from '../crisis/crisis-import.js';
 import type { OpenedDataDir } from '../services/open-data-dir.js';
-import { describeZodError } from '../store/describe-zod-error.js';
 import { analyseImport, type ImportAnalysis, type SignerView } from './analyse-import.js';
 import { totalsOf, type ChangeSummary } from './change-summary.js';
 import type { ImportKind } from './classify-import.js';
@@ -43,22 +41,17 @@ export interface ImportOutcome {
   readonly crises: readonly { readonly crisisId: string; readonly added: number; readonly eventCount: number }[];
 }
 
-const passphraseSchema = z.string().min(1).max(1_024);
-const bytesSchema = z.instanceof(Uint8Array);
-const sourceNameSchema = z.string().max(1_000);
-
-export const previewRequestSchema = z.strictObject({
-  bytes: bytesSchema,
-  passphrase: passphraseSchema.optional(),
-  /** Where the bundle came from (a file name), for the sync log. */
-  source: sourceNameSchema.optional(),
-});
-
-export const applyRequestSchema = z.union([
-  z.strictObject({ token: z.uuid() }),
-  z.strictObject({ bytes: bytesSchema, passphrase: passphraseSchema.optional(), source: sourceNameSchema.optional() }),
-]);
-export const applyOptionsSchema = z.strictObject({ trustSigner: z.boolean().optional() });
+/** A bundle's bytes as read (from a stick, a drop, an opened file), the passphrase the user typed, and the file's name. */
+export interface PreviewRequest {
+  readonly bytes: Uint8Array;
+  readonly passphrase?: string | undefined;
+  readonly source?: string | undefined;
+}
+/** A preview's token, or (the CLI's `--yes`) the bundle itself. */
+export type ApplyRequest = { readonly token: string } | PreviewRequest;
+export interface ApplyOptions {
+  readonly trustSigner?: boolean;
+}
 
 interface PendingImport {
   readonly bytes: Uint8Array;
@@ -69,12 +62,6 @@ interface PendingImport {
 
 /** Previews waiting for the user's word; a few at most, the oldest forgotten first. */
 const MAX_PENDING = 4;
-
-function parseOrThrow<T>(schema: z.ZodType<T>, raw: unknown, what: string): T {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new DraaiboekError('USAGE', `bad ${what}`, { detail: describeZodError(parsed.error) });
-  return parsed.data;
-}
 
 function revisionOf(analysis: ImportAnalysis): number {
   return analysis.current?.revision ?? 0;
@@ -135,8 +122,7 @@ export function createBundleImporter(opened: OpenedDataDir) {
   }
 
   return {
-    async previewImport(rawRequest: unknown): Promise<ImportPreview> {
-      const request = parseOrThrow(previewRequestSchema, rawRequest, 'import request');
+    async previewImport(request: PreviewRequest): Promise<ImportPreview> {
       const analysis = await analyseImport(opened, request.bytes, request.passphrase);
       const { signed, manifest, encrypted } = analysis.bundle;
       const token = remember({
@@ -163,9 +149,7 @@ export function createBundleImporter(opened: OpenedDataDir) {
       };
     },
 
-    async applyImport(rawSource: unknown, rawOptions: unknown = {}): Promise<ImportOutcome> {
-      const source = parseOrThrow(applyRequestSchema, rawSource, 'import request');
-      const options = parseOrThrow(applyOptionsSchema, rawOptions, 'import options');
+    async applyImport(source: ApplyRequest, options: ApplyOptions = {}): Promise<ImportOutcome> {
       let entry: PendingImport | undefined;
       if ('token' in source) {
         entry = pending.get(source.token);

@@ -6,8 +6,7 @@ export { createBundleService, readBundleFile, type BundleService } from './bundl
 export type { ChangeSummary, CollectionChanges, RecordRef } from './change-summary.js';
 export { classifyImport, compareVersionVectors, type ImportKind } from './classify-import.js';
 export type { ConflictView } from './conflict-view.js';
-export { conflictChoiceSchema } from './conflict-service.js';
-export { defaultBundleName, exportRequestSchema, refuseBundleForOrganisation, type ExportRequest, type ExportResult } from './export-bundle.js';
+export { defaultBundleName, refuseBundleForOrganisation, type ExportRequest, type ExportResult } from './export-bundle.js';
 export type { ImportOutcome, ImportPreview } from './import-bundle.js';
 export { inspectBundle, type BundleInspection } from './inspect-bundle.js';
 export { README_FILE_NAME, type KitExtra } from './kit.js';

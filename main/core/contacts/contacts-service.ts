@@ -1,20 +1,16 @@
 import { DraaiboekError } from '../../../shared/errors.js';
 import type { SignedPlan } from '../../../shared/plan/plan.js';
-import { describeZodError } from '../store/describe-zod-error.js';
 import type { OpenedDataDir } from '../services/open-data-dir.js';
 import { createPlanService } from '../services/plan-service.js';
 import { runParseTask } from '../workers/run-parse-task.js';
-import {
-  contactsImportApplySchema,
-  contactsImportFileSchema,
-  type ContactsImportDecision,
-  type ContactsImportPreview,
-} from './contacts-types.js';
+import type { ContactsImportDecision, ContactsImportPreview } from './contacts-types.js';
 import { proposeImport } from './import-proposals.js';
 import type { ContactsFileReading } from './read-contacts-file.js';
 
-function schemaInvalid(error: Parameters<typeof describeZodError>[0]): DraaiboekError {
-  return new DraaiboekError('SCHEMA_INVALID', 'not a valid contacts import request', { detail: describeZodError(error) });
+/** A contacts file as read from disk (the bytes are checked by the reader; they are the file's edge). */
+export interface ContactsFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
 }
 
 /**
@@ -24,11 +20,9 @@ function schemaInvalid(error: Parameters<typeof describeZodError>[0]): Draaiboek
  */
 export async function previewContactsImport(
   opened: OpenedDataDir,
-  input: { fileName: string; bytes: Uint8Array },
+  input: ContactsFile,
 ): Promise<ContactsImportPreview> {
-  const parsed = contactsImportFileSchema.safeParse(input);
-  if (!parsed.success) throw schemaInvalid(parsed.error);
-  const reading = await readContactsFileInWorker(parsed.data);
+  const reading = await readContactsFileInWorker(input);
   const { entries } = proposeImport(opened.store.current.plan, reading.contacts, (_index, proposed) => proposed);
   return {
     format: reading.format,
@@ -39,7 +33,7 @@ export async function previewContactsImport(
 }
 
 /** A contacts file can be 10 MB of anything: parsed on the parse worker, so the window never freezes. */
-function readContactsFileInWorker(file: { fileName: string; bytes: Uint8Array }): Promise<ContactsFileReading> {
+function readContactsFileInWorker(file: ContactsFile): Promise<ContactsFileReading> {
   return runParseTask('contacts-file', { fileName: file.fileName, bytes: file.bytes });
 }
 
@@ -62,12 +56,10 @@ function decisionsByIndex(decisions: readonly ContactsImportDecision[], count: n
  */
 export async function applyContactsImport(
   opened: OpenedDataDir,
-  input: { fileName: string; bytes: Uint8Array; decisions: ContactsImportDecision[] },
+  input: ContactsFile & { readonly decisions: readonly ContactsImportDecision[] },
 ): Promise<SignedPlan> {
-  const parsed = contactsImportApplySchema.safeParse(input);
-  if (!parsed.success) throw schemaInvalid(parsed.error);
-  const reading = await readContactsFileInWorker(parsed.data);
-  const decided = decisionsByIndex(parsed.data.decisions, reading.contacts.length);
+  const reading = await readContactsFileInWorker(input);
+  const decided = decisionsByIndex(input.decisions, reading.contacts.length);
   const { changes } = proposeImport(opened.store.current.plan, reading.contacts, (index, _proposed, match) => {
     const decision = decided.get(index);
     if (decision === undefined) return 'skip';

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { DraaiboekError } from '../../../shared/errors.js';
 import { audiences } from '../../../shared/plan/vocabularies.js';
-import { writeFileDurably } from '../fs/durable-write.js';
-import { readUntrustedJsonFile } from '../safe-json/safe-parse.js';
+import { DraaiboekError } from '../../../shared/errors.js';
 import { dataDirLayout } from '../store/data-dir-layout.js';
 import { describeZodError } from '../store/describe-zod-error.js';
+import { readDurableJson } from '../store/durable-json-document.js';
 
 /**
  * One line of the register: which revision left this laptop (a printed binder, a PDF, a Word file, a bundle on
@@ -38,19 +37,19 @@ const registerSchema = z.strictObject({
   entries: z.array(copyEntrySchema).max(1_000_000),
 });
 
+function registerDocument(dataDir: string) {
+  return readDurableJson<z.infer<typeof registerSchema>>({
+    path: dataDirLayout(dataDir).copiesFile,
+    schema: registerSchema,
+    limits: { maxBytes: 64 * 1024 * 1024 },
+    missing: { version: 1, entries: [] },
+    refuse: (error) => new DraaiboekError('SCHEMA_INVALID', 'copies.json is damaged', { detail: describeZodError(error) }),
+    indent: 1,
+  });
+}
+
 async function readRegister(dataDir: string): Promise<CopyEntry[]> {
-  let raw: unknown;
-  try {
-    raw = await readUntrustedJsonFile(dataDirLayout(dataDir).copiesFile, { maxBytes: 64 * 1024 * 1024 });
-  } catch (error) {
-    if (error instanceof DraaiboekError && error.code === 'FILE_NOT_FOUND') return [];
-    throw error;
-  }
-  const parsed = registerSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new DraaiboekError('SCHEMA_INVALID', 'copies.json is damaged', { detail: describeZodError(parsed.error) });
-  }
-  return parsed.data.entries;
+  return (await registerDocument(dataDir)).data.entries;
 }
 
 const queues = new Map<string, Promise<unknown>>();
@@ -74,7 +73,8 @@ export function listCopies(dataDir: string): Promise<CopyEntry[]> {
  */
 export function recordCopy(dataDir: string, entry: NewCopyEntry): Promise<CopyEntry> {
   return serialized(dataDir, async () => {
-    const entries = await readRegister(dataDir);
+    const register = await registerDocument(dataDir);
+    const { entries } = register.data;
     const lastNumber = Math.max(
       0,
       ...entries.filter((existing) => existing.planId === entry.planId).map((existing) => existing.copyNumber ?? 0),
@@ -85,8 +85,8 @@ export function recordCopy(dataDir: string, entry: NewCopyEntry): Promise<CopyEn
       at: entry.at ?? new Date().toISOString(),
       ...(entry.direction === 'out' ? { copyNumber: lastNumber + 1 } : {}),
     });
-    const next = { version: 1 as const, entries: [...entries, recorded] };
-    await writeFileDurably(dataDirLayout(dataDir).copiesFile, `${JSON.stringify(next, null, 1)}\n`);
+    register.data = { version: 1, entries: [...entries, recorded] };
+    await register.write();
     return recorded;
   });
 }

@@ -1,9 +1,8 @@
 import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DraaiboekError, isDraaiboekError } from '../../../shared/errors.js';
-import { writeFileDurably } from '../fs/durable-write.js';
-import { readUntrustedJsonFile } from '../safe-json/safe-parse.js';
+import { DraaiboekError } from '../../../shared/errors.js';
+import { readDurableJson } from '../store/durable-json-document.js';
 import type { PublicKeyInfo } from './envelope.js';
 import { fingerprintOf, keyidOf, publicKeyFromRaw } from './keys.js';
 import { keyidMatchesPublicKey, keyidSchema, rawPublicKeyBase64Schema } from './schemas.js';
@@ -75,25 +74,27 @@ function buildStore(file: TrustFile): TrustStore {
   };
 }
 
-async function readTrustFile(dataDir: string): Promise<TrustFile> {
+function trustDocument(dataDir: string) {
   const path = trustFilePath(dataDir);
-  let raw: unknown;
-  try {
-    raw = await readUntrustedJsonFile(path, { maxBytes: MAX_TRUST_FILE_BYTES, maxDepth: 8 });
-  } catch (error) {
-    if (isDraaiboekError(error) && error.code === 'FILE_NOT_FOUND') return { version: 1, signers: [] };
-    throw error;
-  }
-  const parsed = trustFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') ?? '';
-    throw new DraaiboekError('SCHEMA_INVALID', `${path} is not a valid trust store: ${where} ${issue?.message ?? ''}`.trim(), {
-      path,
-      detail: `${where}: ${issue?.message ?? ''}`,
-    });
-  }
-  return parsed.data;
+  return readDurableJson<TrustFile>({
+    path,
+    schema: trustFileSchema,
+    limits: { maxBytes: MAX_TRUST_FILE_BYTES, maxDepth: 8 },
+    missing: { version: 1, signers: [] },
+    refuse: (error) => {
+      const issue = error.issues[0];
+      const where = issue?.path.join('.') ?? '';
+      return new DraaiboekError('SCHEMA_INVALID', `${path} is not a valid trust store: ${where} ${issue?.message ?? ''}`.trim(), {
+        path,
+        detail: `${where}: ${issue?.message ?? ''}`,
+      });
+    },
+    indent: 2,
+  });
+}
+
+async function readTrustFile(dataDir: string): Promise<TrustFile> {
+  return (await trustDocument(dataDir)).data;
 }
 
 /** Read-modify-write of one data folder's trust.json at a time within this process. */
@@ -111,10 +112,6 @@ function serialized<T>(dataDir: string, change: () => Promise<T>): Promise<T> {
   return next;
 }
 
-async function writeTrustFile(dataDir: string, file: TrustFile): Promise<void> {
-  await writeFileDurably(trustFilePath(dataDir), `${JSON.stringify(file, null, 2)}\n`);
-}
-
 /** The trust store of a data folder; a folder without trust.json trusts nobody. */
 export async function loadTrustStore(dataDir: string): Promise<TrustStore> {
   return buildStore(await readTrustFile(dataDir));
@@ -129,7 +126,8 @@ export function trustSigner(dataDir: string, entry: NewTrustedSigner): Promise<T
     return Promise.reject(new DraaiboekError('SCHEMA_INVALID', 'the key id does not belong to this public key', { keyid: entry.keyid, detail: 'keyid' }));
   }
   return serialized(dataDir, async () => {
-    const file = await readTrustFile(dataDir);
+    const document = await trustDocument(dataDir);
+    const file = document.data;
     const candidate = {
       keyid,
       publicKey: Buffer.from(entry.publicKey).toString('base64'),
@@ -146,7 +144,8 @@ export function trustSigner(dataDir: string, entry: NewTrustedSigner): Promise<T
       });
     }
     const updated: TrustFile = { version: 1, signers: [...file.signers.filter((existing) => existing.keyid !== keyid), signer.data] };
-    await writeTrustFile(dataDir, updated);
+    document.data = updated;
+    await document.write();
     return buildStore(updated);
   });
 }
@@ -154,7 +153,8 @@ export function trustSigner(dataDir: string, entry: NewTrustedSigner): Promise<T
 /** Stops trusting a signer. The entry stays, marked removed, so the history of who was trusted is kept. */
 export function removeSigner(dataDir: string, keyid: string): Promise<TrustStore> {
   return serialized(dataDir, async () => {
-    const file = await readTrustFile(dataDir);
+    const document = await trustDocument(dataDir);
+    const file = document.data;
     const existing = file.signers.find((signer) => signer.keyid === keyid);
     if (existing === undefined) throw new DraaiboekError('RECORD_NOT_FOUND', 'no such trusted signer', { keyid, collection: 'signer', id: keyid });
     if (existing.removedAt !== undefined) return buildStore(file);
@@ -163,7 +163,8 @@ export function removeSigner(dataDir: string, keyid: string): Promise<TrustStore
       version: 1,
       signers: file.signers.map((signer) => (signer.keyid === keyid ? { ...signer, removedAt } : signer)),
     };
-    await writeTrustFile(dataDir, updated);
+    document.data = updated;
+    await document.write();
     return buildStore(updated);
   });
 }

@@ -6,7 +6,8 @@ import { listCopies, recordCopy, type CopyEntry } from '../copies/copies-registe
 import { layOutPrintable, type RenderPdf } from './html/lay-out-printable.js';
 import { printableKinds, type PrintableKind } from './html/render-printable.js';
 import { renderMarkdown } from './markdown/render-markdown.js';
-import { buildWordDocument, wordDocumentKinds, type WordDocumentKind } from './word/build-word-document.js';
+import { buildWordDocument } from './word/load-word-document.js';
+import { wordDocumentKinds, type WordDocumentKind } from './word/word-document-kinds.js';
 
 export const exportFormats = ['docx', 'html', 'md'] as const;
 export type ExportFormat = (typeof exportFormats)[number];

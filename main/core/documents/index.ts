@@ -1,7 +1,8 @@
 export { buildDocumentModel, type DocumentModel, type DocumentOptions } from './model/document-model.js';
 export { phoneVisibleTo } from './model/audience-filter.js';
 export { formatPhone } from '../../../shared/plan/phone-display.js';
-export { buildWordDocument, wordDocumentKinds, type WordDocumentKind } from './word/build-word-document.js';
+export { buildWordDocument } from './word/load-word-document.js';
+export { wordDocumentKinds, type WordDocumentKind } from './word/word-document-kinds.js';
 export { renderPrintable, printableKinds, type PrintableKind, type PrintableOptions } from './html/render-printable.js';
 export { renderMarkdown } from './markdown/render-markdown.js';
 export {

@@ -42,7 +42,6 @@ describe('the services behind the IPC contract', () => {
     const { handlers } = await open(await sampleDir());
     expect(Object.keys(handlers).sort()).toEqual([...apiMethods].sort());
     api['plan.current'].result.parse(value(await handlers['plan.current']()));
-    api['plan.summary'].result.parse(value(await handlers['plan.summary']()));
     api['history.list'].result.parse(value(await handlers['history.list']()));
     api['history.revision'].result.parse(value(await handlers['history.revision'](1)));
     api['app.status'].result.parse(value(await handlers['app.status']()));
@@ -80,6 +79,7 @@ describe('the services behind the IPC contract', () => {
     expect(saved.revision).toBe(2);
     expect(saved.canUndo).toBe(true);
     expect(saved.content.meta.versionLabel).toBe('4.0');
+    await new Promise<void>((resolve) => setImmediate(resolve));
     expect(events).toEqual([{ event: 'plan.changed', payload: { revision: 2 } }]);
     const undone = value(await handlers['plan.undo']());
     expect(undone.revision).toBe(3);
@@ -133,6 +133,10 @@ describe('the services behind the IPC contract', () => {
     const choice = value(await handlers['contacts.choose']());
     if (choice === null) throw new Error('no file chosen');
     expect(choice.preview.entries.map((entry) => [entry.incoming.name, entry.proposed])).toEqual([['Karel Nieuwland', 'add']]);
+    // Decisions of a shape the contract does not know are refused at the edge, before the import is touched.
+    for (const decisions of [[{ index: 0, action: 'delete' }], [{ index: -1, action: 'add' }], 'alles']) {
+      expect(await handlers['contacts.apply']({ importId: choice.importId, decisions })).toMatchObject({ ok: false, error: { code: 'SCHEMA_INVALID' } });
+    }
     const after = value(await handlers['contacts.apply']({ importId: choice.importId, decisions: [{ index: 0, action: 'add' }] }));
     expect(after.revision).toBe(2);
     expect(after.content.people.some((person) => person.name === 'Karel Nieuwland')).toBe(true);

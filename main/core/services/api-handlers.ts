@@ -9,11 +9,13 @@ import {
 import { DraaiboekError, errorCodes, type ErrorCode } from '../../../shared/errors.js';
 import { describeZodError } from '../store/describe-zod-error.js';
 import { appHandlers } from './api/app-handlers.js';
-import { createUndoLog, type ApiContextInit, type ImplementationsOf } from './api/api-context.js';
+import { createUndoLog, type ApiContext, type ApiContextInit, type ImplementationsOf, type UndoLog } from './api/api-context.js';
 import { contactsHandlers } from './api/contacts-handlers.js';
 import { crisisHandlers } from './api/crisis-handlers.js';
 import { documentsHandlers } from './api/documents-handlers.js';
 import { historyHandlers } from './api/history-handlers.js';
+import type { Mutation } from './api/mutation.js';
+import { announceLater, runMutation } from './api/run-mutation.js';
 import { planHandlers } from './api/plan-handlers.js';
 import { syncHandlers } from './api/sync-handlers.js';
 import { createLanguageOwner } from './language-owner.js';
@@ -39,9 +41,13 @@ function toApiError(error: unknown): ApiError {
   return { code: 'INTERNAL', params: { detail } };
 }
 
+type AnyImplementation = ((...args: never[]) => Promise<unknown>) | Mutation<ApiMethod, unknown>;
+
 function wrap<M extends ApiMethod>(
   method: M,
-  implementation: (...args: never[]) => Promise<ApiResult<M>>,
+  context: ApiContext,
+  undo: UndoLog,
+  implementation: AnyImplementation,
 ): (...args: unknown[]) => Promise<ApiEnvelope<ApiResult<M>>> {
   const schema = api[method].args;
   return async (...args) => {
@@ -52,9 +58,15 @@ function wrap<M extends ApiMethod>(
         error: toApiError(new DraaiboekError('SCHEMA_INVALID', `bad arguments for ${method}`, { detail: describeZodError(parsed.error) })),
       };
     }
+    const parsedArgs = parsed.data as never[];
     try {
-      const value = await implementation(...(parsed.data as never[]));
-      return { ok: true, value };
+      if (typeof implementation === 'function') {
+        return { ok: true, value: (await implementation(...parsedArgs)) as ApiResult<M> };
+      }
+      const { value, emission, followUps } = await runMutation(context, undo, implementation, parsedArgs);
+      if (emission !== undefined) announceLater(context, emission);
+      for (const followUp of followUps) announceLater(context, followUp);
+      return { ok: true, value: value as ApiResult<M> };
     } catch (error) {
       return { ok: false, error: toApiError(error) };
     }
@@ -64,7 +76,7 @@ function wrap<M extends ApiMethod>(
 /**
  * The services behind the IPC contract, one implementation for every door: the Electron shell registers
  * exactly these on ipcMain, the e2e bridge binds exactly these into the page. Each validates its arguments
- * against `shared/api.ts` before anything else runs.
+ * against `shared/api.ts` before anything else runs; a declared mutation is then run by `runMutation`.
  */
 export function createApiHandlers(init: ApiContextInit): ApiHandlers {
   const context = { ...init, language: init.language ?? createLanguageOwner(init.session.dataDir, init.defaultLanguage) };
@@ -72,13 +84,13 @@ export function createApiHandlers(init: ApiContextInit): ApiHandlers {
   const implementations: ImplementationsOf<ApiMethod> = {
     ...appHandlers(context),
     ...planHandlers(context, undo),
-    ...historyHandlers(context, undo),
-    ...contactsHandlers(context, undo),
+    ...historyHandlers(context),
+    ...contactsHandlers(context),
     ...documentsHandlers(context),
-    ...syncHandlers(context, undo),
+    ...syncHandlers(context),
     ...crisisHandlers(context),
   };
   const handlers: Partial<Record<ApiMethod, (...args: unknown[]) => Promise<unknown>>> = {};
-  for (const method of apiMethods) handlers[method] = wrap(method, implementations[method]);
+  for (const method of apiMethods) handlers[method] = wrap(method, context, undo, implementations[method] as AnyImplementation);
   return handlers as ApiHandlers;
 }

@@ -1,12 +1,9 @@
-import { DraaiboekError } from '../../../shared/errors.js';
 import { checkPlanHealth, type HealthGap } from '../../../shared/plan/health/index.js';
-import { planContentSchema, type SignedPlan } from '../../../shared/plan/plan.js';
-import { duplicateRecordIdError } from '../../../shared/plan/unique-record-ids.js';
+import type { PlanContent, SignedPlan } from '../../../shared/plan/plan.js';
 import { assertSafeTextInChanges, assertSafeTextInContent } from '../../../shared/plan/unsafe-plan-text.js';
 import { todayInAmsterdam } from '../../../shared/plan/today.js';
-import { applyChanges, changeListSchema, diffContent, type Change } from '../../../shared/plan/sync/index.js';
+import { applyChanges, diffContent, type Change } from '../../../shared/plan/sync/index.js';
 import { fingerprintOf } from '../crypto/keys.js';
-import { describeZodError } from '../store/describe-zod-error.js';
 import type { HistorySummary } from '../store/history-summary.js';
 import type { OpenedDataDir } from './open-data-dir.js';
 import { restoreAsChanges } from './restore-as-changes.js';
@@ -28,8 +25,8 @@ function today(opened: OpenedDataDir): string {
 }
 
 /**
- * The plan use cases, one implementation for the three doors (Electron IPC, CLI, e2e bridge). Arguments that
- * come from outside are validated here, whatever the door.
+ * The plan use cases, one implementation for the three doors (Electron IPC, CLI, e2e bridge). Arguments are
+ * the contract's types: each door validated them at its edge (the IPC wrapper, the CLI's file reading).
  */
 export function createPlanService(opened: OpenedDataDir) {
   const { store, clock } = opened;
@@ -53,30 +50,20 @@ export function createPlanService(opened: OpenedDataDir) {
     },
 
     /** Apply a list of changes (the same objects the UI sends) as one new revision. */
-    async apply(rawChanges: unknown): Promise<SignedPlan> {
-      const parsed = changeListSchema.safeParse(rawChanges);
-      if (!parsed.success) {
-        throw new DraaiboekError('SCHEMA_INVALID', 'not a valid list of changes', {
-          detail: describeZodError(parsed.error),
-        });
-      }
-      assertSafeTextInChanges(parsed.data);
-      return commitChanges(parsed.data);
+    async apply(changes: readonly Change[]): Promise<SignedPlan> {
+      assertSafeTextInChanges(changes);
+      return commitChanges(changes);
     },
 
     /**
      * Take a whole plan's content (unsigned, e.g. edited by hand) and commit only what differs from the current
      * plan, so unchanged fields keep their stamps and a later merge stays exact.
      */
-    async importContent(rawContent: unknown): Promise<ImportOutcome> {
-      const parsed = planContentSchema.safeParse(rawContent);
-      if (!parsed.success) {
-        throw duplicateRecordIdError(parsed.error) ?? new DraaiboekError('SCHEMA_INVALID', 'not a valid plan', { detail: describeZodError(parsed.error) });
-      }
-      assertSafeTextInContent(parsed.data);
+    async importContent(content: PlanContent): Promise<ImportOutcome> {
+      assertSafeTextInContent(content);
       let changeCount = 0;
       const signed = await store.update((latest) => {
-        const changes = diffContent(latest.plan.content, parsed.data);
+        const changes = diffContent(latest.plan.content, content);
         changeCount = changes.length;
         return changes.length === 0 ? undefined : applyChanges(latest.plan, changes, clock);
       });

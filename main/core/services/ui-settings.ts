@@ -1,12 +1,24 @@
 import { join } from 'node:path';
 import { uiSettingsSchema, type UiSettings } from '../../../shared/api.js';
-import { writeFileDurably } from '../fs/durable-write.js';
-import { readUntrustedJsonFile } from '../safe-json/safe-parse.js';
+import { DraaiboekError } from '../../../shared/errors.js';
+import { describeZodError } from '../store/describe-zod-error.js';
+import { durableJson } from '../store/durable-json-document.js';
 
 const MAX_SETTINGS_BYTES = 64 * 1024;
 
 export function uiSettingsPath(dataDir: string): string {
   return join(dataDir, 'ui-settings.json');
+}
+
+function settingsDocument(dataDir: string) {
+  return durableJson<Partial<UiSettings>>({
+    path: uiSettingsPath(dataDir),
+    schema: uiSettingsSchema.partial(),
+    limits: { maxBytes: MAX_SETTINGS_BYTES },
+    missing: {},
+    refuse: (error) => new DraaiboekError('SCHEMA_INVALID', 'ui-settings.json is damaged', { detail: describeZodError(error) }),
+    indent: 2,
+  });
 }
 
 /**
@@ -15,9 +27,9 @@ export function uiSettingsPath(dataDir: string): string {
  */
 export async function readUiSettings(dataDir: string, defaults: UiSettings): Promise<UiSettings> {
   try {
-    const raw = await readUntrustedJsonFile(uiSettingsPath(dataDir), { maxBytes: MAX_SETTINGS_BYTES });
-    const parsed = uiSettingsSchema.partial().safeParse(raw);
-    return parsed.success ? { ...defaults, ...parsed.data } : defaults;
+    const document = settingsDocument(dataDir);
+    await document.read();
+    return { ...defaults, ...document.data };
   } catch {
     return defaults;
   }
@@ -25,6 +37,9 @@ export async function readUiSettings(dataDir: string, defaults: UiSettings): Pro
 
 export async function writeUiSettings(dataDir: string, settings: UiSettings): Promise<UiSettings> {
   const valid = uiSettingsSchema.parse(settings);
-  await writeFileDurably(uiSettingsPath(dataDir), `${JSON.stringify(valid, null, 2)}\n`);
+  // Written whole, without reading first: a damaged file holds nothing but these choices, and is replaced.
+  const document = settingsDocument(dataDir);
+  document.data = valid;
+  await document.write();
   return valid;
 }

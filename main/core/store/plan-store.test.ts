@@ -2,6 +2,7 @@ import { copyFile, readFile, rm, stat, utimes, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DraaiboekError } from '../../../shared/errors.js';
+import type { Change } from '../../../shared/plan/sync/index.js';
 import { canonicalJson } from '../crypto/canonical-json.js';
 import { openDataDir, type OpenedDataDir } from '../services/open-data-dir.js';
 import { createPlanService } from '../services/plan-service.js';
@@ -37,7 +38,7 @@ async function withPlans(dataDir: string, work: (plans: ReturnType<typeof create
   }
 }
 
-function renameOrganisation(name: string) {
+function renameOrganisation(name: string): Change[] {
   return [{ op: 'updateMeta', set: { organisationName: name } }];
 }
 

@@ -127,8 +127,7 @@ export class PlanStore {
 
   private constructor(
     readonly layout: DataDirLayout,
-    private readonly db: Low<SignedPlan | null>,
-    private readonly adapter: SignedPlanAdapter,
+    private readonly db: Low<VerifiedPlanFile | null>,
     private readonly options: OpenStoreOptions,
     private readonly lock: DataDirLock | undefined,
     private readonly state: StateRecord,
@@ -149,9 +148,9 @@ export class PlanStore {
       // the record is never older than the record says, even while another process saves.
       const state = await options.state();
       const adapter = new SignedPlanAdapter(layout, options.lookup, options.signer);
-      const db = new Low<SignedPlan | null>(adapter, null);
-      const status = await PlanStore.load(db, adapter, layout, options, state);
-      return new PlanStore(layout, db, adapter, options, lock, state, status);
+      const db = new Low<VerifiedPlanFile | null>(adapter, null);
+      const status = await PlanStore.load(db, layout, options, state);
+      return new PlanStore(layout, db, options, lock, state, status);
     } catch (error) {
       await lock?.release();
       throw error;
@@ -159,8 +158,7 @@ export class PlanStore {
   }
 
   private static async load(
-    db: Low<SignedPlan | null>,
-    adapter: SignedPlanAdapter,
+    db: Low<VerifiedPlanFile | null>,
     layout: DataDirLayout,
     options: OpenStoreOptions,
     state: StateRecord,
@@ -168,8 +166,8 @@ export class PlanStore {
     const { planId, highestRevision: highest } = state.value;
     try {
       await db.read();
-      const file = adapter.lastVerified;
-      if (db.data === null || file === undefined) {
+      const file = db.data;
+      if (file === null) {
         if ((await keptRevisions(layout, highest)).length > 0) {
           // The plan is gone but its history is here: not a new folder, a lost file. Offer the last good one.
           throw new DraaiboekError('FILE_NOT_FOUND', 'plan.json is missing', { path: layout.planFile });
@@ -413,10 +411,16 @@ export class PlanStore {
       savedAt: (this.options.now?.() ?? new Date()).toISOString(),
       plan,
     };
-    this.db.data = signed;
-    await this.db.write();
-    const file = this.adapter.lastVerified;
-    if (file === undefined) throw new DraaiboekError('INTERNAL', 'write left no record', { detail: 'adapter' });
+    const file: VerifiedPlanFile = { signed, signerKeyid: (await this.options.signer()).keyid };
+    const before = this.db.data;
+    this.db.data = file;
+    try {
+      await this.db.write();
+    } catch (error) {
+      // A save that did not land leaves the data as the file on disk still is.
+      this.db.data = before;
+      throw error;
+    }
     this.currentStatus = { state: 'ready', file };
     // After the plan is durable: a crash in between leaves the plan one ahead of the record, which the next
     // open accepts and records; the other order would make the next open see a rollback.

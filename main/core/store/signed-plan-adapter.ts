@@ -1,6 +1,5 @@
 import { mkdir, rename, unlink } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import type { SignedPlan } from '../../../shared/plan/plan.js';
 import { DraaiboekError } from '../../../shared/errors.js';
 import type { DeviceKeyPair } from '../crypto/keys.js';
 import { fsyncDirectory } from '../fs/durable-write.js';
@@ -10,12 +9,13 @@ import { readVerifiedPlanFile, type KeyLookup, type VerifiedPlanFile } from './p
 import { writeSignedPlanTempFiles } from './plan-file-writer.js';
 
 /**
- * The lowdb adapter of `plan.json`: verifies on read, signs on write. A write resolves only when the new
- * revision is durable (temp file, fsync, rename, fsync folder) and has its own copy in history; lowdb's own
- * file adapter neither fsyncs nor keeps every revision, which is why this one exists.
+ * The lowdb adapter of `plan.json`: verifies on read, signs on write. Its data is the verified file (the plan
+ * and who signed it), so what the store needs comes through `Low`'s data and nothing reaches around it. A
+ * write resolves only when the new revision is durable (temp file, fsync, rename, fsync folder) and has its
+ * own copy in history; lowdb's own file adapter neither fsyncs nor keeps every revision, which is why this
+ * one exists.
  */
-export class SignedPlanAdapter implements Adapter<SignedPlan | null> {
-  private lastRead: VerifiedPlanFile | undefined;
+export class SignedPlanAdapter implements Adapter<VerifiedPlanFile | null> {
   private historyDirReady = false;
 
   constructor(
@@ -24,27 +24,21 @@ export class SignedPlanAdapter implements Adapter<SignedPlan | null> {
     private readonly signer: () => Promise<DeviceKeyPair>,
   ) {}
 
-  /** What the last read found beyond the plan itself: who signed it, and whether it was migrated. */
-  get lastVerified(): VerifiedPlanFile | undefined {
-    return this.lastRead;
-  }
-
-  async read(): Promise<SignedPlan | null> {
+  async read(): Promise<VerifiedPlanFile | null> {
     try {
-      this.lastRead = await readVerifiedPlanFile(this.layout.planFile, this.lookup);
+      return await readVerifiedPlanFile(this.layout.planFile, this.lookup);
     } catch (error) {
-      if (error instanceof DraaiboekError && error.code === 'FILE_NOT_FOUND') {
-        this.lastRead = undefined;
-        return null;
-      }
+      if (error instanceof DraaiboekError && error.code === 'FILE_NOT_FOUND') return null;
       throw error;
     }
-    return this.lastRead.signed;
   }
 
-  async write(signed: SignedPlan | null): Promise<void> {
-    if (signed === null) throw new DraaiboekError('INTERNAL', 'refusing to write an empty plan', { detail: 'null' });
+  /** Signs `file.signed` with the device key, which must be the signer the data names. */
+  async write(file: VerifiedPlanFile | null): Promise<void> {
+    if (file === null) throw new DraaiboekError('INTERNAL', 'refusing to write an empty plan', { detail: 'null' });
+    const { signed } = file;
     const key = await this.signer();
+    if (key.keyid !== file.signerKeyid) throw new DraaiboekError('INTERNAL', 'the plan names another signer', { detail: 'signerKeyid' });
     const historyFile = historyPath(this.layout, signed.revision);
     if (!this.historyDirReady) {
       await mkdir(this.layout.historyDir, { recursive: true });
@@ -66,6 +60,5 @@ export class SignedPlanAdapter implements Adapter<SignedPlan | null> {
     // the plan (which would look like a rollback). Opening the store fills the gap.
     await rename(historyTemp, historyFile);
     await fsyncDirectory(this.layout.historyDir);
-    this.lastRead = { signed, signerKeyid: key.keyid };
   }
 }

@@ -1,5 +1,4 @@
 import { readBundlePlaintext } from '../bundles/bundle-plaintext.js';
-import { readContactsFile } from '../contacts/read-contacts-file.js';
 
 /**
  * The parses that run in the parse worker: each takes one structured-cloneable input and gives a
@@ -7,7 +6,9 @@ import { readContactsFile } from '../contacts/read-contacts-file.js';
  * them on the main thread would freeze the window for as long as they take.
  */
 export const parseTasks = {
-  'contacts-file': (input: { fileName: string; bytes: Uint8Array }) => readContactsFile(input.fileName, input.bytes),
+  // The contacts readers (and papaparse) load with the first contacts file, not with every worker.
+  'contacts-file': async (input: { fileName: string; bytes: Uint8Array }) =>
+    (await import('../contacts/read-contacts-file.js')).readContactsFile(input.fileName, input.bytes),
   'bundle-plaintext': (input: { bytes: Uint8Array; passphrase: string | undefined }) => readBundlePlaintext(input.bytes, input.passphrase),
 };
 

@@ -18,6 +18,11 @@ interface PlanState {
   readonly clearError: () => void;
   /** Runs a save through the passphrase prompt when the key needs one. */
   readonly runSave: (task: () => Promise<PlanView>) => Promise<boolean>;
+  /**
+   * Runs a call whose result carries the plan (an import): a `plan.changed` heard meanwhile is checked against
+   * that result, not answered with a second fetch of the plan.
+   */
+  readonly whileSaving: <T>(task: () => Promise<T>, revisionOf: (result: T) => number) => Promise<T>;
 }
 
 const PlanContext = createContext<PlanState | undefined>(undefined);
@@ -32,14 +37,46 @@ export function PlanProvider(props: { initial: PlanView; children: ReactNode }) 
   const [error, setError] = useState<string | undefined>();
   const revision = useRef(view.revision);
   revision.current = view.revision;
+  /** Saves of this page still waiting for their result, and the newest revision announced meanwhile. */
+  const pending = useRef(0);
+  const heardWhilePending = useRef<number | undefined>(undefined);
+
+  const fetchIfNewer = useCallback((changed: number) => {
+    // Revisions only grow on this laptop: one the page already shows (or passed) needs no fetch.
+    if (changed <= revision.current) return;
+    void callApi('plan.current').then(setView, () => undefined);
+  }, []);
 
   useEffect(
     () =>
       window.draaiboek.plan.onChanged(({ revision: changed }) => {
-        if (changed === revision.current) return;
-        void callApi('plan.current').then(setView, () => undefined);
+        if (pending.current > 0) {
+          heardWhilePending.current = Math.max(heardWhilePending.current ?? 0, changed);
+          return;
+        }
+        fetchIfNewer(changed);
       }),
-    [],
+    [fetchIfNewer],
+  );
+
+  const whileSaving = useCallback(
+    async <T,>(task: () => Promise<T>, revisionOf: (result: T) => number): Promise<T> => {
+      pending.current += 1;
+      try {
+        const result = await task();
+        // The caller shows this result next; an announcement of the same revision is then old news.
+        revision.current = Math.max(revision.current, revisionOf(result));
+        return result;
+      } finally {
+        pending.current -= 1;
+        const heard = heardWhilePending.current;
+        if (pending.current === 0 && heard !== undefined) {
+          heardWhilePending.current = undefined;
+          fetchIfNewer(heard);
+        }
+      }
+    },
+    [fetchIfNewer],
   );
 
   const runSave = useCallback(
@@ -49,7 +86,7 @@ export function PlanProvider(props: { initial: PlanView; children: ReactNode }) 
       try {
         for (;;) {
           try {
-            setView(await task());
+            setView(await whileSaving(task, (saved) => saved.revision));
             return true;
           } catch (caught) {
             const code = errorCodeOf(caught);
@@ -64,7 +101,7 @@ export function PlanProvider(props: { initial: PlanView; children: ReactNode }) 
         setSaving(false);
       }
     },
-    [askPassphrase, t],
+    [askPassphrase, t, whileSaving],
   );
 
   const value = useMemo<PlanState>(
@@ -73,8 +110,12 @@ export function PlanProvider(props: { initial: PlanView; children: ReactNode }) 
       saving,
       error,
       runSave,
+      whileSaving,
       clearError: () => setError(undefined),
-      replace: setView,
+      replace: (next) => {
+        revision.current = next.revision;
+        setView(next);
+      },
       apply: (changes) => runSave(() => callApi('plan.apply', changes)),
       undo: () => runSave(() => callApi('plan.undo')),
       restore: (revisionNumber) => runSave(() => callApi('history.restore', revisionNumber)),

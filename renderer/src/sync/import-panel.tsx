@@ -25,7 +25,7 @@ const passphraseCodes = new Set(['BUNDLE_PASSPHRASE_REQUIRED', 'BUNDLE_PASSPHRAS
  */
 export function ImportPanel(props: { fileId: string | undefined; fileName: string | undefined; onApplied: () => void }) {
   const { t } = useI18n();
-  const { replace } = usePlan();
+  const { replace, whileSaving } = usePlan();
   const withDeviceKey = useDeviceKeyRetry();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [passphrase, setPassphrase] = useState('');
@@ -81,7 +81,10 @@ export function ImportPanel(props: { fileId: string | undefined; fileName: strin
     setBusy(true);
     setError(undefined);
     try {
-      const outcome = await withDeviceKey(() => callApi('sync.apply', { token: preview.token, trustSigner }));
+      const outcome = await whileSaving(
+        () => withDeviceKey(() => callApi('sync.apply', { token: preview.token, trustSigner })),
+        (applied) => applied.plan.revision,
+      );
       replace(outcome.plan);
       setStep(outcome.applied ? { kind: 'applied', revision: outcome.revision, conflicts: outcome.newConflicts } : { kind: 'nothing' });
       props.onApplied();

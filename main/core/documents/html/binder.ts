@@ -1,3 +1,4 @@
+import { enumLabels } from '../../../../shared/i18n/enum-labels.js';
 import type { MessageKey } from '../../../../shared/i18n/index.js';
 import type { CopyEntry } from '../../copies/copies-register.js';
 import type { DocumentModel } from '../model/document-model.js';
@@ -45,7 +46,7 @@ function issuedCopiesBlocks(model: DocumentModel, copies: readonly CopyEntry[]):
         t('documents.binder.copyLine', {
           copyNumber: copy.copyNumber ?? '',
           revision: copy.revision,
-          audience: copy.audience === undefined ? '-' : t(`documents.audience.${copy.audience}` satisfies MessageKey),
+          audience: copy.audience === undefined ? '-' : t(enumLabels.audience[copy.audience]),
           at: formatInstant(copy.at, model.language),
           recipient: copy.recipient === undefined ? '' : `, ${copy.recipient}`,
         }),

@@ -31,10 +31,6 @@ export function cellLines(cell: Cell): readonly string[] {
   return typeof cell === 'string' ? [cell] : cell;
 }
 
-export function cellText(cell: Cell, separator = ', '): string {
-  return cellLines(cell).filter((line) => line !== '').join(separator);
-}
-
 export function heading(level: 1 | 2 | 3, text: string, newPage = false): Block {
   return newPage ? { type: 'heading', level, text, newPage } : { type: 'heading', level, text };
 }

@@ -9,8 +9,7 @@ import { wordSections } from './word-blocks.js';
 import { wordStyles } from './word-styles.js';
 import { textParagraph } from './word-text.js';
 
-export const wordDocumentKinds = ['plan', 'contacts', 'action-cards'] as const;
-export type WordDocumentKind = (typeof wordDocumentKinds)[number];
+import type { WordDocumentKind } from './word-document-kinds.js';
 
 // A4 in twentieths of a point, with 2 cm margins.
 const A4_SHORT = 11_906;

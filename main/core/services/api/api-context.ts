@@ -2,6 +2,7 @@ import type { ApiArgs, ApiEvent, ApiEventPayload, ApiMethod, ApiResult } from '.
 import type { Language } from '../../../../shared/i18n/translate.js';
 import type { AppSession } from '../app-session.js';
 import type { LanguageOwner } from '../language-owner.js';
+import type { Mutation } from './mutation.js';
 
 /** What the handlers behind the contract work with, whichever door (IPC, e2e bridge) calls them. */
 export interface ApiContext {
@@ -40,4 +41,5 @@ export function createUndoLog(limit = 100): UndoLog {
 
 /** One use case per contract method, arguments already validated against the contract. */
 export type Implementation<M extends ApiMethod> = (...args: ApiArgs<M>) => Promise<ApiResult<M>>;
-export type ImplementationsOf<M extends ApiMethod> = { [K in M]: Implementation<K> };
+/** A reading use case is a plain function; a changing one is a declared `Mutation` (see mutation.ts). */
+export type ImplementationsOf<M extends ApiMethod> = { [K in M]: Implementation<K> | Mutation<K, unknown> };

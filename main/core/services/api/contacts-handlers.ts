@@ -4,7 +4,8 @@ import { DraaiboekError } from '../../../../shared/errors.js';
 import { MAX_CONTACTS_FILE_BYTES } from '../../../../shared/plan/vocabularies.js';
 import { applyContactsImport, previewContactsImport } from '../../contacts/contacts-service.js';
 import { readUntrustedFileBytes } from '../../safe-json/safe-parse.js';
-import type { ApiContext, ImplementationsOf, UndoLog } from './api-context.js';
+import type { ApiContext, ImplementationsOf } from './api-context.js';
+import { planMutation } from './mutation.js';
 import { planViewOf } from './plan-view.js';
 
 const CONTACTS_EXTENSIONS = ['csv', 'vcf', 'vcard'] as const;
@@ -21,7 +22,7 @@ interface ChosenFile {
  * Platform), sees a preview matched against the plan's people, then applies the decisions as one revision.
  * The bytes stay in main between the two steps; the page only holds the import's id.
  */
-export function contactsHandlers(context: ApiContext, undo: UndoLog): ImplementationsOf<'contacts.choose' | 'contacts.apply'> {
+export function contactsHandlers(context: ApiContext): ImplementationsOf<'contacts.choose' | 'contacts.apply'> {
   const { session } = context;
   const chosen = new Map<string, ChosenFile>();
 
@@ -46,24 +47,23 @@ export function contactsHandlers(context: ApiContext, undo: UndoLog): Implementa
       return { importId, fileName: file.fileName, preview };
     },
 
-    'contacts.apply': async ({ importId, decisions }) => {
-      const file = chosen.get(importId);
-      if (file === undefined) {
-        throw new DraaiboekError('USAGE', 'this import is no longer open', { detail: 'importId' });
-      }
-      const opened = session.opened();
-      const before = opened.store.current.revision;
-      if (before !== file.revision) {
-        // An "update" the user approved for one person could otherwise land on another after the plan changed.
-        throw new DraaiboekError('PLAN_CHANGED', 'the plan changed since the preview', { revision: file.revision, current: before });
-      }
-      const signed = await applyContactsImport(opened, { fileName: file.fileName, bytes: file.bytes, decisions });
-      chosen.delete(importId);
-      if (signed.revision !== before) {
-        undo.push(before);
-        context.emit('plan.changed', { revision: signed.revision });
-      }
-      return planViewOf(opened, undo.size > 0);
-    },
+    'contacts.apply': planMutation<'contacts.apply', unknown>({
+      run: async ({ importId, decisions }) => {
+        const file = chosen.get(importId);
+        if (file === undefined) {
+          throw new DraaiboekError('USAGE', 'this import is no longer open', { detail: 'importId' });
+        }
+        const opened = session.opened();
+        const current = opened.store.current.revision;
+        if (current !== file.revision) {
+          // An "update" the user approved for one person could otherwise land on another after the plan changed.
+          throw new DraaiboekError('PLAN_CHANGED', 'the plan changed since the preview', { revision: file.revision, current });
+        }
+        const signed = await applyContactsImport(opened, { fileName: file.fileName, bytes: file.bytes, decisions });
+        chosen.delete(importId);
+        return signed;
+      },
+      present: (_, canUndo) => planViewOf(session.opened(), canUndo),
+    }),
   };
 }

@@ -1,10 +1,11 @@
 import { fingerprintOf } from '../../crypto/keys.js';
 import { createPlanService } from '../plan-service.js';
-import type { ApiContext, ImplementationsOf, UndoLog } from './api-context.js';
+import type { ApiContext, ImplementationsOf } from './api-context.js';
+import { planMutation } from './mutation.js';
 import { planViewOf, signerNameOf } from './plan-view.js';
 
 /** The kept revisions: who saved which and when, a past one to look at, and restoring one as a new revision. */
-export function historyHandlers(context: ApiContext, undo: UndoLog): ImplementationsOf<'history.list' | 'history.revision' | 'history.restore'> {
+export function historyHandlers(context: ApiContext): ImplementationsOf<'history.list' | 'history.revision' | 'history.restore'> {
   const { session } = context;
 
   return {
@@ -46,14 +47,9 @@ export function historyHandlers(context: ApiContext, undo: UndoLog): Implementat
       };
     },
 
-    'history.restore': async (revision) => {
-      const opened = session.opened();
-      const status = opened.store.status;
-      const before = status.state === 'ready' ? status.file.signed.revision : undefined;
-      const signed = await createPlanService(opened).restore(revision);
-      if (before !== undefined) undo.push(before);
-      context.emit('plan.changed', { revision: signed.revision });
-      return planViewOf(opened, undo.size > 0);
-    },
+    'history.restore': planMutation<'history.restore', unknown>({
+      run: (revision) => createPlanService(session.opened()).restore(revision),
+      present: (_, canUndo) => planViewOf(session.opened(), canUndo),
+    }),
   };
 }

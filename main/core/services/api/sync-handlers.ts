@@ -15,7 +15,8 @@ import {
 import { decideSignerTrust } from '../../bundles/bundle-trust.js';
 import type { SignerView } from '../../bundles/analyse-import.js';
 import type { OpenedDataDir } from '../open-data-dir.js';
-import type { ApiContext, ImplementationsOf, UndoLog } from './api-context.js';
+import type { ApiContext, ImplementationsOf } from './api-context.js';
+import { planMutation } from './mutation.js';
 import { planViewOf } from './plan-view.js';
 import { crisisImportSummaryOf } from '../../crisis/crisis-service.js';
 import { confirmWithUser } from '../../platform.js';
@@ -92,7 +93,7 @@ function conflictItem(conflict: ConflictView, nameOf: (node: string) => { name?:
  * conflicts, read the sync log. Received bytes stay in main between the steps; the page holds only an id.
  * Passphrases are passed on to the bundle service and never returned, logged or kept beyond a pending preview.
  */
-export function syncHandlers(context: ApiContext, undo: UndoLog): ImplementationsOf<SyncMethod> {
+export function syncHandlers(context: ApiContext): ImplementationsOf<SyncMethod> {
   const { session } = context;
   const received = new Map<string, ReceivedFile>();
   /** Which received file each preview was made of (so an applied bundle is let go), and who signed it. */
@@ -237,30 +238,33 @@ export function syncHandlers(context: ApiContext, undo: UndoLog): Implementation
       };
     },
 
-    'sync.apply': async ({ token, trustSigner: asked }) => {
-      const opened = session.opened();
-      // The page may only ask: whether a new signer is trusted is the user's answer to main's own dialog.
-      const signer = previews.get(token)?.signer;
-      const trustSigner = asked && signer !== undefined && (await decideSignerTrust(opened, signer));
-      const outcome = await bundlesOf(opened).applyImport({ token }, { trustSigner });
-      if (outcome.applied) {
-        // Undo restores a whole earlier revision: after an import that would silently drop the colleague's
-        // changes with one's own, so the edits before an import can no longer be undone one by one.
-        while (undo.pop() !== undefined);
-        const applied = previews.get(token);
-        if (applied !== undefined) received.delete(applied.fileId);
-        context.emit('plan.changed', { revision: outcome.revision });
-        for (const crisis of outcome.crises) context.emit('crisis.changed', { crisisId: crisis.crisisId, eventCount: crisis.eventCount });
-      }
-      return {
+    'sync.apply': planMutation<'sync.apply', Awaited<ReturnType<BundleService['applyImport']>>>({
+      // Undo restores a whole earlier revision: after an import that would silently drop the colleague's
+      // changes with one's own, so the edits before an import can no longer be undone one by one.
+      undo: 'forget',
+      alsoAnnounce: (outcome) =>
+        outcome.applied ? outcome.crises.map((crisis) => ({ event: 'crisis.changed' as const, payload: { crisisId: crisis.crisisId, eventCount: crisis.eventCount } })) : [],
+      run: async ({ token, trustSigner: asked }) => {
+        const opened = session.opened();
+        // The page may only ask: whether a new signer is trusted is the user's answer to main's own dialog.
+        const signer = previews.get(token)?.signer;
+        const trustSigner = asked && signer !== undefined && (await decideSignerTrust(opened, signer));
+        const outcome = await bundlesOf(opened).applyImport({ token }, { trustSigner });
+        if (outcome.applied) {
+          const applied = previews.get(token);
+          if (applied !== undefined) received.delete(applied.fileId);
+        }
+        return outcome;
+      },
+      present: async (outcome, canUndo) => ({
         applied: outcome.applied,
         kind: outcome.kind,
         revision: outcome.revision,
         newConflicts: outcome.newConflicts.length,
         crisisEventsAdded: outcome.crises.reduce((sum, crisis) => sum + crisis.added, 0),
-        plan: await planViewOf(opened, undo.size > 0),
-      };
-    },
+        plan: await planViewOf(session.opened(), canUndo),
+      }),
+    }),
 
     'sync.conflicts': async () => {
       const opened = session.opened();
@@ -268,14 +272,10 @@ export function syncHandlers(context: ApiContext, undo: UndoLog): Implementation
       return (await bundlesOf(opened).listConflicts()).map((conflict) => conflictItem(conflict, nameOf));
     },
 
-    'sync.resolve': async (key, choice) => {
-      const opened = session.opened();
-      const before = opened.store.current.revision;
-      const { revision } = await bundlesOf(opened).resolveConflict(key, choice);
-      undo.push(before);
-      context.emit('plan.changed', { revision });
-      return planViewOf(opened, true);
-    },
+    'sync.resolve': planMutation<'sync.resolve', unknown>({
+      run: (key, choice) => bundlesOf(session.opened()).resolveConflict(key, choice),
+      present: (_, canUndo) => planViewOf(session.opened(), canUndo),
+    }),
 
     'sync.log': async () => {
       const opened = session.opened();
