@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Imports point one way (ARCHITECTURE section 1): shared is pure, main/core never touches electron. */
@@ -44,7 +45,11 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      // useApiQuery takes deps like useEffect: check them where it is called.
+      'react-hooks/exhaustive-deps': ['warn', { additionalHooks: '^useApiQuery$' }],
       'no-restricted-imports': [
         'error',
         {

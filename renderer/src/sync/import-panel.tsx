@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useState, type FormEvent } from 'react';
 import type { ImportPreviewView } from '../../../shared/sync-contract.js';
 import { callApi, errorCodeOf } from '../api/call-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -51,14 +51,15 @@ export function ImportPanel(props: { fileId: string | undefined; fileName: strin
     }
   }
 
+  // Only a newly received file starts a new preview, not a new translator or a new render.
+  const openReceived = useEffectEvent((id: string) => void open(id, undefined));
   useEffect(() => {
     setPassphrase('');
     if (fileId === undefined) {
       setStep({ kind: 'idle' });
       return;
     }
-    void open(fileId, undefined);
-    // Only a newly received file starts a new preview.
+    openReceived(fileId);
   }, [fileId]);
 
   async function choose() {
