@@ -56,7 +56,7 @@ export function CrisisMode(props: { crisisId: string; onLeave?: () => void }) {
     <div className={`crisis crisis-mode${card.exercise ? ' is-exercise' : ''}`}>
       <header className="crisis-header">
         {card.exercise && <p className="exercise-banner" data-testid="exercise-banner">{t('ui.crisisMode.exercise')}</p>}
-        <h1 id="crisis-title">{title}</h1>
+        <h1 id="crisis-title" title={title}>{title}</h1>
         <p className="crisis-since">
           {card.activatedAt === undefined ? null : t('ui.crisisMode.activatedAt', { at: formatCrisisClock(card.activatedAt, language), by: card.activatedBy ?? '' })}
           {state.closed !== undefined && <strong className="badge ok"> {t('ui.crisisMode.closedAt', { at: formatCrisisClock(state.closed.at, language) })}</strong>}

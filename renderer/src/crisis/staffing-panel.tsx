@@ -72,19 +72,15 @@ export function StaffingPanel(props: CrisisPanelProps) {
       <form className="log-form" onSubmit={(event) => void submit(event)} aria-labelledby="unavailable-title">
         <h2 id="unavailable-title">{t('ui.crisisMode.staffing.markUnavailable')}</h2>
         <div className="row">
-          <label>
-            {t('ui.crisisMode.staffing.person')}{' '}
-            <select value={personId} onChange={(event) => setPersonId(event.target.value)} required>
+          <label htmlFor="unavailable-person">{t('ui.crisisMode.staffing.person')}</label>
+          <select id="unavailable-person" value={personId} onChange={(event) => setPersonId(event.target.value)} required>
               <option value="">{t('ui.common.none')}</option>
               {people.map((person) => <option key={person.id} value={person.id}>{person.name}</option>)}
-            </select>
-          </label>
-          <label>
-            {t('ui.crisisMode.staffing.reason')}{' '}
-            <select value={reason} onChange={(event) => setReason(event.target.value as UnavailabilityReason)}>
+          </select>
+          <label htmlFor="unavailable-reason">{t('ui.crisisMode.staffing.reason')}</label>
+          <select id="unavailable-reason" value={reason} onChange={(event) => setReason(event.target.value as UnavailabilityReason)}>
               {unavailabilityReasons.map((value) => <option key={value} value={value}>{t(`ui.crisisMode.staffing.reason.${value}`)}</option>)}
-            </select>
-          </label>
+          </select>
           <label>{t('ui.crisisMode.staffing.from')} <input type="datetime-local" value={from} onChange={(event) => setFrom(event.target.value)} /></label>
           <label>{t('ui.crisisMode.staffing.until')} <input type="datetime-local" value={until} onChange={(event) => setUntil(event.target.value)} /></label>
           <button type="submit" className="primary" disabled={busy || closed}>{t('ui.crisisMode.staffing.save')}</button>

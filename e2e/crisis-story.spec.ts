@@ -1,0 +1,121 @@
+import AxeBuilder from '@axe-core/playwright';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, screenshotDir, test } from './fixtures.js';
+import { CrisisModePage } from './pages/crisis-mode-page.js';
+
+const LAPTOP = { width: 1366, height: 768 };
+const SMALL = { width: 1024, height: 640 };
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const [suffix, size] of [['1366', LAPTOP], ['1024', SMALL]] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: join(screenshotDir, `crisis-${name}-${suffix}.png`) });
+  }
+  await page.setViewportSize(LAPTOP);
+}
+
+/** The element lies wholly within the viewport: seen without scrolling. */
+async function expectInViewport(page: Page, testId: string): Promise<void> {
+  const box = await page.getByTestId(testId).boundingBox();
+  expect(box, testId).not.toBeNull();
+  const viewport = page.viewportSize();
+  if (box === null || viewport === null) return;
+  expect(box.y, `${testId} top`).toBeGreaterThanOrEqual(0);
+  expect(box.x, `${testId} left`).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height, `${testId} bottom`).toBeLessThanOrEqual(viewport.height);
+  expect(box.x + box.width, `${testId} right`).toBeLessThanOrEqual(viewport.width);
+}
+
+test('crisis mode on one laptop: activate an exercise, the card at 1366x768, staffing, checklist, logbook, decisions, handover', async ({ app }) => {
+  test.setTimeout(120_000);
+  const page = app.page;
+  await page.setViewportSize(LAPTOP);
+  const crisis = new CrisisModePage(page);
+  await crisis.waitForPlan();
+  await crisis.open();
+  expect(await seriousViolations(page)).toEqual([]);
+  await shoot(page, '01-activeren');
+
+  await crisis.activate({ scenarios: [/^Gemeentehuis gesloten/, /^Netwerk- of internetstoring/], by: 'Marieke van Dalen', role: 'Gemeentesecretaris, voorzitter crisisteam bedrijfscontinuïteit', exercise: true });
+  await expect(crisis.banner).toHaveText('OEFENING');
+
+  // The essentials of the card, seen at 1366x768 without scrolling.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shoot(page, '02-kaart');
+  for (const part of ['exercise-banner', 'card-lead', 'card-call', 'card-strategy', 'card-actions', 'card-deadlines']) await expectInViewport(page, part);
+  await expect(page.getByTestId('card-fallback')).toContainText('De Schakel');
+  await expect(page.getByTestId('card-deadlines')).toContainText(/vóór (ma|di|wo|do|vr|za|zo) \d{1,2} \w{3} \d{2}:\d{2}/);
+  await expect(page.getByTestId('card-lead')).toContainText('Henk Verbeek');
+  const aov = page.getByTestId('card-call').locator('.card-role', { hasText: "AOV'er" });
+  await expect(aov).toContainText('Jeroen Mulder');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // The AOV'er falls ill: the deputy stands in, on the card and in the staffing.
+  await page.keyboard.press('5');
+  await expect(crisis.tab(/Bezetting/)).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('combobox', { name: 'Persoon' }).selectOption({ label: 'Jeroen Mulder' });
+  await page.getByRole('button', { name: 'Afwezig melden' }).click();
+  await expect(page.getByTestId('staffing-derived')).toContainText("AOV'er, crisiscoördinator en starter alarmering: Fatima El Amrani neemt waar");
+  expect(await seriousViolations(page)).toEqual([]);
+  await shoot(page, '03-bezetting');
+  await page.keyboard.press('1');
+  await expect(aov.locator('.card-person.away')).toContainText('Jeroen Mulder');
+  await expect(aov.locator('.card-person.stands-in')).toContainText('Fatima El Amrani');
+  await expect(aov.locator('.card-person.stands-in')).toContainText('neemt waar');
+
+  // Three steps ticked, one click each.
+  await page.keyboard.press('2');
+  for (let i = 1; i <= 3; i += 1) {
+    await page.getByRole('button', { name: /^Afvinken:/ }).first().click();
+    await expect(page.getByRole('button', { name: /^Weer openzetten:/ })).toHaveCount(i);
+  }
+  await expect(page.getByRole('button', { name: /^Weer openzetten:/ })).toHaveCount(3);
+  await expect(crisis.checklistItems.filter({ hasText: 'gedaan door' })).toHaveCount(3);
+  expect(await seriousViolations(page)).toEqual([]);
+  await shoot(page, '04-checklist');
+
+  // Five log entries and two decisions.
+  await page.keyboard.press('3');
+  await page.getByRole('textbox', { name: 'Uw naam' }).fill('Ilse van Rijn');
+  const messages = ['Brandweer meldt: pand ontruimd', 'Netwerkstoring bevestigd door leverancier', 'Sleutel De Schakel opgehaald', 'Belboom gestart', 'Website buurgemeente geeft eerste bericht'];
+  for (const message of messages) await crisis.writeLog(message, { from: 'Meldkamer', to: 'Crisisteam' });
+  await expect(crisis.logEntries.first()).toContainText(messages[4] ?? '');
+  // A correction strikes the old entry through; it is never removed.
+  await crisis.logEntries.filter({ hasText: 'Belboom gestart' }).getByRole('button', { name: /^Corrigeren/ }).click();
+  await crisis.writeLog('Belboom gestart om 09:10 (niet 09:00)');
+  await expect(crisis.logEntries.filter({ hasText: 'Belboom gestart' }).locator('s')).toHaveCount(1);
+  expect(await seriousViolations(page)).toEqual([]);
+  await shoot(page, '05-logboek');
+
+  await page.keyboard.press('4');
+  await crisis.decide('Uitwijken naar De Schakel', 'Gemeentehuis minstens een dag dicht');
+  await crisis.decide('Balie Burgerzaken via Buurstede', 'Aangiftes overlijden moeten door');
+  expect(await seriousViolations(page)).toEqual([]);
+  await shoot(page, '06-besluiten');
+
+  await page.keyboard.press('6');
+  await expect(page.getByTestId('handover')).toContainText('Uitwijken naar De Schakel');
+  await expect(page.getByTestId('handover')).toContainText('Jeroen Mulder');
+  expect(await seriousViolations(page)).toEqual([]);
+  await shoot(page, '07-overdracht');
+
+  await page.keyboard.press('7');
+  expect(await seriousViolations(page)).toEqual([]);
+  await shoot(page, '08-afsluiten');
+
+  // Every string in English too.
+  await page.keyboard.press('1');
+  await crisis.chooseLanguage('English');
+  await expect(crisis.banner).toHaveText('EXERCISE');
+  await expect(page.getByTestId('card-call')).toContainText('stands in');
+  await expect(page.getByTestId('card-deadlines')).toContainText(/before (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3} \d{2}:\d{2}/);
+  await shoot(page, '09-card-english');
+});
