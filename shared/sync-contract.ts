@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { crisisImportSummarySchema } from './crisis/crisis-contract.js';
 
 /*
  * The USB sync part of the IPC contract (shared/api.ts names the methods): exporting a bundle or a readable
@@ -137,6 +138,8 @@ export const importPreviewSchema = z.strictObject({
   }),
   changes: z.array(collectionChangesSchema),
   newConflicts: z.array(conflictViewSchema),
+  /** The crisis logs the bundle carries: what is new here, and what was refused. */
+  crisis: crisisImportSummarySchema,
 });
 export type ImportPreviewView = z.infer<typeof importPreviewSchema>;
 
@@ -151,6 +154,7 @@ export const applyImportOutcomeSchema = z.strictObject({
   kind: z.enum(importKinds),
   revision: z.number().int().min(0),
   newConflicts: z.number().int().min(0),
+  crisisEventsAdded: z.number().int().min(0),
 });
 
 export const conflictChoiceRequestSchema = z.union([

@@ -50,6 +50,8 @@ function cases(command: CommandName): { start: string[]; missingArgument: string
       return { start: ['export', 'md', ...d], missingArgument: ['export', 'md', ...d], missingFolder: ['export', 'md', '--data-dir', missing, '--out', join(workDir, 'x.md')] };
     case 'bundle':
       return { start: ['bundle', 'inspect'], missingArgument: ['bundle', 'inspect'], missingFolder: ['bundle', 'inspect', join(missing, 'a.draaiboek')] };
+    case 'crisis':
+      return { start: ['crisis', 'status', ...d], missingArgument: ['crisis', 'log', ...d], missingFolder: ['crisis', 'list', '--data-dir', missing] };
     case 'fixture':
       return { start: ['fixture', '--size', 'S'], missingArgument: ['fixture', '--size', 'S'], missingFolder: ['fixture', '--size', 'S', '--out', join(underAFile, 'f.json')] };
   }

@@ -1,6 +1,7 @@
 import { applyCommand } from './commands/apply.js';
 import { bundleCommand } from './commands/bundle.js';
 import { contactsCommand } from './commands/contacts.js';
+import { crisisCommand } from './commands/crisis.js';
 import { exportCommand } from './commands/export.js';
 import { fixtureCommand } from './commands/fixture.js';
 import { historyCommand } from './commands/history.js';
@@ -23,6 +24,7 @@ export const commands = {
   contacts: contactsCommand,
   export: exportCommand,
   bundle: bundleCommand,
+  crisis: crisisCommand,
   fixture: fixtureCommand,
 } as const satisfies Record<string, Command>;
 

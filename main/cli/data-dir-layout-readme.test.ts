@@ -81,6 +81,7 @@ beforeAll(async () => {
   await cli(['history', ...d]);
   await cli(['verify', ...d]);
   await cli(['export', 'html', ...d, '--what', 'binder', '--out', join(workDir, 'binder.html'), '--recipient', 'Burgemeester']);
+  await cli(['crisis', 'start', ...d, '--scenario', 'scen-netwerkstoring', '--exercise']);
   await cli(['bundle', 'export', ...d, '--no-encrypt', '--out', join(workDir, 'plan.draaiboek')]);
   // A damaged plan file is moved aside by the next writer, which restores the last good revision.
   const planFile = dataDirLayout(dataDir).planFile;

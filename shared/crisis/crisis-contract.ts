@@ -31,6 +31,8 @@ export type CrisisProblemReason = (typeof crisisProblemReasons)[number];
 
 export const crisisProblemSchema = z.strictObject({
   reason: z.enum(crisisProblemReasons),
+  /** Set where problems of several crises are listed together (an import). */
+  crisisId: z.string().optional(),
   /** The device the event claims to come from (its key id), when it can be read. */
   device: z.string().optional(),
   deviceFingerprint: z.string().optional(),
@@ -62,6 +64,15 @@ export const crisisClockWarningSchema = z.strictObject({
   time: z.string(),
   aheadByMs: z.number().min(0),
 });
+
+/** What a bundle's crisis logs would bring: new events, and the events refused (with device and time). */
+export const crisisImportSummarySchema = z.strictObject({
+  crisisCount: z.number().int().min(0),
+  newEvents: z.number().int().min(0),
+  problems: z.array(crisisProblemSchema),
+  clockWarnings: z.array(crisisClockWarningSchema.extend({ crisisId: z.string() })),
+});
+export type CrisisImportSummary = z.infer<typeof crisisImportSummarySchema>;
 
 export const crisisViewSchema = z.strictObject({
   state: crisisStateSchema,

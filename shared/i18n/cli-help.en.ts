@@ -74,6 +74,35 @@ Commands:`,
       show what a bundle holds and who signed it; reads only
       --passphrase-file FILE     the passphrase of an encrypted bundle (else asked for)
       --data-dir DIR             say whether the signer is trusted in this data folder`,
+  'cli.help.command.crisis': `  crisis start --data-dir DIR (--scenario ID [--scenario ID ...] | --other TEXT) [--exercise] [--at TIME]
+         [--by NAME] [--role ID]
+      activate a crisis: one or more of the plan's scenarios together, or something unforeseen; prints its id
+      --scenario ID        a scenario of the plan (repeat for several scenarios at once)
+      --other TEXT         an unforeseen crisis, described
+      --exercise           an EXERCISE, not a real crisis
+      --at TIME            the moment of activation, when it was earlier (2026-12-03T09:30); default now
+      --by NAME            who activated it (default: this laptop's name)
+      --role ID            in which crisis role
+  crisis log --data-dir DIR [--crisis ID] --text TEXT [--from WHO] [--to WHO] [--by NAME] [--at TIME]
+      write an entry in the log (never changed or erased: a correction is a new entry)
+  crisis decide --data-dir DIR [--crisis ID] --text TEXT [--rationale TEXT] [--by NAME] [--at TIME]
+      record a decision, with its rationale and who decided
+  crisis tick --data-dir DIR [--crisis ID] --step N [--not-applicable REASON] [--by NAME]
+      tick step N of the checklist (its number in crisis status), or mark it not applicable
+  crisis unavailable --data-dir DIR [--crisis ID] --person ID [--from TIME] [--until TIME] [--reason REASON]
+      report someone unavailable (reason: ill, unreachable, leave, other), from now or --from, until --until
+  crisis status --data-dir DIR [--crisis ID] [--json]
+      show the checklist, log, decisions, availability and every refused event; exit code 3 when the log holds
+      a changed or unlinked event (the rest is still shown)
+  crisis close --data-dir DIR [--crisis ID] [--by NAME] [--at TIME]
+      close the crisis; after that only an evaluation can be added
+  crisis list --data-dir DIR
+      every crisis of the data folder, the latest first
+  crisis export record --data-dir DIR [--crisis ID] --out FILE
+      write the crisis's signed record as one file for the archive
+      --crisis ID          which crisis (default: the open crisis activated last)
+      --json               as JSON
+      --out FILE           the file to write (an existing file is not overwritten)`,
   'cli.help.command.fixture': `  fixture --size S|M|L --out FILE [--seed N]
       write a synthetic valid plan of about 100 KB, 1 MB or 10 MB (for tests and benchmarks)
       --size S|M|L     the size
@@ -88,5 +117,5 @@ Environment variables:
   LC_ALL, LC_MESSAGES, LANG   the language: nl_NL.UTF-8 for Dutch, en_GB.UTF-8 for English
 
 Exit codes: 0 done, 1 failed, 2 wrong usage; verify: 3 invalid or tampered, 4 unknown signer, 5 older
-revision.`,
+revision; crisis status, list and export: 3 a changed or unlinked event in the log.`,
 };

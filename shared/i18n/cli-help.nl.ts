@@ -76,6 +76,35 @@ Opdrachten:`,
       toon wat een bundel bevat en wie hem ondertekende; leest alleen
       --passphrase-file BESTAND  de wachtwoordzin van een versleutelde bundel (anders gevraagd)
       --data-dir MAP             zeg of de ondertekenaar in deze gegevensmap vertrouwd is`,
+  'cli.help.command.crisis': `  crisis start --data-dir MAP (--scenario ID [--scenario ID ...] | --other TEKST) [--exercise] [--at TIJD]
+         [--by NAAM] [--role ID]
+      activeer een crisis: een of meer scenario's van het plan samen, of iets onvoorziens; toont het crisis-id
+      --scenario ID        een scenario van het plan (herhaal voor meer scenario's tegelijk)
+      --other TEKST        een onvoorziene crisis, beschreven
+      --exercise           een OEFENING, geen echte crisis
+      --at TIJD            het moment van activeren, als dat eerder was (2026-12-03T09:30); standaard nu
+      --by NAAM            wie activeerde (standaard: de naam van deze laptop)
+      --role ID            in welke crisisrol
+  crisis log --data-dir MAP [--crisis ID] --text TEKST [--from WIE] [--to WIE] [--by NAAM] [--at TIJD]
+      schrijf een regel in het logboek (nooit gewijzigd of gewist: een correctie is een nieuwe regel)
+  crisis decide --data-dir MAP [--crisis ID] --text TEKST [--rationale TEKST] [--by NAAM] [--at TIJD]
+      leg een besluit vast, met motivering en wie besloot
+  crisis tick --data-dir MAP [--crisis ID] --step N [--not-applicable REDEN] [--by NAAM]
+      vink stap N van de checklist af (nummer uit crisis status), of markeer hem als niet van toepassing
+  crisis unavailable --data-dir MAP [--crisis ID] --person ID [--from TIJD] [--until TIJD] [--reason REDEN]
+      meld iemand niet beschikbaar (reden: ill, unreachable, leave, other), vanaf nu of --from, tot --until
+  crisis status --data-dir MAP [--crisis ID] [--json]
+      toon checklist, logboek, besluiten, beschikbaarheid en elke geweigerde gebeurtenis; afsluitcode 3 als het
+      logboek een gewijzigde of niet-aansluitende gebeurtenis bevat (de rest wordt wel getoond)
+  crisis close --data-dir MAP [--crisis ID] [--by NAAM] [--at TIJD]
+      sluit de crisis af; daarna kan er alleen nog een evaluatie bij
+  crisis list --data-dir MAP
+      alle crises van de gegevensmap, de laatste eerst
+  crisis export record --data-dir MAP [--crisis ID] --out BESTAND
+      schrijf de ondertekende vastlegging van de crisis als één bestand voor het archief
+      --crisis ID          welke crisis (standaard: de lopende crisis die het laatst is geactiveerd)
+      --json               als JSON
+      --out BESTAND        het bestand dat geschreven wordt (een bestaand bestand wordt niet overschreven)`,
   'cli.help.command.fixture': `  fixture --size S|M|L --out BESTAND [--seed N]
       schrijf een synthetisch geldig plan van ongeveer 100 kB, 1 MB of 10 MB (voor tests en metingen)
       --size S|M|L     de grootte
@@ -90,5 +119,6 @@ Omgevingsvariabelen:
   LC_ALL, LC_MESSAGES, LANG   de taal: en_GB.UTF-8 voor Engels, anders Nederlands
 
 Afsluitcodes: 0 gelukt, 1 mislukt, 2 onjuist gebruik; verify: 3 ongeldig of gewijzigd, 4 onbekende
-ondertekenaar, 5 oudere revisie.`,
+ondertekenaar, 5 oudere revisie; crisis status, list en export: 3 een gewijzigde of niet-aansluitende
+gebeurtenis in het logboek.`,
 } as const;

@@ -105,7 +105,7 @@ describe.skipIf(!existsSync(ageTool) || !existsSync(scriptTool))('the age comman
     const decrypted = await readFile(plain);
     const inspection = await inspectBundle(decrypted, undefined);
     expect(inspection).toMatchObject({ encrypted: false, organisationName: 'Gemeente Voorbeeldstad', revision: 1 });
-    expect(JSON.parse(decrypted.toString('utf8'))).toMatchObject({ _type: 'draaiboek.bundle', bundleVersion: 1 });
+    expect(JSON.parse(decrypted.toString('utf8'))).toMatchObject({ _type: 'draaiboek.bundle', bundleVersion: 2, crises: [] });
 
     expect(await ageDecrypt(bundle, join(stick, 'fout.json'), 'verkeerd')).not.toBe(0);
   }, 60_000);

@@ -1,6 +1,7 @@
 import { collectionNames, type PlanContent, type PlanDocument, type SignedPlan } from '../../../shared/plan/plan.js';
 import { assertPlausibleStamps, mergeDocuments } from '../../../shared/plan/sync/index.js';
 import { fingerprintOf } from '../crypto/keys.js';
+import { analyseCrisisImport, type CrisisImportAnalysis } from '../crisis/crisis-import.js';
 import type { OpenedDataDir } from '../services/open-data-dir.js';
 import { bundleTrustOf } from './bundle-trust.js';
 import { summariseChanges, type ChangeSummary } from './change-summary.js';
@@ -27,6 +28,8 @@ export interface ImportAnalysis {
   readonly result: PlanDocument | undefined;
   readonly changes: ChangeSummary;
   readonly newConflicts: ConflictView[];
+  /** The crisis events the bundle carries that this folder lacks, and those refused. */
+  readonly crises: CrisisImportAnalysis;
 }
 
 function withoutRecords(content: PlanContent): PlanContent {
@@ -60,7 +63,8 @@ export async function analyseImport(opened: OpenedDataDir, bytes: Uint8Array, pa
   // Before anything is classified or merged: one stamp years ahead would win its field on every laptop.
   assertPlausibleStamps(incoming.plan, opened.platform.now().getTime());
   const kind = classifyImport(current, incoming);
-  const base = { bundle, kind, signer, current };
+  const crises = await analyseCrisisImport(opened, bundle.crises, bundle.lookup);
+  const base = { bundle, kind, signer, current, crises };
   if (kind === 'merge' && current !== undefined) {
     const merged = mergeDocuments(current.plan, incoming.plan);
     const content = merged.document.content;

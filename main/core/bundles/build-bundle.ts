@@ -3,6 +3,8 @@ import type { SignedPlan } from '../../../shared/plan/plan.js';
 import { printableText, visibleText } from '../../../shared/text-safety.js';
 import { canonicalJson } from '../crypto/canonical-json.js';
 import { signToEnvelopeText } from '../crypto/envelope.js';
+import { lineOf } from '../crisis/crisis-event-codec.js';
+import { createCrisisService } from '../crisis/crisis-service.js';
 import type { OpenedDataDir } from '../services/open-data-dir.js';
 import { readUntrustedFileBytes } from '../safe-json/safe-parse.js';
 import { readAuthenticCanonicalFile, splitCanonicalFile } from '../store/canonical-envelope.js';
@@ -58,6 +60,18 @@ async function signerName(opened: OpenedDataDir): Promise<string> {
   return safe.trim() === '' ? opened.deviceKeyid.slice(0, 16) : safe;
 }
 
+/**
+ * Every crisis log of the folder, as the events that hold when read now (a refused event stays home), each in
+ * its canonical stored form. Canonical JSON as a whole: `crisisId` sorts before `events`.
+ */
+async function crisesText(opened: OpenedDataDir): Promise<string> {
+  const logs = await createCrisisService(opened).logs();
+  const parts = logs
+    .filter((log) => log.events.length > 0)
+    .map((log) => `{"crisisId":${canonicalJson(log.crisisId)},"events":[${log.events.map(lineOf).join(',')}]}`);
+  return `[${parts.join(',')}]`;
+}
+
 /** Room age's framing takes when the bundle is encrypted: a tag per 64 KiB chunk, and the header. */
 function encryptedSize(plaintextBytes: number): number {
   return plaintextBytes + Math.ceil(plaintextBytes / 65_536) * 16 + 1_024;
@@ -99,7 +113,7 @@ export async function buildBundle(opened: OpenedDataDir): Promise<BuiltBundle> {
     signers: [signer],
   };
   // The keys in JCS order, so the bundle as a whole is canonical JSON while the plan bytes stay untouched.
-  const head = `{"_type":${canonicalJson(BUNDLE_TYPE)},"bundleVersion":${BUNDLE_VERSION},"manifest":${signToEnvelopeText(manifest, [key])},"plan":`;
+  const head = `{"_type":${canonicalJson(BUNDLE_TYPE)},"bundleVersion":${BUNDLE_VERSION},"crises":${await crisesText(opened)},"manifest":${signToEnvelopeText(manifest, [key])},"plan":`;
   const tail = '}';
   const bytes = Buffer.concat([Buffer.from(head, 'utf8'), plan.bytes, Buffer.from(tail, 'utf8')]);
   refuseTooLarge(bytes.length);

@@ -5,20 +5,22 @@ import { signatureSchema } from '../crypto/envelope.js';
 import { keyidMatchesPublicKey, keyidSchema, rawPublicKeyBase64Schema } from '../crypto/schemas.js';
 
 /*
- * The `.draaiboek` bundle, version 1 (README: "USB bundles"). Its plaintext is one JSON object, written in
+ * The `.draaiboek` bundle, version 2 (README: "USB bundles"). Its plaintext is one JSON object, written in
  * RFC 8785 canonical form:
  *
- *   { "_type": "draaiboek.bundle", "bundleVersion": 1,
+ *   { "_type": "draaiboek.bundle", "bundleVersion": 2,
+ *     "crises": [ { "crisisId", "events": [ <signed crisis events, each as its log line holds it> ] } ],
  *     "manifest": { "signatures": [...], "signed": { who exported which revision of which plan, when, and
  *                   "signers": [ { "keyid", "publicKey", "name" } ] } },
  *     "plan": <the signed plan envelope, exactly as plan.json holds it> }
  *
- * Every byte is under a signature: the plan under its own, everything else under the manifest's.
+ * Every byte is under a signature: the plan under its own, each crisis event under its author's, everything
+ * else under the manifest's. Version 1 had no `crises`; it is read as version 2 with none (bundle-migrations.ts).
  * Encrypted (the default) it is an age file with one passphrase (scrypt) stanza around those bytes.
  */
 
 export const BUNDLE_TYPE = 'draaiboek.bundle';
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 export const MANIFEST_TYPE = 'draaiboek.bundle-manifest';
 export const BUNDLE_EXTENSION = '.draaiboek';
 
@@ -80,10 +82,28 @@ export const manifestSchema = z.strictObject({
   signed: manifestSignedSchema,
 });
 
+/** Most crises and events a bundle may carry; the byte cap of the whole bundle binds long before. */
+export const MAX_BUNDLE_CRISES = 1_000;
+export const MAX_BUNDLE_CRISIS_EVENTS = 200_000;
+
+/**
+ * A crisis log as a bundle carries it: its events, each checked on import by the crisis log's own rules
+ * (shape, id, signature, chain), one by one, so a bad event is refused alone.
+ */
+export const bundleCrisisSchema = z.strictObject({
+  crisisId: z.uuid(),
+  events: z.array(z.record(z.string(), z.unknown())).max(MAX_BUNDLE_CRISIS_EVENTS),
+});
+export type BundleCrisis = z.infer<typeof bundleCrisisSchema>;
+
 /** The bundle around the plan; the plan itself is checked by the plan file's own rules. */
 export const bundleSchema = z.strictObject({
   _type: z.literal(BUNDLE_TYPE),
   bundleVersion: z.literal(BUNDLE_VERSION),
+  crises: z
+    .array(bundleCrisisSchema)
+    .max(MAX_BUNDLE_CRISES)
+    .refine((crises) => new Set(crises.map((crisis) => crisis.crisisId)).size === crises.length, 'a crisis is listed twice'),
   manifest: manifestSchema,
   plan: z.record(z.string(), z.unknown()),
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { catchUpWith } from '../../../shared/plan/sync/index.js';
 import { recordCopy } from '../copies/copies-register.js';
+import { takeInCrisisEvents, type CrisisImportAnalysis } from '../crisis/crisis-import.js';
 import type { OpenedDataDir } from '../services/open-data-dir.js';
 import { describeZodError } from '../store/describe-zod-error.js';
 import { analyseImport, type ImportAnalysis, type SignerView } from './analyse-import.js';
@@ -27,6 +28,7 @@ export interface ImportPreview {
   readonly signer: SignerView;
   readonly changes: ChangeSummary;
   readonly newConflicts: ConflictView[];
+  readonly crises: CrisisImportAnalysis;
 }
 
 export interface ImportOutcome {
@@ -37,6 +39,8 @@ export interface ImportOutcome {
   readonly changes: ChangeSummary;
   readonly newConflicts: ConflictView[];
   readonly signerTrustedNow: boolean;
+  /** Per crisis that gained events: how many, and how many it holds now. */
+  readonly crises: readonly { readonly crisisId: string; readonly added: number; readonly eventCount: number }[];
 }
 
 const passphraseSchema = z.string().min(1).max(1_024);
@@ -94,6 +98,7 @@ function logSummary(analysis: ImportAnalysis, resultRevision: number): string {
     from: (analysis.signer.name ?? '').slice(0, 300),
     ...totals,
     conflicts: analysis.newConflicts.length,
+    crisisEvents: analysis.crises.newEventCount,
     resultRevision,
   });
 }
@@ -154,6 +159,7 @@ export function createBundleImporter(opened: OpenedDataDir) {
         signer: analysis.signer,
         changes: analysis.changes,
         newConflicts: analysis.newConflicts,
+        crises: analysis.crises,
       };
     },
 
@@ -174,7 +180,10 @@ export function createBundleImporter(opened: OpenedDataDir) {
         throw new DraaiboekError('BUNDLE_PREVIEW_STALE', 'the plan changed since the preview');
       }
       if ('token' in source) pending.delete(source.token);
-      if (analysis.kind === 'same') {
+      // Crisis logs travel with the plan but merge on their own: a bundle whose plan this folder already has
+      // (or has newer) still brings the other laptop's crisis events. Another plan's crises never mix in.
+      const crisisOnly = analysis.crises.newEventCount > 0 && (analysis.kind === 'same' || analysis.kind === 'older');
+      if (analysis.kind === 'same' && !crisisOnly) {
         return {
           applied: false,
           kind: 'same',
@@ -182,9 +191,10 @@ export function createBundleImporter(opened: OpenedDataDir) {
           changes: [],
           newConflicts: [],
           signerTrustedNow: analysis.signer.trusted,
+          crises: [],
         };
       }
-      if (analysis.kind === 'older' || analysis.kind === 'other-plan') refuse(analysis);
+      if ((analysis.kind === 'older' && !crisisOnly) || analysis.kind === 'other-plan') refuse(analysis);
 
       const { signer } = analysis;
       if (!signer.trusted && options.trustSigner !== true) {
@@ -205,7 +215,8 @@ export function createBundleImporter(opened: OpenedDataDir) {
           addedAt: opened.platform.now().toISOString(),
         });
       }
-      const revision = await commitResult(analysis);
+      const revision = crisisOnly ? revisionOf(analysis) : await commitResult(analysis);
+      const crises = await takeInCrisisEvents(opened, analysis.crises);
       const incoming = analysis.bundle.signed;
       await recordCopy(opened.dataDir, {
         direction: 'in',
@@ -225,6 +236,7 @@ export function createBundleImporter(opened: OpenedDataDir) {
         changes: analysis.changes,
         newConflicts: analysis.newConflicts,
         signerTrustedNow: true,
+        crises,
       };
     },
   };

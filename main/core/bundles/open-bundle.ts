@@ -10,10 +10,12 @@ import {
   BUNDLE_TYPE,
   BUNDLE_VERSION,
   bundleSchema,
+  type BundleCrisis,
   type BundleSigner,
   type BundleValue,
   type ManifestSigned,
 } from './bundle-format.js';
+import { upgradeBundle } from './bundle-migrations.js';
 
 /** What this folder knows of keys: the active trusted ones, and the ones it once trusted and removed. */
 export interface BundleTrust {
@@ -29,24 +31,33 @@ export interface OpenedBundle {
   /** The signer as the bundle presents it (its raw key and the name it gives itself). */
   readonly signerInBundle: BundleSigner | undefined;
   readonly migratedFrom?: number;
+  /** The crisis logs it carries, not yet verified: each event is checked on its own when taken in. */
+  readonly crises: readonly BundleCrisis[];
+  /** Keys this bundle carries (its signers), for checking what they signed; trusting them is the user's word. */
+  readonly lookup: KeyLookup;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Type and version first, so a newer bundle is named as such rather than as a schema error. */
-function checkBundleHeader(raw: unknown): void {
+/**
+ * Type and version first, so a newer bundle is named as such rather than as a schema error; an older one is
+ * lifted to today's version.
+ */
+function checkBundleHeader(raw: unknown): Record<string, unknown> {
   if (!isObject(raw) || raw['_type'] !== BUNDLE_TYPE) {
     throw new DraaiboekError('BUNDLE_NOT_RECOGNISED', 'not a draaiboek bundle');
   }
   const version = raw['bundleVersion'];
-  if (version !== BUNDLE_VERSION) {
+  const upgraded = upgradeBundle(raw);
+  if (upgraded === undefined) {
     throw new DraaiboekError('BUNDLE_VERSION_UNKNOWN', `bundle version ${String(version)}`, {
       found: typeof version === 'number' || typeof version === 'string' ? String(version).slice(0, 20) : '?',
       supported: BUNDLE_VERSION,
     });
   }
+  return upgraded;
 }
 
 function mismatch(detail: string): DraaiboekError {
@@ -104,8 +115,7 @@ function checkManifest(bundle: BundleValue, signed: SignedPlan, signerKeyid: str
 export async function openBundle(bytes: Uint8Array, passphrase: string | undefined, trust: BundleTrust): Promise<OpenedBundle> {
   // Decrypting and parsing take time in proportion to the bundle: off this thread, so the window stays live.
   const { raw, encrypted } = await runParseTask('bundle-plaintext', { bytes, passphrase });
-  checkBundleHeader(raw);
-  const parsed = bundleSchema.safeParse(raw);
+  const parsed = bundleSchema.safeParse(checkBundleHeader(raw));
   if (!parsed.success) {
     throw new DraaiboekError('SCHEMA_INVALID', 'not a valid bundle', { detail: describeZodError(parsed.error) });
   }
@@ -122,6 +132,8 @@ export async function openBundle(bytes: Uint8Array, passphrase: string | undefin
     signed: verified.signed,
     signerKeyid: verified.signerKeyid,
     signerInBundle: bundle.manifest.signed.signers.find((signer) => signer.keyid === verified.signerKeyid),
+    crises: bundle.crises,
+    lookup,
     ...(verified.migratedFrom === undefined ? {} : { migratedFrom: verified.migratedFrom }),
   };
 }

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { CrisisEvent } from '../../../shared/crisis/crisis-envelope.js';
-import type { CrisisCloseRequest, CrisisProblem, CrisisStartRequest, CrisisSummary, CrisisView } from '../../../shared/crisis/crisis-contract.js';
+import type {
+  CrisisCloseRequest,
+  CrisisImportSummary,
+  CrisisProblem,
+  CrisisStartRequest,
+  CrisisSummary,
+  CrisisView,
+} from '../../../shared/crisis/crisis-contract.js';
 import { activatedDataSchema, type AppendableEvent, type CrisisEventBody } from '../../../shared/crisis/crisis-events.js';
 import { foldCrisis } from '../../../shared/crisis/fold-crisis.js';
 import type { CrisisState } from '../../../shared/crisis/crisis-state.js';
@@ -11,6 +18,7 @@ import { fingerprintOf } from '../crypto/keys.js';
 import { describeZodError } from '../store/describe-zod-error.js';
 import type { OpenedDataDir } from '../services/open-data-dir.js';
 import { CrisisLogWriter, listCrisisIds, readCrisisLog, type CrisisLog } from './crisis-log-store.js';
+import type { CrisisImportAnalysis } from './crisis-import.js';
 import type { LogProblem } from './verify-crisis-log.js';
 
 /** An event stamped more than this ahead of this laptop's clock comes from a clock that is wrong: shown, kept. */
@@ -37,6 +45,49 @@ function timeOfHlc(hlc: string | undefined): string | undefined {
   }
 }
 
+/** The names this folder knows devices by: its own, and its trusted signers'. */
+export async function deviceNamesOf(opened: OpenedDataDir): Promise<Map<string, string>> {
+  const trust = await opened.trust();
+  const map = new Map(trust.signers.filter((signer) => signer.removedAt === undefined).map((signer) => [signer.keyid, signer.name]));
+  // The name this laptop goes by in its own trust store (chosen at init), else the one the platform knows.
+  if (!map.has(opened.deviceKeyid)) map.set(opened.deviceKeyid, opened.platform.deviceName());
+  return map;
+}
+
+/** A problem as the screens and the CLI show it: the device by fingerprint and name, the time by its clock. */
+export function problemView(problem: LogProblem & { readonly crisisId?: string }, deviceNames: ReadonlyMap<string, string>): CrisisProblem {
+  const name = problem.device === undefined ? undefined : deviceNames.get(problem.device);
+  const time = timeOfHlc(problem.hlc);
+  return {
+    reason: problem.reason,
+    ...(problem.crisisId === undefined ? {} : { crisisId: problem.crisisId }),
+    ...(problem.device === undefined ? {} : { device: problem.device, deviceFingerprint: fingerprintOf(problem.device) }),
+    ...(name === undefined ? {} : { deviceName: name }),
+    ...(time === undefined ? {} : { time }),
+    ...(problem.seq === undefined ? {} : { seq: problem.seq }),
+    ...(problem.eventId === undefined ? {} : { eventId: problem.eventId }),
+    ...(problem.line === undefined ? {} : { line: problem.line }),
+    kept: problem.kept,
+  };
+}
+
+/** What a bundle's crisis logs would bring, as the import preview shows it. */
+export async function crisisImportSummaryOf(opened: OpenedDataDir, analysis: CrisisImportAnalysis): Promise<CrisisImportSummary> {
+  const deviceNames = await deviceNamesOf(opened);
+  return {
+    crisisCount: analysis.crises.length,
+    newEvents: analysis.newEventCount,
+    problems: analysis.problems.map((problem) => problemView(problem, deviceNames)),
+    clockWarnings: analysis.clockAhead.map((ahead) => ({
+      crisisId: ahead.crisisId,
+      device: ahead.device,
+      deviceFingerprint: fingerprintOf(ahead.device),
+      time: timeOfHlc(ahead.hlc) ?? '',
+      aheadByMs: ahead.aheadByMs,
+    })),
+  };
+}
+
 /**
  * The crisis use cases for the three doors (Electron IPC, CLI, e2e bridge): what a person entered is checked
  * against the plan, stamped, signed, written durably, and answered with the folded state.
@@ -45,27 +96,7 @@ export function createCrisisService(opened: OpenedDataDir) {
   const now = (): string => opened.platform.now().toISOString();
   const content = (): PlanContent => opened.store.current.plan.content;
 
-  async function names(): Promise<Map<string, string>> {
-    const trust = await opened.trust();
-    const map = new Map(trust.signers.filter((signer) => signer.removedAt === undefined).map((signer) => [signer.keyid, signer.name]));
-    map.set(opened.deviceKeyid, opened.platform.deviceName());
-    return map;
-  }
-
-  function problemView(problem: LogProblem, deviceNames: ReadonlyMap<string, string>): CrisisProblem {
-    const name = problem.device === undefined ? undefined : deviceNames.get(problem.device);
-    const time = timeOfHlc(problem.hlc);
-    return {
-      reason: problem.reason,
-      ...(problem.device === undefined ? {} : { device: problem.device, deviceFingerprint: fingerprintOf(problem.device) }),
-      ...(name === undefined ? {} : { deviceName: name }),
-      ...(time === undefined ? {} : { time }),
-      ...(problem.seq === undefined ? {} : { seq: problem.seq }),
-      ...(problem.eventId === undefined ? {} : { eventId: problem.eventId }),
-      ...(problem.line === undefined ? {} : { line: problem.line }),
-      kept: problem.kept,
-    };
-  }
+  const names = (): Promise<Map<string, string>> => deviceNamesOf(opened);
 
   async function viewOf(log: CrisisLog): Promise<CrisisView> {
     const moment = now();

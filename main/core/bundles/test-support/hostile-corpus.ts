@@ -3,6 +3,10 @@ import { signToEnvelopeText } from '../../crypto/envelope.js';
 import type { DeviceKeyPair } from '../../crypto/keys.js';
 import type { ErrorCode } from '../../../../shared/errors.js';
 import { encryptWithPassphrase } from '../age-passphrase.js';
+import { BUNDLE_VERSION } from '../bundle-format.js';
+
+/** How the bundle's version reads in its canonical plaintext. */
+const VERSION_FIELD = `"bundleVersion":${BUNDLE_VERSION}`;
 
 export interface HostileCase {
   readonly name: string;
@@ -218,28 +222,28 @@ export async function buildHostileCorpus(sources: CorpusSources): Promise<Hostil
 
   // Deep nesting
   for (const depth of [65, 200, 5_000]) {
-    add(`nesting ${depth} deep at the top`, 'NESTING_TOO_DEEP', rawReplace(fresh, '"bundleVersion":1', `"bundleVersion":1,"x":${nested(depth)}`));
+    add(`nesting ${depth} deep at the top`, 'NESTING_TOO_DEEP', rawReplace(fresh, VERSION_FIELD, `${VERSION_FIELD},"x":${nested(depth)}`));
   }
   add('nesting deep inside the plan', 'NESTING_TOO_DEEP', rawReplace(fresh, '"plan":{', `"plan":{"x":${nested(100)},`));
 
   // Prototype keys
   for (const key of ['__proto__', 'constructor', 'prototype']) {
-    add(`${key} at the top`, 'FORBIDDEN_KEY', rawReplace(fresh, '"bundleVersion":1', `"bundleVersion":1,"${key}":{"polluted":true}`));
+    add(`${key} at the top`, 'FORBIDDEN_KEY', rawReplace(fresh, VERSION_FIELD, `${VERSION_FIELD},"${key}":{"polluted":true}`));
     add(`${key} in the plan`, 'FORBIDDEN_KEY', rawReplace(fresh, '"plan":{', `"plan":{"${key}":{},`));
   }
   add('__proto__ in the manifest', 'FORBIDDEN_KEY', rawReplace(fresh, '"manifest":{', '"manifest":{"__proto__":{"isAdmin":true},'));
   add('__proto__ in a person', 'FORBIDDEN_KEY', spliceBytes(fresh, firstName - 8, [...utf8('"__proto__":1,')]));
 
   // Duplicate keys
-  add('_type twice', 'DUPLICATE_KEY', rawReplace(fresh, '"bundleVersion":1', '"bundleVersion":1,"_type":"draaiboek.bundle"'));
-  add('bundleVersion twice', 'DUPLICATE_KEY', rawReplace(fresh, '"bundleVersion":1', '"bundleVersion":1,"bundleVersion":1'));
+  add('_type twice', 'DUPLICATE_KEY', rawReplace(fresh, VERSION_FIELD, `${VERSION_FIELD},"_type":"draaiboek.bundle"`));
+  add('bundleVersion twice', 'DUPLICATE_KEY', rawReplace(fresh, VERSION_FIELD, `${VERSION_FIELD},${VERSION_FIELD}`));
   add('plan twice', 'DUPLICATE_KEY', rawReplace(fresh, '"plan":{', '"plan":{},"plan":{'));
   add('a person name twice', 'DUPLICATE_KEY', spliceBytes(fresh, firstName - 8, [...utf8('"name":"Dubbel",')]));
   add('signed twice in the plan', 'DUPLICATE_KEY', rawReplace(fresh, '"plan":{', '"plan":{"signed":{},'));
 
   // Bundle version
-  for (const version of [2, 99, 0, '"1"', 'null', '1.5']) {
-    add(`bundleVersion ${version}`, 'BUNDLE_VERSION_UNKNOWN', rawReplace(fresh, '"bundleVersion":1', `"bundleVersion":${version}`));
+  for (const version of [BUNDLE_VERSION + 1, 99, 0, '"1"', 'null', '1.5']) {
+    add(`bundleVersion ${version}`, 'BUNDLE_VERSION_UNKNOWN', rawReplace(fresh, VERSION_FIELD, `"bundleVersion":${version}`));
   }
   add('no bundleVersion', 'BUNDLE_VERSION_UNKNOWN', edit(fresh, (bundle) => delete bundle['bundleVersion']));
 

@@ -18,6 +18,7 @@ import type { OpenedDataDir } from '../open-data-dir.js';
 import { readUiSettings } from '../ui-settings.js';
 import type { ApiContext, ImplementationsOf, UndoLog } from './api-context.js';
 import { planViewOf } from './plan-view.js';
+import { crisisImportSummaryOf } from '../../crisis/crisis-service.js';
 import { confirmWithUser } from '../../platform.js';
 import { buildKitDocuments, kitDocumentNames } from './sync-kit-documents.js';
 
@@ -237,6 +238,7 @@ export function syncHandlers(context: ApiContext, undo: UndoLog): Implementation
         signer: { ...preview.signer },
         changes: preview.changes.map((entry) => ({ ...entry, changed: entry.changed.map((record) => ({ ...record })) })),
         newConflicts: preview.newConflicts.map((conflict) => conflictItem(conflict, nameOf)),
+        crisis: await crisisImportSummaryOf(opened, preview.crises),
       };
     },
 
@@ -253,12 +255,14 @@ export function syncHandlers(context: ApiContext, undo: UndoLog): Implementation
         const applied = previews.get(token);
         if (applied !== undefined) received.delete(applied.fileId);
         context.emit('plan.changed', { revision: outcome.revision });
+        for (const crisis of outcome.crises) context.emit('crisis.changed', { crisisId: crisis.crisisId, eventCount: crisis.eventCount });
       }
       return {
         applied: outcome.applied,
         kind: outcome.kind,
         revision: outcome.revision,
         newConflicts: outcome.newConflicts.length,
+        crisisEventsAdded: outcome.crises.reduce((sum, crisis) => sum + crisis.added, 0),
         plan: await planViewOf(opened, undo.size > 0),
       };
     },
