@@ -38,6 +38,7 @@ import {
   crisisSummarySchema,
   crisisViewSchema,
 } from './crisis/crisis-contract.js';
+import { crisisExportRequestSchema } from './crisis/crisis-export-contract.js';
 
 export { apiEvents, apiMethods, type ApiEvent, type ApiMethod };
 
@@ -209,6 +210,7 @@ export const api = {
   'crisis.start': { args: z.tuple([crisisStartRequestSchema]), result: crisisStartResultSchema },
   'crisis.append': { args: z.tuple([crisisAppendRequestSchema]), result: crisisViewSchema },
   'crisis.close': { args: z.tuple([crisisCloseRequestSchema]), result: crisisViewSchema },
+  'crisis.export': { args: z.tuple([crisisExportRequestSchema]), result: documentOutcomeSchema },
 } as const satisfies Record<ApiMethod, Endpoint>;
 
 // Every name in api-methods.ts has an endpoint (above), and every endpoint is named there (here).

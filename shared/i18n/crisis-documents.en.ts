@@ -2,6 +2,7 @@ import type { crisisDocumentsNl } from './crisis-documents.nl.js';
 
 /** The crisis record and crisis card on paper, English. */
 export const crisisDocumentsEn: Record<keyof typeof crisisDocumentsNl, string> = {
+  'documents.crisis.fileName': 'Crisis record - {title} - {date}',
   'documents.crisis.untitled': 'Crisis',
   'documents.crisis.recordTitle': 'Crisis record: {title}',
   'documents.crisis.exerciseMark': 'EXERCISE',

@@ -1,5 +1,6 @@
 /** The crisis record and crisis card on paper, Dutch. */
 export const crisisDocumentsNl = {
+  'documents.crisis.fileName': 'Crisisverslag - {title} - {date}',
   'documents.crisis.untitled': 'Crisis',
   'documents.crisis.recordTitle': 'Crisisverslag: {title}',
   'documents.crisis.exerciseMark': 'OEFENING',

@@ -12,6 +12,7 @@ import { appHandlers } from './api/app-handlers.js';
 import { createUndoLog, type ApiContext, type ImplementationsOf } from './api/api-context.js';
 import { contactsHandlers } from './api/contacts-handlers.js';
 import { crisisHandlers } from './api/crisis-handlers.js';
+import { crisisExportHandlers } from './api/crisis-export-handlers.js';
 import { documentsHandlers } from './api/documents-handlers.js';
 import { historyHandlers } from './api/history-handlers.js';
 import { planHandlers } from './api/plan-handlers.js';
@@ -75,6 +76,7 @@ export function createApiHandlers(context: ApiContext): ApiHandlers {
     ...documentsHandlers(context),
     ...syncHandlers(context, undo),
     ...crisisHandlers(context),
+    ...crisisExportHandlers(context),
   };
   const handlers: Partial<Record<ApiMethod, (...args: unknown[]) => Promise<unknown>>> = {};
   for (const method of apiMethods) handlers[method] = wrap(method, implementations[method]);

@@ -71,7 +71,7 @@ function outcomeOf(completed: boolean, exported: ExportedDocument, path?: string
   };
 }
 
-async function askWhereToSave(platform: Platform, t: Translate, purpose: FilePurpose, extension: string, name: string): Promise<string | undefined> {
+export async function askWhereToSave(platform: Platform, t: Translate, purpose: FilePurpose, extension: string, name: string): Promise<string | undefined> {
   const chooseSaveFile = platform.chooseSaveFile;
   if (chooseSaveFile === undefined) throw unavailable(t, 'print.error.noSaveDialog');
   return chooseSaveFile.call(platform, { purpose, extensions: [extension], suggestedName: name });
