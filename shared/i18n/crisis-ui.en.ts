@@ -155,6 +155,12 @@ export const crisisUiEn: Record<keyof typeof crisisUiNl, string> = {
   'ui.crisisMode.handover.past': 'Earlier handovers',
   'ui.crisisMode.handover.fromTo': '{from} to {to}',
 
+  'ui.crisisMode.export.title': 'Save the crisis record',
+  'ui.crisisMode.export.docx': 'As Word',
+  'ui.crisisMode.export.pdf': 'As PDF',
+  'ui.crisisMode.export.record': 'Signed record (archive)',
+  'ui.crisisMode.export.saved': 'Saved as {file}.',
+
   'ui.crisisMode.close.title': 'Close and evaluate the crisis',
   'ui.crisisMode.close.closedTitle': 'Closed {at} by {by}',
   'ui.crisisMode.close.by': 'Closed by',

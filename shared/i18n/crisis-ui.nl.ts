@@ -153,6 +153,12 @@ export const crisisUiNl = {
   'ui.crisisMode.handover.past': 'Eerdere overdrachten',
   'ui.crisisMode.handover.fromTo': '{from} aan {to}',
 
+  'ui.crisisMode.export.title': 'Crisisverslag opslaan',
+  'ui.crisisMode.export.docx': 'Als Word',
+  'ui.crisisMode.export.pdf': 'Als PDF',
+  'ui.crisisMode.export.record': 'Ondertekende vastlegging (archief)',
+  'ui.crisisMode.export.saved': 'Opgeslagen als {file}.',
+
   'ui.crisisMode.close.title': 'Crisis afsluiten en evalueren',
   'ui.crisisMode.close.closedTitle': 'Afgesloten {at} door {by}',
   'ui.crisisMode.close.by': 'Afgesloten door',

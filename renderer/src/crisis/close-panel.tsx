@@ -6,6 +6,7 @@ import { formatDate } from '../i18n/format.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { errorText } from '../sync/error-text.js';
 import type { CrisisPanelProps } from './crisis-mode.js';
+import { ExportButtons } from './export-buttons.js';
 import { useCrisisName } from './use-crisis.js';
 
 const emptyAction = { text: '', owner: '', due: '' };
@@ -25,6 +26,7 @@ export function ClosePanel(props: CrisisPanelProps) {
   if (state.closed !== undefined) {
     return (
       <div data-testid="closed">
+        <ExportButtons crisisId={props.crisisId} />
         <h2>{t('ui.crisisMode.close.closedTitle', { at: formatCrisisClock(state.closed.at, language), by: state.closed.by })}</h2>
         {state.evaluations.map((evaluation) => (
           <section key={evaluation.eventId} className="evaluation">
@@ -70,6 +72,8 @@ export function ClosePanel(props: CrisisPanelProps) {
     setActions((previous) => previous.map((action, at) => (at === index ? { ...action, [key]: value } : action)));
 
   return (
+    <>
+    <ExportButtons crisisId={props.crisisId} />
     <form className="log-form" onSubmit={(event) => void submit(event)} aria-labelledby="close-title">
       <h2 id="close-title">{t('ui.crisisMode.close.title')}</h2>
       <label>{t('ui.crisisMode.close.by')} <input value={by} onChange={(event) => setBy(event.target.value)} required /></label>
@@ -89,5 +93,6 @@ export function ClosePanel(props: CrisisPanelProps) {
       {error !== undefined && <p className="field-error" role="alert">{error}</p>}
       <button type="submit" className="danger large" disabled={busy}>{t('ui.crisisMode.close.submit')}</button>
     </form>
+    </>
   );
 }
