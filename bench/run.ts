@@ -6,6 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { benchDocuments } from './documents.js';
 import { benchBundles } from './bundles.js';
 import { benchContacts } from './contacts.js';
+import { benchCrisis } from './crisis.js';
 import { benchFoundation } from './foundation.js';
 import { formatTable, meetsTarget, ratioOf, type BenchRow } from './measure.js';
 import { benchUi } from './ui.js';
@@ -15,6 +16,7 @@ const groups = {
   documents: benchDocuments,
   bundles: benchBundles,
   contacts: benchContacts,
+  crisis: benchCrisis,
   ui: benchUi,
 } as const;
 type GroupName = keyof typeof groups;

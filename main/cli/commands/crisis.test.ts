@@ -107,6 +107,11 @@ describe('draaiboek crisis', () => {
       expect(result.err.split('\n'), argv.join(' ')).toHaveLength(1);
     }
     expect((await run(['crisis', 'unavailable', ...d, '--person', 'p-niemand'])).code).toBe(1);
+    // A path that leads back to the crisis's own folder is no crisis id: nothing is signed under that name.
+    const roundabout = `../crises/${crisisId}`;
+    const outside = await run(['crisis', 'log', ...d, '--crisis', roundabout, '--text', 'via een omweg']);
+    expect(outside.code).toBe(1);
+    expect(outside.err).toContain(`Er is geen crisis met id ${roundabout}`);
     expect(await snapshotDir(dataDir)).toEqual(before);
   }, 60_000);
 

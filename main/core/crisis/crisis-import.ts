@@ -3,7 +3,7 @@ import { parseHlc } from '../../../shared/plan/sync/hlc.js';
 import { canonicalJson } from '../crypto/canonical-json.js';
 import type { KeyLookup } from '../crypto/envelope.js';
 import type { OpenedDataDir } from '../services/open-data-dir.js';
-import { decodeCrisisEvent } from './crisis-event-codec.js';
+import { decodeCrisisEvent, type DecodedEvent } from './crisis-event-codec.js';
 import { crisisWriterOf, CRISIS_CLOCK_AHEAD_MS } from './crisis-service.js';
 import type { LogProblem } from './verify-crisis-log.js';
 
@@ -37,6 +37,17 @@ export interface CrisisImportAnalysis {
   readonly clockAhead: readonly CrisisClockAhead[];
 }
 
+/** One event from a bundle; a value that has no canonical form (a lone surrogate, say) is malformed, alone. */
+function decodeIncoming(value: unknown, lookup: KeyLookup): DecodedEvent {
+  let text: string;
+  try {
+    text = canonicalJson(value);
+  } catch {
+    return { ok: false, reason: 'malformed' };
+  }
+  return decodeCrisisEvent(text, lookup);
+}
+
 /** Reads nothing but this folder's logs and writes nothing. */
 export async function analyseCrisisImport(opened: OpenedDataDir, incoming: readonly IncomingCrisis[], lookup: KeyLookup): Promise<CrisisImportAnalysis> {
   const nowMs = opened.platform.now().getTime();
@@ -52,7 +63,7 @@ export async function analyseCrisisImport(opened: OpenedDataDir, incoming: reado
     };
     const verified: CrisisEvent[] = [];
     for (const value of crisis.events) {
-      const decoded = decodeCrisisEvent(canonicalJson(value), lookup);
+      const decoded = decodeIncoming(value, lookup);
       if (!decoded.ok) {
         const claimed = decoded.claimed ?? {};
         report({ reason: decoded.reason, ...claimed, ...(claimed.id === undefined ? {} : { eventId: claimed.id }), kept: false });

@@ -22,7 +22,9 @@ const LOG_SUFFIX = '.log';
 const DEVICE_FILE = /^([0-9a-f]{64})\.log$/;
 const CRISIS_DIR = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** A crisis's folder; an id that is not a crisis id (a path, say) names none. */
 export function crisisDirOf(dataDir: string, crisisId: string): string {
+  if (!isCrisisDirName(crisisId)) throw new DraaiboekError('CRISIS_NOT_FOUND', `no crisis ${crisisId}`, { crisisId });
   return join(dataDirLayout(dataDir).crisesDir, crisisId);
 }
 

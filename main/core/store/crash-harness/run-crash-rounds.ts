@@ -13,14 +13,19 @@ export interface CrashRoundOutcome {
 const projectRoot = new URL('../../../../', import.meta.url).pathname;
 
 /** Bundle the save loop once, so each child starts in milliseconds rather than compiling TypeScript. */
-export async function bundleSaveLoop(): Promise<string> {
+export function bundleSaveLoop(): Promise<string> {
+  return bundleHarnessScript(new URL('./save-loop.ts', import.meta.url), 'save-loop');
+}
+
+/** Bundle a child process's script (a loop a crash test kills) into one file under node_modules/.cache. */
+export async function bundleHarnessScript(entry: URL, name: string): Promise<string> {
   const outDir = join(projectRoot, 'node_modules', '.cache', 'draaiboek-crash-harness');
   await mkdir(outDir, { recursive: true });
   // One file per run: node_modules may be shared by several checkouts, and a run must never start another
   // checkout's build of the loop. It stays under node_modules so that its package imports resolve.
-  const outfile = join(outDir, `save-loop-${process.pid}-${randomBytes(4).toString('hex')}.mjs`);
+  const outfile = join(outDir, `${name}-${process.pid}-${randomBytes(4).toString('hex')}.mjs`);
   await build({
-    entryPoints: [new URL('./save-loop.ts', import.meta.url).pathname],
+    entryPoints: [entry.pathname],
     bundle: true,
     platform: 'node',
     format: 'esm',
