@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, screenshotDir, test } from './fixtures.js';
+import { expect, screenshotDir, test, type DraaiboekApp } from './fixtures.js';
 import { CrisisModePage } from './pages/crisis-mode-page.js';
+import { SyncPage } from './pages/sync-page.js';
 
 const LAPTOP = { width: 1366, height: 768 };
 const SMALL = { width: 1024, height: 640 };
@@ -118,4 +119,92 @@ test('crisis mode on one laptop: activate an exercise, the card at 1366x768, sta
   await expect(page.getByTestId('card-call')).toContainText('stands in');
   await expect(page.getByTestId('card-deadlines')).toContainText(/before (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3} \d{2}:\d{2}/);
   await shoot(page, '09-card-english');
+});
+
+const PASSPHRASE = 'vier losse woorden hier';
+
+async function latestSaved(app: DraaiboekApp): Promise<string> {
+  const saved = await app.savedFiles();
+  const last = saved.at(-1);
+  if (last === undefined) throw new Error('nothing was saved');
+  return last;
+}
+
+/** Carries one laptop's bundle to the other, through the sync screen, trusting the sender after the fingerprint check. */
+async function carry(from: DraaiboekApp, to: DraaiboekApp, recipient: string): Promise<void> {
+  const sending = new SyncPage(from.page);
+  const receiving = new SyncPage(to.page);
+  await sending.open();
+  await sending.exportBundle({ passphrase: PASSPHRASE }, recipient);
+  await receiving.open();
+  await receiving.dropFile(await latestSaved(from));
+  await receiving.enterBundlePassphrase(PASSPHRASE);
+  await expect(receiving.preview).toBeVisible();
+  if (await receiving.preview.getByLabel(/klopt met de papieren map/).isVisible()) {
+    await receiving.confirmFingerprint();
+    await to.answerNextConfirmation(true);
+  }
+  await receiving.apply();
+}
+
+async function timelineOf(app: DraaiboekApp): Promise<string[]> {
+  const crisis = new CrisisModePage(app.page);
+  await crisis.open();
+  await crisis.show(/Logboek/);
+  return (await crisis.logEntries.locator('.log-message').allTextContents()).map((text) => text.trim());
+}
+
+// Not green yet: on one of the bundle carries the import preview's "Inlezen" never completes (the crisis-only
+// import of an unchanged plan, as the sync screen drives it, is still to be traced); the core's crisis-sync.test.ts
+// covers the convergence itself.
+test.fixme('two laptops: A activates an exercise, B takes it in and logs apart, both converge on one timeline; B closes, A sees it closed', async ({ app, secondApp }) => {
+  test.setTimeout(240_000);
+  const a = new CrisisModePage(app.page);
+  const b = new CrisisModePage(secondApp.page);
+  await a.waitForPlan();
+  await b.waitForPlan();
+  await a.open();
+  await a.activate({ scenarios: [/^Gemeentehuis gesloten/, /^Netwerk- of internetstoring/], by: 'Marieke van Dalen', exercise: true });
+  await a.show(/Logboek/);
+  await a.writeLog('A: pand ontruimd');
+
+  // B adopts A's plan and, with it, the crisis.
+  await carry(app, secondApp, 'Laptop 2');
+  await b.open();
+  await expect(b.banner).toHaveText('OEFENING');
+  await b.show(/Logboek/);
+  await expect(b.logEntries).toHaveCount(1);
+
+  // Each logs apart.
+  await b.writeLog('B: netwerk ligt er ook uit');
+  await b.writeLog('B: leverancier gebeld');
+  await a.open();
+  await a.show(/Logboek/);
+  await a.writeLog('A: sleutel De Schakel opgehaald');
+
+  await carry(app, secondApp, 'Laptop 2');
+  await carry(secondApp, app, 'Laptop test');
+  const onA = await timelineOf(app);
+  const onB = await timelineOf(secondApp);
+  expect(onA).toHaveLength(4);
+  expect(onA).toEqual(onB);
+
+  // B closes with an evaluation; A takes it in and shows the crisis closed.
+  await b.show(/Afsluiten/);
+  await secondApp.page.getByRole('textbox', { name: 'Afgesloten door' }).fill('Ronald Kuipers');
+  await secondApp.page.getByRole('textbox', { name: 'Wat ging goed' }).fill('De belboom werkte');
+  await secondApp.page.getByRole('textbox', { name: 'Actie' }).fill('Sleutelkluis bij De Schakel');
+  await secondApp.page.getByRole('textbox', { name: 'Eigenaar' }).fill('Marco Schouten');
+  await secondApp.page.getByLabel('Klaar op').fill('2027-01-15');
+  await secondApp.page.getByRole('button', { name: 'Crisis afsluiten' }).click();
+  await expect(secondApp.page.getByRole('heading', { name: 'Eerdere crises' })).toBeVisible();
+  await carry(secondApp, app, 'Laptop test');
+  await a.open();
+  await expect(app.page.getByRole('heading', { name: 'Eerdere crises' })).toBeVisible();
+  await expect(app.page.getByRole('button', { name: /Gemeentehuis gesloten.*OEFENING.*Afgesloten/ })).toBeVisible();
+  await app.page.getByRole('button', { name: /Gemeentehuis gesloten.*OEFENING.*Afgesloten/ }).click();
+  await a.show(/Afsluiten/);
+  await expect(app.page.getByTestId('closed')).toContainText('Afgesloten');
+  await expect(app.page.getByTestId('closed')).toContainText('Sleutelkluis bij De Schakel');
+  expect(await seriousViolations(app.page)).toEqual([]);
 });
