@@ -79,7 +79,7 @@ test('crisis mode on one laptop: activate an exercise, the card at 1366x768, sta
     await expect(page.getByRole('button', { name: /^Weer openzetten:/ })).toHaveCount(i);
   }
   await expect(page.getByRole('button', { name: /^Weer openzetten:/ })).toHaveCount(3);
-  await expect(crisis.checklistItems.filter({ hasText: 'gedaan door' })).toHaveCount(3);
+  await expect(crisis.checklistItems.filter({ hasText: /gedaan(, | door )/ })).toHaveCount(3);
   expect(await seriousViolations(page)).toEqual([]);
   await shoot(page, '04-checklist');
 

@@ -64,6 +64,7 @@ export const crisisUiEn: Record<keyof typeof crisisUiNl, string> = {
   'ui.crisisMode.checklist.tick': 'Tick off: {step}',
   'ui.crisisMode.checklist.reopen': 'Reopen: {step}',
   'ui.crisisMode.checklist.overdue': 'overdue',
+  'ui.crisisMode.checklist.doneAt': 'done, {at}',
   'ui.crisisMode.checklist.doneBy': 'done by {by}, {at}',
   'ui.crisisMode.checklist.notApplicable': 'N/A',
   'ui.crisisMode.checklist.notApplicableBecause': 'not applicable: {reason}',

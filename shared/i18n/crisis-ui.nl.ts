@@ -62,6 +62,7 @@ export const crisisUiNl = {
   'ui.crisisMode.checklist.tick': 'Afvinken: {step}',
   'ui.crisisMode.checklist.reopen': 'Weer openzetten: {step}',
   'ui.crisisMode.checklist.overdue': 'te laat',
+  'ui.crisisMode.checklist.doneAt': 'gedaan, {at}',
   'ui.crisisMode.checklist.doneBy': 'gedaan door {by}, {at}',
   'ui.crisisMode.checklist.notApplicable': 'N.v.t.',
   'ui.crisisMode.checklist.notApplicableBecause': 'niet van toepassing: {reason}',

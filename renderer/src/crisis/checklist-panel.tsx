@@ -36,7 +36,7 @@ function ChecklistRow(props: { item: ChecklistItem; crisisId: string; closed: bo
             {item.overdue && <strong className="badge critical"> {t('ui.crisisMode.checklist.overdue')}</strong>}
           </span>
           {item.state === 'done' && item.at !== undefined && (
-            <span className="step-meta">{t('ui.crisisMode.checklist.doneBy', { by: item.by ?? '—', at: formatCrisisClock(item.at, language) })}</span>
+            <span className="step-meta">{item.by === undefined ? t('ui.crisisMode.checklist.doneAt', { at: formatCrisisClock(item.at, language) }) : t('ui.crisisMode.checklist.doneBy', { by: item.by, at: formatCrisisClock(item.at, language) })}</span>
           )}
           {item.state === 'not-applicable' && (
             <span className="step-meta">{t('ui.crisisMode.checklist.notApplicableBecause', { reason: item.reason ?? '' })}</span>
