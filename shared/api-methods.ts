@@ -37,6 +37,7 @@ export const apiMethods = [
   'crisis.start',
   'crisis.append',
   'crisis.close',
+  'crisis.export',
 ] as const;
 export type ApiMethod = (typeof apiMethods)[number];
 

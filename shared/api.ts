@@ -39,6 +39,7 @@ import {
   crisisSummarySchema,
   crisisViewSchema,
 } from './crisis/crisis-contract.js';
+import { crisisExportRequestSchema } from './crisis/crisis-export-contract.js';
 
 export { apiEvents, apiMethods, type ApiEvent, type ApiMethod };
 export { contactsImportActions, type ContactsChoice, type ContactsPreview } from './contacts-contract.js';
@@ -157,6 +158,7 @@ export const api = {
   'crisis.start': { args: z.tuple([crisisStartRequestSchema]), result: crisisStartResultSchema },
   'crisis.append': { args: z.tuple([crisisAppendRequestSchema]), result: crisisViewSchema },
   'crisis.close': { args: z.tuple([crisisCloseRequestSchema]), result: crisisViewSchema },
+  'crisis.export': { args: z.tuple([crisisExportRequestSchema]), result: documentOutcomeSchema },
 } as const satisfies Record<ApiMethod, Endpoint>;
 
 // Every name in api-methods.ts has an endpoint (above), and every endpoint is named there (here).

@@ -101,7 +101,11 @@ Commands:`,
       every crisis of the data folder, the latest first
   crisis export record --data-dir DIR [--crisis ID] --out FILE
       write the crisis's signed record as one file for the archive
+  crisis export docx --data-dir DIR [--crisis ID] [--language nl|en] --out FILE
+      write the crisis record as a Word document: cover, timeline, decisions, checklist, staffing and
+      handovers; EXERCISE on every page of an exercise
       --crisis ID          which crisis (default: the open crisis activated last)
+      --language LANG      nl or en (default: the system's language)
       --json               as JSON
       --out FILE           the file to write (an existing file is not overwritten)`,
   'cli.help.command.fixture': `  fixture --size S|M|L --out FILE [--seed N]

@@ -103,7 +103,11 @@ Opdrachten:`,
       alle crises van de gegevensmap, de laatste eerst
   crisis export record --data-dir MAP [--crisis ID] --out BESTAND
       schrijf de ondertekende vastlegging van de crisis als één bestand voor het archief
+  crisis export docx --data-dir MAP [--crisis ID] [--language nl|en] --out BESTAND
+      schrijf het crisisverslag als Word-document: voorblad, tijdlijn, besluiten, checklist, bezetting en
+      overdrachten; OEFENING op elke pagina van een oefening
       --crisis ID          welke crisis (standaard: de lopende crisis die het laatst is geactiveerd)
+      --language TAAL      nl of en (standaard: de taal van het systeem)
       --json               als JSON
       --out BESTAND        het bestand dat geschreven wordt (een bestaand bestand wordt niet overschreven)`,
   'cli.help.command.fixture': `  fixture --size S|M|L --out BESTAND [--seed N]

@@ -53,6 +53,7 @@ export const cliNl = {
   'cli.crisis.problemsWarning': 'Let op: het logboek bevat {count} geweigerde of niet-aansluitende gebeurtenissen (zie draaiboek crisis status).',
   'cli.crisis.closed': 'Crisis {crisisId} afgesloten om {at}.',
   'cli.crisis.recordWritten': 'Vastlegging geschreven: {path} ({count} gebeurtenissen, SHA-256 {hash}).',
+  'cli.crisis.wordWritten': 'Crisisverslag (Word) geschreven: {path} ({count} gebeurtenissen, vastlegging SHA-256 {hash}).',
   'cli.crisis.statusTitle': 'Crisis {crisisId}: {scenarios}',
   'cli.crisis.statusTitleExercise': 'OEFENING — crisis {crisisId}: {scenarios}',
   'cli.crisis.activated': 'Geactiveerd om {at} door {by}.',

@@ -6,6 +6,10 @@ import { cliEn } from './cli.en.js';
 import { cliNl } from './cli.nl.js';
 import { contactsEn } from './contacts.en.js';
 import { contactsNl } from './contacts.nl.js';
+import { crisisDocumentsEn } from './crisis-documents.en.js';
+import { crisisDocumentsNl } from './crisis-documents.nl.js';
+import { crisisUiEn } from './crisis-ui.en.js';
+import { crisisUiNl } from './crisis-ui.nl.js';
 import { documentsEn } from './documents.en.js';
 import { documentsNl } from './documents.nl.js';
 import { errorsEn } from './errors.en.js';
@@ -23,8 +27,8 @@ import { interpolate, type Language, type MessageParams, type PlaceholdersOf } f
 export * from './translate.js';
 
 export const catalogs = {
-  nl: { ...errorsNl, ...cliNl, ...cliHelpNl, ...healthNl, ...contactsNl, ...bundlesNl, ...documentsNl, ...uiNl, ...printNl, ...syncNl },
-  en: { ...errorsEn, ...cliEn, ...cliHelpEn, ...healthEn, ...contactsEn, ...bundlesEn, ...documentsEn, ...uiEn, ...printEn, ...syncEn },
+  nl: { ...errorsNl, ...cliNl, ...cliHelpNl, ...healthNl, ...contactsNl, ...bundlesNl, ...documentsNl, ...crisisDocumentsNl, ...uiNl, ...crisisUiNl, ...printNl, ...syncNl },
+  en: { ...errorsEn, ...cliEn, ...cliHelpEn, ...healthEn, ...contactsEn, ...bundlesEn, ...documentsEn, ...crisisDocumentsEn, ...uiEn, ...crisisUiEn, ...printEn, ...syncEn },
 } as const;
 
 type SourceCatalog = (typeof catalogs)['nl'];

@@ -67,7 +67,12 @@ describe('draaiboek crisis', () => {
     expect(record.events).toHaveLength(6);
     expect(record.devices).toMatchObject([{ name: 'Laptop AOV' }]);
     expect((await run(['crisis', 'export', 'record', ...d, '--out', out])).code).toBe(1);
-    expect((await run(['crisis', 'export', 'docx', ...d, '--out', join(workDir, 'x.docx')])).code).toBe(2);
+    const word = await run(['crisis', 'export', 'docx', ...d, '--language', 'nl', '--out', join(workDir, 'x.docx')]);
+    expect(word.code).toBe(0);
+    expect(word.out).toContain('Crisisverslag (Word) geschreven');
+    expect((await readFile(join(workDir, 'x.docx'))).subarray(0, 2).toString()).toBe('PK');
+    expect((await run(['crisis', 'export', 'docx', ...d, '--language', 'fr', '--out', join(workDir, 'y.docx')])).code).toBe(2);
+    expect((await run(['crisis', 'export', 'pdf', ...d, '--out', join(workDir, 'x.pdf')])).code).toBe(2);
   }, 60_000);
 
   it('exits 3 on a changed event and still lists the rest, with the laptop and time of the bad one', async () => {

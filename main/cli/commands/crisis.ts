@@ -230,6 +230,7 @@ export const crisisCommand: Command = {
     reason: { type: 'string' },
     json: { type: 'boolean' },
     out: { type: 'string' },
+    language: { type: 'string' },
   },
   async run(parsed, context) {
     const [subcommand] = parsed.positionals;

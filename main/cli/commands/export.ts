@@ -17,7 +17,8 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[]): value i
   return typeof value === 'string' && (allowed as readonly string[]).includes(value);
 }
 
-function languageOf(parsed: ParsedCommand, context: CliContext): Language {
+/** `--language`, else the locale's: the language of a document written from the command line. */
+export function languageOf(parsed: ParsedCommand, context: CliContext): Language {
   const given = parsed.values['language'];
   if (given === undefined) {
     const { env } = context.io;

@@ -12,6 +12,7 @@ import { appHandlers } from './api/app-handlers.js';
 import { createUndoLog, type ApiContext, type ApiContextInit, type ImplementationsOf, type UndoLog } from './api/api-context.js';
 import { contactsHandlers } from './api/contacts-handlers.js';
 import { crisisHandlers } from './api/crisis-handlers.js';
+import { crisisExportHandlers } from './api/crisis-export-handlers.js';
 import { documentsHandlers } from './api/documents-handlers.js';
 import { historyHandlers } from './api/history-handlers.js';
 import type { Mutation } from './api/mutation.js';
@@ -89,6 +90,7 @@ export function createApiHandlers(init: ApiContextInit): ApiHandlers {
     ...documentsHandlers(context),
     ...syncHandlers(context),
     ...crisisHandlers(context),
+    ...crisisExportHandlers(context),
   };
   const handlers: Partial<Record<ApiMethod, (...args: unknown[]) => Promise<unknown>>> = {};
   for (const method of apiMethods) handlers[method] = wrap(method, context, undo, implementations[method] as AnyImplementation);

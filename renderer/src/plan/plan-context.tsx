@@ -120,7 +120,7 @@ export function PlanProvider(props: { initial: PlanView; children: ReactNode }) 
       undo: () => runSave(() => callApi('plan.undo')),
       restore: (revisionNumber) => runSave(() => callApi('history.restore', revisionNumber)),
     }),
-    [view, saving, error, runSave],
+    [view, saving, error, runSave, whileSaving],
   );
   return <PlanContext.Provider value={value}>{props.children}</PlanContext.Provider>;
 }

@@ -73,7 +73,7 @@ function outcomeOf(completed: boolean, exported: ExportedDocument, path?: string
   };
 }
 
-async function askWhereToSave(platform: Platform, purpose: FilePurpose, extension: string, name: string): Promise<string | undefined> {
+export async function askWhereToSave(platform: Platform, purpose: FilePurpose, extension: string, name: string): Promise<string | undefined> {
   const chooseSaveFile = platform.chooseSaveFile;
   if (chooseSaveFile === undefined) throw new DraaiboekError('SAVE_DIALOG_UNAVAILABLE', 'no save dialog on this platform');
   return chooseSaveFile.call(platform, { purpose, extensions: [extension], suggestedName: name });
