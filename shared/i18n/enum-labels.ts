@@ -9,6 +9,7 @@ import {
   organisationKinds,
   phoneKinds,
 } from '../plan/entities.js';
+import { crisisProblemReasons } from '../crisis/crisis-contract.js';
 import { copyMedia } from '../plan/meta.js';
 import { stampedCollections } from '../plan/plan.js';
 import { durationUnits } from '../plan/primitives.js';
@@ -42,6 +43,7 @@ export const enumLabels = {
   durationUnit: labelSet('ui.option.durationUnit', durationUnits),
   audience: labelSet('documents.audience', audiences),
   collection: labelSet('bundles.collection', stampedCollections),
+  crisisProblemReason: labelSet('cli.crisis.reason', crisisProblemReasons),
 } as const;
 
 export type EnumName = keyof typeof enumLabels;

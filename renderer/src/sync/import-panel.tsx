@@ -14,7 +14,7 @@ type Step =
   | { readonly kind: 'opening' }
   | { readonly kind: 'passphrase'; readonly wrong: string | undefined }
   | { readonly kind: 'preview'; readonly preview: ImportPreviewView }
-  | { readonly kind: 'applied'; readonly revision: number; readonly conflicts: number }
+  | { readonly kind: 'applied'; readonly revision: number; readonly conflicts: number; readonly crisisEvents: number; readonly planChanged: boolean }
   | { readonly kind: 'nothing' };
 
 const passphraseCodes = new Set(['BUNDLE_PASSPHRASE_REQUIRED', 'BUNDLE_PASSPHRASE_WRONG']);
@@ -86,7 +86,17 @@ export function ImportPanel(props: { fileId: string | undefined; fileName: strin
         (applied) => applied.plan.revision,
       );
       replace(outcome.plan);
-      setStep(outcome.applied ? { kind: 'applied', revision: outcome.revision, conflicts: outcome.newConflicts } : { kind: 'nothing' });
+      setStep(
+        outcome.applied
+          ? {
+              kind: 'applied',
+              revision: outcome.revision,
+              conflicts: outcome.newConflicts,
+              crisisEvents: outcome.crisisEventsAdded,
+              planChanged: outcome.kind === 'adopt' || outcome.kind === 'merge',
+            }
+          : { kind: 'nothing' },
+      );
       props.onApplied();
     } catch (caught) {
       setError(errorText(t, caught));
@@ -128,7 +138,8 @@ export function ImportPanel(props: { fileId: string | undefined; fileName: strin
       )}
       {step.kind === 'applied' && (
         <div role="status" className="notice" data-testid="import-done">
-          <p>{t('sync.import.applied', { revision: step.revision })}</p>
+          {step.planChanged && <p>{t('sync.import.applied', { revision: step.revision })}</p>}
+          {step.crisisEvents > 0 && <p>{t('sync.import.crisisApplied', { count: step.crisisEvents })}</p>}
           {step.conflicts > 0 && (
             <p>
               {t('sync.import.appliedConflicts', { count: step.conflicts })}{' '}

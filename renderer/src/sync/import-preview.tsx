@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ImportPreviewView } from '../../../shared/sync-contract.js';
+import { enumLabels } from '../../../shared/i18n/enum-labels.js';
 import { visibleText } from '../../../shared/text-safety.js';
 import { formatTimestamp } from '../i18n/format.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -8,6 +9,8 @@ import { ConflictPreviewList } from './conflict-preview-list.js';
 
 /** Kinds of import that change this laptop's plan; the others are reported and never applied. */
 const applicable = new Set<ImportPreviewView['kind']>(['adopt', 'merge']);
+/** A plan this laptop already has (or has newer) can still bring the other laptop's crisis events. */
+const crisisOnlyKinds = new Set<ImportPreviewView['kind']>(['same', 'older']);
 
 /**
  * What reading this bundle in would do, before anything happens: who signed it (an unknown signer is trusted
@@ -20,7 +23,9 @@ export function ImportPreview(props: { preview: ImportPreviewView; busy: boolean
   const [fingerprintChecked, setFingerprintChecked] = useState(false);
   // Names and titles come from the bundle: a control character or bidi override is shown, never obeyed.
   const signerName = preview.signer.name === undefined ? t('sync.import.unknownName') : visibleText(preview.signer.name);
-  const canApply = applicable.has(preview.kind) && (preview.signer.trusted || fingerprintChecked);
+  const crisisOnly = crisisOnlyKinds.has(preview.kind) && preview.crisis.newEvents > 0;
+  const takesSomething = applicable.has(preview.kind) || crisisOnly;
+  const canApply = takesSomething && (preview.signer.trusted || fingerprintChecked);
 
   return (
     <section aria-labelledby="preview-title" className="import-preview" data-testid="import-preview" data-kind={preview.kind}>
@@ -56,7 +61,9 @@ export function ImportPreview(props: { preview: ImportPreviewView; busy: boolean
         </>
       )}
 
-      {applicable.has(preview.kind) && !preview.signer.trusted && (
+      <CrisisLogsPreview preview={preview} crisisOnly={crisisOnly} />
+
+      {takesSomething && !preview.signer.trusted && (
         <div className="notice critical" role="group" aria-labelledby="trust-title">
           <h4 id="trust-title">{t('sync.import.trustTitle')}</h4>
           <p>{t('sync.import.trustExplain', { name: signerName })}</p>
@@ -69,13 +76,51 @@ export function ImportPreview(props: { preview: ImportPreviewView; busy: boolean
       )}
 
       <div className="row">
-        {applicable.has(preview.kind) && (
+        {takesSomething && (
           <button type="button" className="primary" disabled={!canApply || props.busy} onClick={() => props.onApply(!preview.signer.trusted && fingerprintChecked)}>
             {t('sync.import.apply')}
           </button>
         )}
-        <button type="button" onClick={props.onCancel}>{t(applicable.has(preview.kind) ? 'ui.common.cancel' : 'ui.common.close')}</button>
+        <button type="button" onClick={props.onCancel}>{t(takesSomething ? 'ui.common.cancel' : 'ui.common.close')}</button>
       </div>
+    </section>
+  );
+}
+
+/** What the bundle's crisis logs bring: new events, refused ones (with device and time), clocks that run ahead. */
+function CrisisLogsPreview(props: { preview: ImportPreviewView; crisisOnly: boolean }) {
+  const { t, language } = useI18n();
+  const { crisis } = props.preview;
+  if (crisis.crisisCount === 0) return null;
+  const refused = crisis.problems.filter((problem) => !problem.kept);
+  const kept = crisis.problems.length - refused.length;
+  return (
+    <section aria-labelledby="preview-crisis-title" data-testid="preview-crisis">
+      <h4 id="preview-crisis-title">{t('sync.import.crisisTitle')}</h4>
+      <p>{crisis.newEvents > 0 ? t('sync.import.crisisNew', { count: crisis.newEvents, crises: crisis.crisisCount }) : t('sync.import.crisisNothingNew')}</p>
+      {props.crisisOnly && <p className="notice">{t('sync.import.crisisOnly')}</p>}
+      {refused.length > 0 && (
+        <div className="notice warning" role="group" aria-labelledby="preview-crisis-refused">
+          <p id="preview-crisis-refused">{t('sync.import.crisisRefused', { count: refused.length })}</p>
+          <ul>
+            {refused.map((problem, index) => (
+              <li key={index}>
+                {t('sync.import.crisisRefusedEvent', {
+                  reason: t(enumLabels.crisisProblemReason[problem.reason]),
+                  device: visibleText(problem.deviceName ?? problem.deviceFingerprint ?? '?'),
+                  time: problem.time === undefined ? '?' : formatTimestamp(problem.time, language),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {kept > 0 && <p className="notice warning">{t('sync.import.crisisKept', { count: kept })}</p>}
+      {crisis.clockWarnings.map((warning) => (
+        <p key={`${warning.crisisId}-${warning.device}`} className="notice warning">
+          {t('sync.import.crisisClock', { device: warning.deviceFingerprint, hours: Math.round(warning.aheadByMs / 3_600_000) })}
+        </p>
+      ))}
     </section>
   );
 }
