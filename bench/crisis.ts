@@ -56,9 +56,9 @@ async function openFloor(dir: string, keys: ReadonlyMap<string, ReturnType<typeo
   return count;
 }
 
-/** Three laptops' chains of a crisis, written at once (their content is what appends would have written). */
-async function writeLogs(dataDir: string, keys: readonly DeviceKeyPair[]): Promise<void> {
-  await mkdir(crisisDirOf(dataDir, CRISIS_ID), { recursive: true });
+/** Laptops' chains of a crisis, written at once (their content is what appends would have written). */
+export async function writeCrisisLogs(dataDir: string, keys: readonly DeviceKeyPair[], crisisId = CRISIS_ID): Promise<void> {
+  await mkdir(crisisDirOf(dataDir, crisisId), { recursive: true });
   const start = Date.UTC(2026, 11, 3, 8);
   for (const [index, key] of keys.entries()) {
     const lines: string[] = [];
@@ -68,7 +68,7 @@ async function writeLogs(dataDir: string, keys: readonly DeviceKeyPair[]): Promi
       const signed = {
         _type: 'draaiboek.crisis-event',
         specVersion: 1,
-        crisisId: CRISIS_ID,
+        crisisId,
         hlc: formatHlc({ physical: start + round * 1_000, counter: 0, node: key.keyid.slice(0, 16) }),
         device: key.keyid,
         seq,
@@ -81,7 +81,7 @@ async function writeLogs(dataDir: string, keys: readonly DeviceKeyPair[]): Promi
       lines.push(line);
       prev = event.id;
     }
-    await writeFile(deviceLogPath(dataDir, CRISIS_ID, key.keyid), `${lines.join('\n')}\n`);
+    await writeFile(deviceLogPath(dataDir, crisisId, key.keyid), `${lines.join('\n')}\n`);
   }
 }
 
@@ -116,7 +116,7 @@ export async function benchCrisis(): Promise<{ rows: BenchRow[]; raw: CrisisBenc
     // Opening a crisis of 10,000 events written by three laptops.
     const keys = Array.from({ length: LAPTOPS }, () => generateDeviceKeyPair());
     const dataDir = join(workDir, 'open');
-    await writeLogs(dataDir, keys);
+    await writeCrisisLogs(dataDir, keys);
     const lookup = lookupOf(keys);
     const publicKeys = new Map(keys.map((key) => [key.keyid, publicKeyFromRaw(key.publicKey)]));
     const plan = planContentSchema.parse(JSON.parse(await readFile(new URL('../resources/sample/voorbeeldstad.plan.json', import.meta.url), 'utf8')));
