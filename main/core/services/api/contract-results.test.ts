@@ -115,6 +115,15 @@ describe('every handler answers with what the contract promises', () => {
     await call('sync.resolve', a.handlers['sync.resolve'](conflicts[0]?.key ?? '', { value: 'Teamleider crisis' }));
     await call('sync.log', a.handlers['sync.log']());
 
+    // A crisis, from activation to its record.
+    const started = await call('crisis.start', a.handlers['crisis.start']({ scenarioIds: ['scen-netwerkstoring'], by: 'Marieke van Dalen', exercise: true }));
+    await call('crisis.append', a.handlers['crisis.append']({ crisisId: started.crisisId, event: { kind: 'log-entry', data: { at: '2026-12-01T07:05:00.000Z', message: 'Netwerk ligt eruit' } } }));
+    await call('crisis.list', a.handlers['crisis.list']());
+    await call('crisis.get', a.handlers['crisis.get']({ crisisId: started.crisisId }));
+    a.dialogs.saveFile = join(stick, 'crisis.docx');
+    await call('crisis.export', a.handlers['crisis.export']({ crisisId: started.crisisId, format: 'docx', language: 'nl' }));
+    await call('crisis.close', a.handlers['crisis.close']({ crisisId: started.crisisId, by: 'Marieke van Dalen' }));
+
     expect([...apiMethods].filter((method) => !called.has(method))).toEqual([]);
   }, 120_000);
 });

@@ -67,7 +67,7 @@ describe('crisis.export', () => {
     const { crisisId } = value(await handlers['crisis.start']({ scenarioIds: ['scen-netwerkstoring'], by: 'M', exercise: false }));
     const afterStart = await snapshotDir(dataDir);
     const pdf = await handlers['crisis.export']({ crisisId, format: 'pdf', language: 'nl' });
-    expect(pdf).toMatchObject({ ok: false, error: { code: 'USAGE', message: expect.stringContaining('PDF') } });
+    expect(pdf).toMatchObject({ ok: false, error: { code: 'PDF_UNAVAILABLE' } });
     expect(asked).toHaveLength(0);
     expect(await snapshotDir(dataDir)).toEqual(afterStart);
     expect(before).not.toEqual(afterStart);
