@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshotDir, test, type DraaiboekApp } from './fixtures.js';
@@ -21,6 +22,17 @@ async function shoot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: join(screenshotDir, `crisis-${name}-${suffix}.png`) });
   }
   await page.setViewportSize(LAPTOP);
+}
+
+/** The page as printed (print media, A4), measured with poppler: its page count and its text. */
+async function printed(page: Page, name: string): Promise<{ pages: number; text: string }> {
+  const path = join(screenshotDir, `crisis-${name}.pdf`);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', path, join(screenshotDir, `crisis-${name}-print`)]);
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return { pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0), text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }) };
 }
 
 /** The element lies wholly within the viewport: seen without scrolling. */
@@ -58,6 +70,14 @@ test('crisis mode on one laptop: activate an exercise, the card at 1366x768, sta
   const aov = page.getByTestId('card-call').locator('.card-role', { hasText: "AOV'er" });
   await expect(aov).toContainText('Jeroen Mulder');
   expect(await seriousViolations(page)).toEqual([]);
+
+  // The card on paper: one A4, the exercise marked, without the app's menu.
+  const card = await printed(page, 'kaart');
+  expect(card.pages).toBe(1);
+  expect(card.text).toContain('OEFENING');
+  expect(card.text).toContain('Jeroen Mulder');
+  expect(card.text).toContain('De Schakel');
+  expect(card.text).not.toContain('Kaart afdrukken');
 
   // The AOV'er falls ill: the deputy stands in, on the card and in the staffing.
   await page.keyboard.press('5');

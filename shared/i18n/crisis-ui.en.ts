@@ -142,6 +142,7 @@ export const crisisUiEn: Record<keyof typeof crisisUiNl, string> = {
 
   'ui.crisisMode.handover.title': 'Handover',
   'ui.crisisMode.handover.print': 'Print handover',
+  'ui.crisisMode.card.print': 'Print the card (one A4)',
   'ui.crisisMode.handover.since': 'Since the last handover ({at})',
   'ui.crisisMode.handover.open': 'Open checklist ({count})',
   'ui.crisisMode.handover.decisions': 'Decisions since the last handover ({count})',

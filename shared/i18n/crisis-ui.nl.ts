@@ -140,6 +140,7 @@ export const crisisUiNl = {
 
   'ui.crisisMode.handover.title': 'Overdracht',
   'ui.crisisMode.handover.print': 'Overdracht afdrukken',
+  'ui.crisisMode.card.print': 'Kaart afdrukken (één A4)',
   'ui.crisisMode.handover.since': 'Sinds de vorige overdracht ({at})',
   'ui.crisisMode.handover.open': 'Open checklist ({count})',
   'ui.crisisMode.handover.decisions': 'Besluiten sinds de vorige overdracht ({count})',

@@ -70,6 +70,9 @@ export function CrisisMode(props: { crisisId: string; onLeave?: () => void }) {
           {card.activatedAt === undefined ? null : t('ui.crisisMode.activatedAt', { at: formatCrisisClock(card.activatedAt, language), by: card.activatedBy ?? '' })}
           {state.closed !== undefined && <strong className="badge ok"> {t('ui.crisisMode.closedAt', { at: formatCrisisClock(state.closed.at, language) })}</strong>}
         </p>
+        {tab === 'card' && (
+          <button type="button" onClick={() => window.print()}>{t('ui.crisisMode.card.print')}</button>
+        )}
         {props.onLeave !== undefined && (
           <button type="button" onClick={props.onLeave}>{t('ui.crisisMode.leave')}</button>
         )}
