@@ -127,6 +127,12 @@ test('crisis mode on one laptop: activate an exercise, the card at 1366x768, sta
   await expect(page.getByTestId('handover')).toContainText('Jeroen Mulder');
   expect(await seriousViolations(page)).toEqual([]);
   await shoot(page, '07-overdracht');
+  // The next shift's page, printed: one A4, the exercise marked, decisions and who is away on it.
+  const handover = await printed(page, 'overdracht');
+  expect(handover.pages).toBe(1);
+  expect(handover.text).toContain('OEFENING');
+  expect(handover.text).toContain('Uitwijken naar De Schakel');
+  expect(handover.text).toContain('Jeroen Mulder');
 
   await page.keyboard.press('7');
   expect(await seriousViolations(page)).toEqual([]);
