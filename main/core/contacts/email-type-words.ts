@@ -2,7 +2,7 @@ import type { EmailKind } from '../../../shared/plan/entities.js';
 import { homeWords, typeWords, workWords } from './phone-type-words.js';
 
 /** Words naming a mailbox shared by a role or team (bcm@, fg@) rather than one person's own. */
-const roleWords = new Set(['role', 'rol', 'functie', 'functioneel', 'functional', 'postbus', 'mailbox', 'shared', 'gedeeld', 'team', 'afdeling']);
+const roleWords = new Set(['role', 'rol', 'functie', 'functioneel', 'functional', 'postbus', 'functiepostbus', 'mailbox', 'shared', 'gedeeld', 'team', 'afdeling']);
 /** Words that say nothing about whose address it is: no label is kept for them. */
 const emptyWords = new Set(['internet', 'pref', 'x400', 'other', 'overig', 'anders', 'email', 'e-mail', 'mail', 'voice']);
 
