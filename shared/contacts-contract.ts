@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailKinds } from './plan/entities.js';
 import { contactsFormats, contactsImportActions } from './plan/vocabularies.js';
 
 export { contactsFormats, contactsImportActions, type ContactsFormat, type ContactsImportAction } from './plan/vocabularies.js';
@@ -24,9 +25,18 @@ export const incomingPhoneSchema = z.strictObject({
 });
 export type IncomingPhone = z.infer<typeof incomingPhoneSchema>;
 
+export const incomingEmailSchema = z.strictObject({
+  address: z.string(),
+  kind: z.enum(emailKinds),
+  /** The type or label the file gave the address, when it says more than the kind. */
+  label: z.string().optional(),
+});
+export type IncomingEmail = z.infer<typeof incomingEmailSchema>;
+
 export const incomingContactSchema = z.strictObject({
   name: z.string(),
-  email: z.string().optional(),
+  /** The addresses the plan can hold, the one to write to first; the file's others are listed as problems. */
+  emails: z.array(incomingEmailSchema),
   jobTitle: z.string().optional(),
   organisation: z.string().optional(),
   phones: z.array(incomingPhoneSchema),
@@ -48,7 +58,7 @@ export const contactsImportEntrySchema = z.strictObject({
     })
     .optional(),
   proposed: z.enum(contactsImportActions),
-  /** The person's fields an update would change (`email`, `jobTitle`, `phones`); empty for add and skip. */
+  /** The person's fields an update would change (`emails`, `jobTitle`, `phones`); empty for add and skip. */
   changedFields: z.array(z.string()),
   /**
    * Set when the contact matches a person by name alone and would change them: a namesake is no proof, so

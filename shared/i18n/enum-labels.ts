@@ -3,6 +3,7 @@ import {
   actionPhases,
   contactChannels,
   criticalities,
+  emailKinds,
   exerciseKinds,
   hostingKinds,
   locationKinds,
@@ -32,6 +33,7 @@ function labelSet<const Prefix extends string, const Value extends string>(
  */
 export const enumLabels = {
   phoneKind: labelSet('ui.option.phoneKind', phoneKinds),
+  emailKind: labelSet('ui.option.emailKind', emailKinds),
   contactChannel: labelSet('ui.option.channel', contactChannels),
   organisationKind: labelSet('ui.option.organisationKind', organisationKinds),
   hosting: labelSet('ui.option.hosting', hostingKinds),

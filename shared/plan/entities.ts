@@ -28,6 +28,20 @@ export const phoneSchema = z.strictObject({
 });
 export type Phone = z.infer<typeof phoneSchema>;
 
+/** A role mailbox (bcm@, fg@) is shared by whoever holds the role; it is kept apart from the person's own. */
+export const emailKinds = ['work', 'role', 'other'] as const;
+export type EmailKind = (typeof emailKinds)[number];
+
+/** Contacts exports carry up to four addresses per contact; a plan keeps as many. */
+export const MAX_PERSON_EMAILS = 4;
+
+export const emailAddressSchema = z.strictObject({
+  address: emailSchema,
+  kind: z.enum(emailKinds),
+  label: z.string().max(100).optional(),
+});
+export type EmailAddress = z.infer<typeof emailAddressSchema>;
+
 export const contactChannels = ['phone', 'sms', 'signal', 'whatsapp', 'email', 'c2000', 'in-person'] as const;
 
 export const personSchema = z.strictObject({
@@ -37,7 +51,8 @@ export const personSchema = z.strictObject({
   department: z.string().max(300).optional(),
   /** Set for people of an external organisation; absent for the municipality's own staff. */
   organisationId: ref('organisations').optional(),
-  email: emailSchema.optional(),
+  /** The first address is the one to write to. */
+  emails: z.array(emailAddressSchema).max(MAX_PERSON_EMAILS).default([]),
   phones: z.array(phoneSchema).max(20).default([]),
   preferredChannel: z.enum(contactChannels).optional(),
   /** The day someone last confirmed these details; a contact unverified for 12 months is a gap. */

@@ -24,7 +24,7 @@ describe('the plan schema keeps prototype names out of every key', () => {
   });
 
   it('accepts conflicts only about fields a record of that collection has', () => {
-    const conflict = { collection: 'people', recordId: 'p-a', field: 'email', value: 'a@b.example', stamp };
+    const conflict = { collection: 'people', recordId: 'p-a', field: 'emails', value: [{ address: 'a@b.example', kind: 'work' }], stamp };
     expect(conflictSchema.safeParse(conflict).success).toBe(true);
     expect(conflictSchema.safeParse({ ...conflict, field: 'toString' }).success).toBe(false);
     expect(conflictSchema.safeParse({ ...conflict, field: 'valueOf' }).success).toBe(false);

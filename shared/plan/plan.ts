@@ -16,7 +16,7 @@ import { uniqueRecordIds } from './unique-record-ids.js';
 import type { ReferenceTarget } from './ref.js';
 
 /** The current version of the file format. A file of a newer version is refused, an older one migrated. */
-export const SPEC_VERSION = 1;
+export const SPEC_VERSION = 2;
 export const PLAN_TYPE = 'draaiboek.plan';
 
 /** The record collections of a plan, each an array of records with an `id`. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collectReferences } from './health/references.js';
+import { migrateSigned } from './migrations/index.js';
 import { actionPhases, collectionNames, type CollectionName, type PlanContent, planContentSchema } from './index.js';
 
 /*
@@ -251,5 +252,35 @@ describe('the sample plan of Gemeente Voorbeeldstad', () => {
       expect(exercise.actions.length, exercise.id).toBeGreaterThan(0);
       expect(exercise.date <= today, exercise.id).toBe(true);
     }
+  });
+});
+
+describe('the sample plan in the stored format', () => {
+  it('comes back the same through JSON and a second schema check', () => {
+    const again = planContentSchema.parse(JSON.parse(JSON.stringify(plan)));
+    expect(again).toEqual(plan);
+  });
+
+  it('gives everyone an address to write to, and keeps the role mailboxes apart and labelled', () => {
+    expect(plan.people.filter((person) => person.emails.length === 0).map((person) => person.id)).toEqual([]);
+    const roleMailboxes = plan.people.flatMap((person) => person.emails.filter((email) => email.kind === 'role'));
+    expect(roleMailboxes.map((email) => email.address)).toContain('bcm@voorbeeldstad.example');
+    expect(roleMailboxes.every((email) => email.label !== undefined)).toBe(true);
+  });
+
+  it('as format 1 held it (one address a person), migrates to the first address of each person', () => {
+    const asFormat1 = {
+      specVersion: 1,
+      plan: {
+        content: {
+          ...plan,
+          people: plan.people.map(({ emails, ...person }) => ({ ...person, ...(emails[0] === undefined ? {} : { email: emails[0].address }) })),
+        },
+        sync: {},
+      },
+    };
+    const migrated = migrateSigned(asFormat1).signed as { plan: { content: unknown } };
+    const content = planContentSchema.parse(migrated.plan.content);
+    expect(content.people.map((person) => person.emails)).toEqual(plan.people.map((person) => person.emails.slice(0, 1).map((email) => ({ ...email, kind: 'work' }))));
   });
 });

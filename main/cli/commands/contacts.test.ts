@@ -33,7 +33,7 @@ describe('draaiboek contacts import', () => {
     expect(result.code).toBe(0);
     expect(result.out.split('\n')).toEqual([
       'outlook-en.csv: Outlook-CSV, 4 contacten.',
-      '  bijwerken   Henk Verbeek -> Henk Verbeek (gevonden op e-mailadres; wijzigt telefoonnummers)',
+      '  bijwerken   Henk Verbeek -> Henk Verbeek (gevonden op e-mailadres; wijzigt e-mailadressen, telefoonnummers)',
       '  nieuw       Jürgen Meijer-Smit',
       "  nieuw       Renée d'Hondt",
       '  nieuw       Søren Ærø',
@@ -102,19 +102,21 @@ describe('draaiboek contacts import of a namesake', () => {
     const file = join(workDir, 'naamgenoot.vcf');
     await writeFile(file, ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Henk Verbeek', 'EMAIL:henk@naamgenoot.example', 'TITLE:Kok', 'END:VCARD', ''].join('\r\n'));
     const henk = async () => {
-      const shown = JSON.parse((await runInProcess(['show', '--data-dir', dataDir, '--json'], env)).out) as { content: { people: { id: string; email?: string; jobTitle?: string }[] } };
+      const shown = JSON.parse((await runInProcess(['show', '--data-dir', dataDir, '--json'], env)).out) as { content: { people: { id: string; emails: { address: string }[]; jobTitle?: string }[] } };
       return shown.content.people.find((person) => person.id === 'p-henk-verbeek');
     };
     const before = await henk();
     const applied = await runInProcess(['contacts', 'import', '--data-dir', dataDir, file, '--yes'], env);
     expect(applied.code).toBe(0);
-    expect(applied.out).toContain('  naamgenoot  Henk Verbeek -> Henk Verbeek (alleen op naam gevonden; zou e-mailadres, functie wijzigen; alleen met --accept-name-matches)');
+    expect(applied.out).toContain('  naamgenoot  Henk Verbeek -> Henk Verbeek (alleen op naam gevonden; zou e-mailadressen, functie wijzigen; alleen met --accept-name-matches)');
     expect(applied.out).toContain('0 nieuw, 0 bijwerken, 1 overslaan.');
     expect(await henk()).toEqual(before);
 
     const confirmed = await runInProcess(['contacts', 'import', '--data-dir', dataDir, file, '--yes', '--accept-name-matches'], env);
     expect(confirmed.code).toBe(0);
     expect(confirmed.out).toContain('0 nieuw, 1 bijwerken, 0 overslaan.');
-    expect(await henk()).toMatchObject({ email: 'henk@naamgenoot.example', jobTitle: 'Kok' });
+    const updated = await henk();
+    expect(updated).toMatchObject({ jobTitle: 'Kok' });
+    expect(updated?.emails.map((email) => email.address)).toContain('henk@naamgenoot.example');
   });
 });

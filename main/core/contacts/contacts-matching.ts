@@ -1,4 +1,4 @@
-import type { Person, Phone } from '../../../shared/plan/entities.js';
+import { MAX_PERSON_EMAILS, type EmailAddress, type Person, type Phone } from '../../../shared/plan/entities.js';
 import type { ContactMatchReason } from './contacts-types.js';
 import type { ImportContact, ImportPhone } from './incoming-contacts.js';
 
@@ -36,7 +36,7 @@ export class PeopleIndex {
     const keep = (map: Map<string, string>, key: string): void => {
       if (!map.has(key)) map.set(key, person.id);
     };
-    if (person.email !== undefined) keep(this.byEmail, normaliseEmail(person.email));
+    for (const email of person.emails) keep(this.byEmail, normaliseEmail(email.address));
     for (const phone of person.phones) keep(this.byPhone, phone.number);
     keep(this.byName, normaliseName(person.name));
   }
@@ -46,10 +46,10 @@ export class PeopleIndex {
     return person === undefined ? undefined : { person, reason };
   }
 
-  /** Email first (the most personal key), then any shared number, then the exact name. */
+  /** Any shared address first (the most personal key), then any shared number, then the exact name. */
   match(incoming: ImportContact): ContactMatch | undefined {
-    if (incoming.email !== undefined) {
-      const byEmail = this.found(this.byEmail.get(normaliseEmail(incoming.email)), 'email');
+    for (const email of incoming.emails) {
+      const byEmail = this.found(this.byEmail.get(normaliseEmail(email.address)), 'email');
       if (byEmail !== undefined) return byEmail;
     }
     for (const phone of incoming.phones) {
@@ -61,22 +61,25 @@ export class PeopleIndex {
 }
 
 export interface PersonUpdate {
-  readonly set: Partial<Pick<Person, 'email' | 'jobTitle' | 'phones'>>;
+  readonly set: Partial<Pick<Person, 'emails' | 'jobTitle' | 'phones'>>;
   readonly changedFields: readonly string[];
 }
 
 const MAX_PHONES_PER_PERSON = 20;
 
 /**
- * What the file would change about a person. Only additions and corrections: numbers the plan has and the
- * file lacks stay, and the kind, private flag and consent of a number the plan has are never touched. A new
- * private number enters without consent, so the plan's health check asks for it.
+ * What the file would change about a person. Only additions and corrections: numbers and addresses the plan
+ * has and the file lacks stay, and the kind, private flag and consent of a number, or the kind and label of an
+ * address, the plan has are never touched. A new private number enters without consent, so the plan's health
+ * check asks for it.
  */
 export function proposeUpdate(person: Person, incoming: ImportContact): PersonUpdate {
-  const set: { email?: string; jobTitle?: string; phones?: Phone[] } = {};
-  if (incoming.email !== undefined && normaliseEmail(incoming.email) !== normaliseEmail(person.email ?? '')) {
-    set.email = incoming.email;
-  }
+  const set: { emails?: EmailAddress[]; jobTitle?: string; phones?: Phone[] } = {};
+  const knownEmails = new Set(person.emails.map((email) => normaliseEmail(email.address)));
+  const addedEmails = incoming.emails
+    .filter((email) => !knownEmails.has(normaliseEmail(email.address)))
+    .slice(0, Math.max(0, MAX_PERSON_EMAILS - person.emails.length));
+  if (addedEmails.length > 0) set.emails = [...person.emails, ...addedEmails];
   if (incoming.jobTitle !== undefined && incoming.jobTitle !== person.jobTitle) set.jobTitle = incoming.jobTitle;
   const known = new Set(person.phones.map((phone) => phone.number));
   const room = Math.max(0, MAX_PHONES_PER_PERSON - person.phones.length);

@@ -51,7 +51,11 @@ describe('previewContactsImport', () => {
       index: 0,
       incoming: {
         name: 'Henk Verbeek',
-        email: 'H.Verbeek@Voorbeeldstad.example',
+        emails: [
+          { address: 'H.Verbeek@Voorbeeldstad.example', kind: 'work' },
+          { address: 'burgemeester@voorbeeldstad.example', kind: 'work' },
+          { address: 'bestuurssecretariaat@voorbeeldstad.example', kind: 'work' },
+        ],
         jobTitle: 'Burgemeester',
         organisation: 'Gemeente Voorbeeldstad',
         phones: [
@@ -61,7 +65,7 @@ describe('previewContactsImport', () => {
       },
       match: { personId: 'p-henk-verbeek', name: 'Henk Verbeek', reason: 'email' },
       proposed: 'update',
-      changedFields: ['phones'],
+      changedFields: ['emails', 'phones'],
     });
     expect(preview.entries.slice(1).map((entry) => entry.proposed)).toEqual(['add', 'add', 'add']);
     expect(await snapshotDir(dataDir)).toEqual(before);
@@ -157,7 +161,11 @@ describe('a person found by name alone', () => {
 
   it('is updated when the user confirms that contact', async () => {
     await applyContactsImport(opened, { ...input, decisions: [{ index: 0, action: 'update', confirmNameMatch: true }] });
-    expect(person('p-henk-verbeek')).toMatchObject({ email: 'henk@naamgenoot.example', jobTitle: 'Kok' });
+    // An address the plan does not know is added after the person's own; none is replaced.
+    const henk = person('p-henk-verbeek');
+    expect(henk).toMatchObject({ jobTitle: 'Kok' });
+    expect(henk?.emails.at(-1)).toEqual({ address: 'henk@naamgenoot.example', kind: 'work' });
+    expect(henk?.emails.length).toBeGreaterThan(1);
   });
 });
 
@@ -179,7 +187,7 @@ describe('applyContactsImport', () => {
     const added = person('p-ijsbrand-kuipers-van-den-heuvel');
     expect(added).toMatchObject({
       name: 'IJsbrand Kuipers-van den Heuvel',
-      email: 'ijsbrand@kuipers-advies.example',
+      emails: [{ address: 'ijsbrand@kuipers-advies.example', kind: 'work' }],
       jobTitle: 'CISO; privacy en continuïteit',
     });
   });
@@ -202,7 +210,8 @@ describe('applyContactsImport', () => {
     expect(person('p-jurgen-weiss')).toMatchObject({ name: 'Jürgen Weiß', organisationId: 'org-dataveste' });
     const henk = await fixtureInput('outlook-en.csv');
     await applyContactsImport(opened, { ...henk, decisions: [{ index: 0, action: 'add' }] });
-    expect(person('p-henk-verbeek-2')).toMatchObject({ name: 'Henk Verbeek', email: 'H.Verbeek@Voorbeeldstad.example' });
+    expect(person('p-henk-verbeek-2')).toMatchObject({ name: 'Henk Verbeek' });
+    expect(person('p-henk-verbeek-2')?.emails[0]).toEqual({ address: 'H.Verbeek@Voorbeeldstad.example', kind: 'work' });
     expect(person('p-henk-verbeek')?.phones).toHaveLength(3);
   });
 

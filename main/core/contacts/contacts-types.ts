@@ -13,6 +13,7 @@ export {
   type ContactsPreview as ContactsImportPreview,
   type ImportedPhoneKind,
   type IncomingContact,
+  type IncomingEmail,
   type IncomingPhone,
 } from '../../../shared/contacts-contract.js';
 

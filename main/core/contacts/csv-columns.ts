@@ -52,6 +52,7 @@ export const googleColumns = {
 
 /** Google numbers its e-mail columns too: "E-mail 1 - Value", "E-mail 2 - Value". */
 export const googleEmailValue = /^e-mail (\d+) - value$/;
+export const googleEmailTypeNames = (number: string): string[] => [`e-mail ${number} - type`, `e-mail ${number} - label`];
 
 /**
  * Columns that say something about the export, not the person (Outlook's sensitivity and priority, Google's

@@ -22,7 +22,7 @@ describe('Outlook CSV', () => {
     expect(reading.contacts.map((entry) => entry.line)).toEqual([2, 3, 5, 6]);
     expect(reading.contacts[2]?.contact).toEqual({
       name: 'Renée d\'Hondt',
-      email: 'renee.dhondt@buurstede.example',
+      emails: [{ address: 'renee.dhondt@buurstede.example', kind: 'work' }],
       jobTitle: 'Adviseur, crisisbeheersing',
       organisation: 'Gemeente Buurstede',
       phones: [{ number: '+32470123456', kind: 'mobile' }],
@@ -56,7 +56,7 @@ describe('Outlook CSV', () => {
     expect(reading.contacts.map((entry) => entry.contact)).toEqual([
       {
         name: 'IJsbrand van der Veen',
-        email: 'ijsbrand.vanderveen@voorbeeldstad.example',
+        emails: [{ address: 'ijsbrand.vanderveen@voorbeeldstad.example', kind: 'work' }],
         jobTitle: 'Coördinator burgerzaken',
         organisation: 'Gemeente Voorbeeldstad',
         phones: [
@@ -64,10 +64,10 @@ describe('Outlook CSV', () => {
           { number: '+31555801200', kind: 'work' },
         ],
       },
-      { name: 'Mustafa Öztürk', organisation: 'Gemeente Voorbeeldstad', phones: [{ number: '+31640001132', kind: 'mobile' }] },
+      { name: 'Mustafa Öztürk', emails: [], organisation: 'Gemeente Voorbeeldstad', phones: [{ number: '+31640001132', kind: 'mobile' }] },
       {
         name: 'Renée Jansen',
-        email: 'renee@jansen-zonen.example',
+        emails: [{ address: 'renee@jansen-zonen.example', kind: 'work' }],
         jobTitle: 'Eigenaar',
         organisation: 'Jansen; Zonen & Co',
         phones: [{ number: '+31302345678', kind: 'home', private: true }],
@@ -82,7 +82,11 @@ describe('Google CSV', () => {
     expect(reading.format).toBe('google-csv');
     expect(reading.contacts[0]?.contact).toEqual({
       name: 'Zoë de Groot',
-      email: 'zoe.degroot@voorbeeldstad.example',
+      emails: [
+        { address: 'zoe.degroot@voorbeeldstad.example', kind: 'work' },
+        { address: 'woordvoering@voorbeeldstad.example', kind: 'work' },
+        { address: 'communicatie@voorbeeldstad.example', kind: 'work' },
+      ],
       jobTitle: 'Communicatieadviseur',
       organisation: 'Gemeente Voorbeeldstad',
       phones: [
@@ -103,7 +107,7 @@ describe('Google CSV', () => {
     expect(reading.contacts.map((entry) => entry.contact)).toEqual([
       {
         name: 'Anaïs Brouwer',
-        email: 'anais.brouwer@voorbeeldstad.example',
+        emails: [{ address: 'anais.brouwer@voorbeeldstad.example', kind: 'work' }],
         jobTitle: 'Beleidsmedewerker',
         organisation: 'Gemeente Voorbeeldstad',
         phones: [
@@ -131,7 +135,7 @@ describe('CSV edge cases', () => {
   it('keeps an invalid email address out and says so', () => {
     const bytes = new TextEncoder().encode('First Name,Last Name,E-mail Address\nEls,Kok,els(at)example\n');
     const reading = readContactsFile('x.csv', bytes);
-    expect(reading.contacts[0]?.contact).toEqual({ name: 'Els Kok', phones: [] });
+    expect(reading.contacts[0]?.contact).toEqual({ name: 'Els Kok', emails: [], phones: [] });
     expect(reading.problems[0]).toMatchObject({ line: 2, key: 'contacts.problem.emailInvalid' });
   });
 
@@ -144,17 +148,53 @@ describe('CSV edge cases', () => {
 });
 
 describe('e-mail addresses beyond the first', () => {
-  it('are listed per contact in Outlook and Google exports, never dropped without a word', () => {
+  it('are kept from the Outlook and Google fixtures, up to what a person holds', async () => {
+    const outlook = await readCsv('outlook-en.csv');
+    expect(outlook.contacts[0]?.contact.emails.map((email) => email.address)).toEqual([
+      'H.Verbeek@Voorbeeldstad.example',
+      'burgemeester@voorbeeldstad.example',
+      'bestuurssecretariaat@voorbeeldstad.example',
+    ]);
+    const google = await readCsv('google.csv');
+    expect(google.contacts[0]?.contact.emails.map((email) => email.address)).toEqual([
+      'zoe.degroot@voorbeeldstad.example',
+      'woordvoering@voorbeeldstad.example',
+      'communicatie@voorbeeldstad.example',
+    ]);
+    expect([...outlook.problems, ...google.problems].filter((problem) => problem.key === 'contacts.problem.emailNotTaken')).toEqual([]);
+  });
+
+  it('are kept, labelled from the export, in Outlook and Google exports', () => {
     const outlook = 'First Name,Last Name,E-mail Address,E-mail 2 Address,E-mail 3 Address,Mobile Phone\r\nJan,Jansen,jan@voorbeeldstad.example,bcm@voorbeeldstad.example,fg@voorbeeldstad.example,0612345678\r\n';
+    const outlookReading = readContactsFile('outlook.csv', new TextEncoder().encode(outlook));
+    expect(outlookReading.contacts[0]?.contact.emails).toEqual([
+      { address: 'jan@voorbeeldstad.example', kind: 'work' },
+      { address: 'bcm@voorbeeldstad.example', kind: 'work' },
+      { address: 'fg@voorbeeldstad.example', kind: 'work' },
+    ]);
+    expect(outlookReading.problems).toEqual([]);
+
     const google =
-      'Name,E-mail 1 - Type,E-mail 1 - Value,E-mail 2 - Type,E-mail 2 - Value,Phone 1 - Value\r\nJan Jansen,* Work,jan@voorbeeldstad.example ::: bcm@voorbeeldstad.example,Other,fg@voorbeeldstad.example,0612345678\r\n';
-    for (const [fileName, text] of [['outlook.csv', outlook], ['google.csv', google]] as const) {
-      const reading = readContactsFile(fileName, new TextEncoder().encode(text));
-      expect(reading.contacts[0]?.contact.email).toBe('jan@voorbeeldstad.example');
-      expect(reading.problems).toEqual([
-        { line: 2, key: 'contacts.problem.emailNotTaken', params: { name: 'Jan Jansen', email: 'bcm@voorbeeldstad.example' } },
-        { line: 2, key: 'contacts.problem.emailNotTaken', params: { name: 'Jan Jansen', email: 'fg@voorbeeldstad.example' } },
-      ]);
-    }
+      'Name,E-mail 1 - Type,E-mail 1 - Value,E-mail 2 - Type,E-mail 2 - Value,E-mail 3 - Type,E-mail 3 - Value,Phone 1 - Value\r\n' +
+      'Jan Jansen,* Work,jan@voorbeeldstad.example ::: bcm@voorbeeldstad.example,Postbus FG,fg@voorbeeldstad.example,Home,jan@thuis.example,0612345678\r\n';
+    const googleReading = readContactsFile('google.csv', new TextEncoder().encode(google));
+    expect(googleReading.contacts[0]?.contact.emails).toEqual([
+      { address: 'jan@voorbeeldstad.example', kind: 'work' },
+      { address: 'bcm@voorbeeldstad.example', kind: 'work' },
+      { address: 'fg@voorbeeldstad.example', kind: 'role', label: 'Postbus FG' },
+      { address: 'jan@thuis.example', kind: 'other', label: 'Home' },
+    ]);
+    expect(googleReading.problems).toEqual([]);
+  });
+
+  it('beyond what a person holds are listed per contact, never dropped without a word', () => {
+    const google =
+      'Name,E-mail 1 - Type,E-mail 1 - Value,E-mail 2 - Type,E-mail 2 - Value,Phone 1 - Value\r\n' +
+      'Jan Jansen,* Work,jan@voorbeeldstad.example ::: bcm@voorbeeldstad.example ::: fg@voorbeeldstad.example,Other,ict@voorbeeldstad.example ::: i-en-a@voorbeeldstad.example,0612345678\r\n';
+    const reading = readContactsFile('google.csv', new TextEncoder().encode(google));
+    expect(reading.contacts[0]?.contact.emails.map((email) => email.address)).toEqual(['jan', 'bcm', 'fg', 'ict'].map((box) => `${box}@voorbeeldstad.example`));
+    expect(reading.problems).toEqual([
+      { line: 2, key: 'contacts.problem.emailNotTaken', params: { name: 'Jan Jansen', email: 'i-en-a@voorbeeldstad.example', max: 4 } },
+    ]);
   });
 });

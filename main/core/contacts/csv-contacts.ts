@@ -3,6 +3,7 @@ import {
   bookkeepingColumn,
   bookkeepingColumns,
   googleColumns,
+  googleEmailTypeNames,
   googleEmailValue,
   googleMarkers,
   googlePhoneTypeNames,
@@ -12,7 +13,7 @@ import {
   outlookPhoneColumns,
 } from './csv-columns.js';
 import { readCsvHeader, readCsvRows, type CsvRow } from './csv-rows.js';
-import { cleanText, type ParsedContact, type ParsedContactsFile, type RawPhone } from './parsed-contact.js';
+import { cleanText, type ParsedContact, type ParsedContactsFile, type RawEmail, type RawPhone } from './parsed-contact.js';
 import { readPhoneType, typeWords } from './phone-type-words.js';
 
 /** Column positions by lower-case header name; the first of two equal headers wins. */
@@ -46,10 +47,17 @@ function joinName(...parts: (string | undefined)[]): string | undefined {
 }
 
 /** Every address of the contact in column order, each once; the first is the one the plan keeps. */
-function distinct(values: readonly (string | undefined)[]): string[] {
-  const seen: string[] = [];
-  for (const value of values) if (value !== undefined && !seen.some((known) => known.toLowerCase() === value.toLowerCase())) seen.push(value);
+/** The same address twice (in any case) is one address: the first keeps its place and type. */
+function distinct(values: readonly (RawEmail | undefined)[]): RawEmail[] {
+  const seen: RawEmail[] = [];
+  for (const value of values) {
+    if (value !== undefined && !seen.some((known) => known.address.toLowerCase() === value.address.toLowerCase())) seen.push(value);
+  }
   return seen;
+}
+
+function untyped(address: string | undefined): RawEmail | undefined {
+  return address === undefined ? undefined : { address };
 }
 
 /** The headers of columns the reader knows, so what is left over can be named. */
@@ -76,7 +84,7 @@ function otherFieldsOf(row: CsvRow, header: Header, known: (name: string) => boo
 
 function outlookContact(row: CsvRow, header: Header): ParsedContact {
   const columns = outlookColumns;
-  const emails = distinct([cell(row, header, columns.email), cell(row, header, columns.secondEmail), cell(row, header, columns.thirdEmail)]);
+  const emails = distinct([columns.email, columns.secondEmail, columns.thirdEmail].map((names) => untyped(cell(row, header, names))));
   const phones: RawPhone[] = [];
   for (const column of outlookPhoneColumns) {
     const raw = cell(row, header, column.names);
@@ -87,11 +95,10 @@ function outlookContact(row: CsvRow, header: Header): ParsedContact {
     name:
       joinName(cell(row, header, columns.firstName), cell(row, header, columns.middleName), cell(row, header, columns.lastName)) ??
       cell(row, header, columns.displayName),
-    email: emails[0],
+    emails,
     jobTitle: cell(row, header, columns.jobTitle),
     organisation: cell(row, header, columns.company),
     phones,
-    otherEmails: emails.slice(1),
     otherFields: otherFieldsOf(row, header, knownColumns('outlook-csv')),
   };
 }
@@ -114,12 +121,20 @@ function googlePhones(row: CsvRow, header: Header): RawPhone[] {
   return phones;
 }
 
-function googleEmails(row: CsvRow, header: Header): string[] {
+function googleEmails(row: CsvRow, header: Header): RawEmail[] {
   const valueColumns = [...header.entries()]
     .map(([name, index]) => ({ number: googleEmailValue.exec(name)?.[1], index }))
     .filter((column): column is { number: string; index: number } => column.number !== undefined)
     .sort((a, b) => Number(a.number) - Number(b.number));
-  return distinct(valueColumns.flatMap((column) => (row.cells[column.index] ?? '').split(':::').map((value) => cleanText(value))));
+  return distinct(
+    valueColumns.flatMap((column) => {
+      const type = cell(row, header, googleEmailTypeNames(column.number));
+      return (row.cells[column.index] ?? '').split(':::').map((value) => {
+        const address = cleanText(value);
+        return address === undefined ? undefined : { address, ...(type === undefined ? {} : { type }) };
+      });
+    }),
+  );
 }
 
 function googleContact(row: CsvRow, header: Header): ParsedContact {
@@ -130,11 +145,10 @@ function googleContact(row: CsvRow, header: Header): ParsedContact {
     name:
       cell(row, header, columns.name) ??
       joinName(cell(row, header, columns.firstName), cell(row, header, columns.middleName), cell(row, header, columns.lastName)),
-    email: emails[0],
+    emails,
     jobTitle: firstOfMany(cell(row, header, columns.jobTitle)),
     organisation: firstOfMany(cell(row, header, columns.organisation)),
     phones: googlePhones(row, header),
-    otherEmails: emails.slice(1),
     otherFields: otherFieldsOf(row, header, knownColumns('google-csv')),
   };
 }

@@ -24,8 +24,7 @@ function organisationIdFor(organisations: readonly ExternalOrganisation[], name:
 }
 
 function newPerson(incoming: ImportContact, id: string, organisations: readonly ExternalOrganisation[]): Person {
-  const person: Person = { id, name: incoming.name, phones: incoming.phones.map(toPlanPhone) };
-  if (incoming.email !== undefined) person.email = incoming.email;
+  const person: Person = { id, name: incoming.name, emails: [...incoming.emails], phones: incoming.phones.map(toPlanPhone) };
   if (incoming.jobTitle !== undefined) person.jobTitle = incoming.jobTitle;
   const organisationId = organisationIdFor(organisations, incoming.organisation);
   if (organisationId !== undefined) person.organisationId = organisationId;

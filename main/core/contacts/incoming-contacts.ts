@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { planSafeText } from '../../../shared/text-safety.js';
-import type { IncomingContact, IncomingPhone } from './contacts-types.js';
+import { MAX_PERSON_EMAILS } from '../../../shared/plan/entities.js';
+import type { IncomingContact, IncomingEmail, IncomingPhone } from './contacts-types.js';
+import { readEmailType } from './email-type-words.js';
 import { cleanText, type ParsedContact, type ParseProblem } from './parsed-contact.js';
 import { normalisePhone } from './phone-number.js';
 
@@ -8,6 +10,7 @@ import { normalisePhone } from './phone-number.js';
 const MAX_NAME_CHARS = 300;
 const MAX_TITLE_CHARS = 300;
 const MAX_PHONES = 20;
+const MAX_EMAIL_LABEL_CHARS = 100;
 
 const emailSchema = z.email();
 
@@ -26,7 +29,29 @@ export function publicContact(contact: ImportContact): IncomingContact {
 }
 
 function nameOf(parsed: ParsedContact): string | undefined {
-  return parsed.name ?? parsed.organisation ?? parsed.email;
+  return parsed.name ?? parsed.organisation ?? parsed.emails[0]?.address;
+}
+
+/**
+ * The addresses a person can hold, labelled from the file's types; an invalid one is named and left out, and
+ * those beyond what a person holds are named as not taken.
+ */
+function emailsOf(parsed: ParsedContact, name: string, problems: ParseProblem[]): IncomingEmail[] {
+  const emails: IncomingEmail[] = [];
+  for (const raw of parsed.emails) {
+    if (!emailSchema.safeParse(raw.address).success) {
+      problems.push({ line: parsed.line, key: 'contacts.problem.emailInvalid', params: { name, email: raw.address } });
+      continue;
+    }
+    if (emails.length === MAX_PERSON_EMAILS) {
+      problems.push({ line: parsed.line, key: 'contacts.problem.emailNotTaken', params: { name, email: planSafeText(raw.address, false), max: MAX_PERSON_EMAILS } });
+      continue;
+    }
+    const reading = readEmailType(raw.type);
+    const label = reading.label === undefined ? undefined : cleanText(planSafeText(reading.label, false).slice(0, MAX_EMAIL_LABEL_CHARS));
+    emails.push({ address: raw.address, kind: reading.kind, ...(label === undefined ? {} : { label }) });
+  }
+  return emails;
 }
 
 function phonesOf(parsed: ParsedContact, name: string, problems: ParseProblem[]): ImportPhone[] {
@@ -74,9 +99,8 @@ function withPlanSafeText(parsed: ParsedContact, problems: ParseProblem[]): Pars
   return {
     line: parsed.line,
     phones: parsed.phones,
-    ...(parsed.otherEmails === undefined ? {} : { otherEmails: parsed.otherEmails }),
+    emails: parsed.emails,
     ...(parsed.otherFields === undefined ? {} : { otherFields: parsed.otherFields }),
-    ...(parsed.email === undefined ? {} : { email: parsed.email }),
     ...(safeName === undefined ? {} : { name: safeName }),
     ...(jobTitle === undefined ? {} : { jobTitle }),
     ...(organisation === undefined ? {} : { organisation }),
@@ -99,19 +123,10 @@ export function toIncomingContact(file: ParsedContact, problems: ParseProblem[])
     name = name.slice(0, MAX_NAME_CHARS).trim();
     problems.push({ line: parsed.line, key: 'contacts.problem.nameShortened', params: { name, max: MAX_NAME_CHARS } });
   }
-  let email = parsed.email;
-  if (email !== undefined && !emailSchema.safeParse(email).success) {
-    problems.push({ line: parsed.line, key: 'contacts.problem.emailInvalid', params: { name, email } });
-    email = undefined;
-  }
-  const contact: ImportContact = { name, phones: phonesOf(parsed, name, problems) };
-  for (const other of parsed.otherEmails ?? []) {
-    problems.push({ line: parsed.line, key: 'contacts.problem.emailNotTaken', params: { name, email: planSafeText(other, false) } });
-  }
+  const contact: ImportContact = { name, emails: emailsOf(parsed, name, problems), phones: phonesOf(parsed, name, problems) };
   if (parsed.otherFields !== undefined && parsed.otherFields.length > 0) {
     problems.push({ line: parsed.line, key: 'contacts.problem.fieldsNotTaken', params: { name, fields: parsed.otherFields.map((field) => planSafeText(field, false)).join(', ') } });
   }
-  if (email !== undefined) contact.email = email;
   if (parsed.jobTitle !== undefined) contact.jobTitle = parsed.jobTitle.slice(0, MAX_TITLE_CHARS).trim();
   if (parsed.organisation !== undefined) contact.organisation = parsed.organisation.slice(0, MAX_TITLE_CHARS).trim();
   return { line: parsed.line, contact };

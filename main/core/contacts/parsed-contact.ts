@@ -16,17 +16,22 @@ export interface RawPhone {
   readonly private: boolean;
 }
 
+export interface RawEmail {
+  readonly address: string;
+  /** The type or label the file gives the address (Google's "E-mail 1 - Label", vCard TYPE), if any. */
+  readonly type?: string;
+}
+
 /** A contact as one file format read it, before numbers are normalised and fields checked. */
 export interface ParsedContact {
   /** The line of the file (from 1) where the contact starts. */
   readonly line: number;
   readonly name?: string;
-  readonly email?: string;
+  /** Every address of the contact, the one to write to first. */
+  readonly emails: readonly RawEmail[];
   readonly jobTitle?: string;
   readonly organisation?: string;
   readonly phones: readonly RawPhone[];
-  /** Further e-mail addresses of the contact, which the plan's single address cannot hold. */
-  readonly otherEmails?: readonly string[];
   /** Fields (vCard properties, CSV columns) that held something the import does not take. */
   readonly otherFields?: readonly string[];
 }

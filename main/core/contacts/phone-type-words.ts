@@ -4,8 +4,8 @@ import type { PhoneKindHint } from './parsed-contact.js';
 const faxWords = new Set(['fax', 'faxnummer']);
 const pagerWords = new Set(['pager', 'pieper', 'semafoon', 'beeper']);
 const mobileWords = new Set(['cell', 'mobile', 'iphone', 'mobiel', 'mobiele', 'gsm', 'car', 'auto', 'autotelefoon']);
-const workWords = new Set(['work', 'business', 'werk', 'zakelijk', 'kantoor', 'company', 'bedrijf']);
-const homeWords = new Set(['home', 'thuis', 'privé', 'prive', 'private', 'personal', 'privé-nummer']);
+export const workWords = new Set(['work', 'business', 'werk', 'zakelijk', 'kantoor', 'company', 'bedrijf']);
+export const homeWords = new Set(['home', 'thuis', 'privé', 'prive', 'private', 'personal', 'privé-nummer']);
 
 export type PhoneTypeReading = { readonly hint: PhoneKindHint; readonly private: boolean } | 'fax';
 

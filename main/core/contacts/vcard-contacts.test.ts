@@ -18,7 +18,7 @@ describe('vCard 2.1 with quoted-printable', () => {
     // TITLE is quoted-printable in ISO-8859-1, not UTF-8.
     expect(jurgen?.jobTitle).toBe('Coördinator I&A');
     expect(jurgen?.organisation).toBe('Gemeente Voorbeeldstad');
-    expect(jurgen?.email).toBe('j.muller@voorbeeldstad.example');
+    expect(jurgen?.emails[0]?.address).toBe('j.muller@voorbeeldstad.example');
     expect(renee?.name).toBe('Renée van Beek-Østergaard');
   });
 
@@ -46,7 +46,7 @@ describe('vCard 3.0 with folded lines', () => {
     expect(ijsbrand?.name).toBe('IJsbrand Kuipers-van den Heuvel');
     expect(ijsbrand?.organisation).toBe('Kuipers, Advies & Co');
     expect(ijsbrand?.jobTitle).toBe('CISO; privacy en continuïteit');
-    expect(ijsbrand?.email).toBe('ijsbrand@kuipers-advies.example');
+    expect(ijsbrand?.emails[0]?.address).toBe('ijsbrand@kuipers-advies.example');
   });
 
   it('maps TYPE lists and grouped properties to the plan’s phone kinds', async () => {
@@ -151,12 +151,12 @@ describe('vCard structure', () => {
 });
 
 describe('what a card holds beyond what the plan takes', () => {
-  it('lists further e-mail addresses and unknown fields per contact', () => {
+  it('keeps up to four e-mail addresses and lists further ones and unknown fields per contact', () => {
     const card = ['BEGIN:VCARD', 'VERSION:4.0', 'FN:Jan Jansen', 'EMAIL;PREF=1:jan@voorbeeldstad.example', 'EMAIL:bcm@voorbeeldstad.example', 'EMAIL:fg@voorbeeldstad.example', 'EMAIL:ict@voorbeeldstad.example', 'EMAIL:i-en-a@voorbeeldstad.example', 'ADR:;;Markt 1;Voorbeeldstad;;1234 AB;NL', 'X-CUSTOM:eigen', 'UID:1', 'END:VCARD', ''].join('\r\n');
     const reading = readContactsFile('jan.vcf', new TextEncoder().encode(card));
-    expect(reading.contacts[0]?.contact.email).toBe('jan@voorbeeldstad.example');
+    expect(reading.contacts[0]?.contact.emails.map((email) => email.address)).toEqual(['jan', 'bcm', 'fg', 'ict'].map((box) => `${box}@voorbeeldstad.example`));
     expect(reading.problems).toEqual([
-      ...['bcm', 'fg', 'ict', 'i-en-a'].map((box) => ({ line: 1, key: 'contacts.problem.emailNotTaken', params: { name: 'Jan Jansen', email: `${box}@voorbeeldstad.example` } })),
+      { line: 1, key: 'contacts.problem.emailNotTaken', params: { name: 'Jan Jansen', email: 'i-en-a@voorbeeldstad.example', max: 4 } },
       { line: 1, key: 'contacts.problem.fieldsNotTaken', params: { name: 'Jan Jansen', fields: 'ADR' } },
     ]);
   });

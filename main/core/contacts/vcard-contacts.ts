@@ -1,4 +1,4 @@
-import type { ParsedContact, ParsedContactsFile, ParseProblem, RawPhone } from './parsed-contact.js';
+import type { ParsedContact, ParsedContactsFile, ParseProblem, RawEmail, RawPhone } from './parsed-contact.js';
 import { cleanText } from './parsed-contact.js';
 import { readPhoneType, typeWords } from './phone-type-words.js';
 import { unfoldVcardLines } from './vcard-lines.js';
@@ -21,9 +21,9 @@ interface CardDraft {
   version: string;
   formattedName?: string;
   structuredName?: string;
-  email?: string;
   emailIsPreferred: boolean;
-  readonly emails: string[];
+  /** The preferred address first, then the others in file order. */
+  readonly emails: RawEmail[];
   readonly otherFields: Set<string>;
   jobTitle?: string;
   role?: string;
@@ -73,10 +73,15 @@ function readProperty(card: CardDraft, property: VcardProperty, value: string): 
     case 'EMAIL': {
       const email = cleanText(text(value).replace(/^mailto:/i, ''));
       if (email === undefined) return;
-      if (!card.emails.includes(email)) card.emails.push(email);
-      if (card.email === undefined || (isPreferred(property) && !card.emailIsPreferred)) {
-        card.email = email;
-        card.emailIsPreferred = isPreferred(property);
+      if (card.emails.some((known) => known.address.toLowerCase() === email.toLowerCase())) return;
+      // INTERNET and PREF say how, not whose: the rest of the type (WORK, HOME, a custom word) is the label.
+      const type = paramValues(property, 'TYPE').filter((word) => !/^(internet|pref)$/i.test(word)).join(' ');
+      const raw: RawEmail = type === '' ? { address: email } : { address: email, type };
+      if (isPreferred(property) && !card.emailIsPreferred) {
+        card.emails.unshift(raw);
+        card.emailIsPreferred = true;
+      } else {
+        card.emails.push(raw);
       }
       return;
     }
@@ -103,11 +108,10 @@ function finishCard(card: CardDraft): ParsedContact {
   return {
     line: card.line,
     name: card.formattedName ?? card.structuredName,
-    email: card.email,
+    emails: card.emails,
     jobTitle: card.jobTitle ?? card.role,
     organisation: card.organisation,
     phones: card.phones,
-    otherEmails: card.emails.filter((email) => email !== card.email),
     otherFields: [...card.otherFields],
   };
 }

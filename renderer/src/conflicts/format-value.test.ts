@@ -17,6 +17,15 @@ describe('values in a conflict, as a person reads them', () => {
     expect(formatValue(t, 'Teamleider')).toBe('Teamleider');
   });
 
+  it('shows e-mail addresses with their label, or else their kind, one per line', () => {
+    const emails = [
+      { address: 'i.postma@voorbeeldstad.example', kind: 'work' },
+      { address: 'bcm@voorbeeldstad.example', kind: 'role', label: 'Postbus BCM' },
+    ];
+    expect(formatValue(t, emails)).toBe('i.postma@voorbeeldstad.example (work)\nbcm@voorbeeldstad.example (Postbus BCM)');
+    expect(fieldLabel(t, 'emails')).toBe('E-mailadressen');
+  });
+
   it('names fields and collections in the user language, and falls back to the raw name', () => {
     expect(fieldLabel(t, 'phones')).toBe('Telefoonnummers');
     expect(fieldLabel(t, 'somethingNew')).toBe('somethingNew');

@@ -30,6 +30,11 @@ export function formatValue(t: Translate, value: unknown): string {
       const label = value['label'] ?? value['kind'];
       return typeof label === 'string' ? `${formatPhone(number)} (${label})` : formatPhone(number);
     }
+    const address = value['address'];
+    if (typeof address === 'string') {
+      const label = value['label'] ?? value['kind'];
+      return typeof label === 'string' ? `${address} (${label})` : address;
+    }
     const name = value['name'] ?? value['title'];
     if (typeof name === 'string') return name;
   }

@@ -30,7 +30,7 @@ export function ContactsPreviewTable(props: { entries: ContactsPreview['entries'
             <tr key={entry.index} data-testid="contact-row">
               <th scope="row">
                 {entry.incoming.name}
-                <span className="hint">{[entry.incoming.email, entry.incoming.organisation, ...entry.incoming.phones.map((phone) => phone.number)].filter(Boolean).join(' · ')}</span>
+                <span className="hint">{[...entry.incoming.emails.map((email) => email.address), entry.incoming.organisation, ...entry.incoming.phones.map((phone) => phone.number)].filter(Boolean).join(' · ')}</span>
               </th>
               <td>
                 {entry.match === undefined ? t('ui.contacts.noMatch') : t('ui.contacts.matchBy', { name: entry.match.name, reason: t(`ui.contacts.reason.${entry.match.reason}`) })}

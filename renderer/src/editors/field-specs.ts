@@ -3,6 +3,7 @@ import {
   baseRegisters,
   contactChannels,
   criticalities,
+  emailKinds,
   exerciseKinds,
   hostingKinds,
   locationKinds,
@@ -39,6 +40,17 @@ const phones: FieldSpec = {
   ],
 };
 
+const emails: FieldSpec = {
+  name: 'emails',
+  kind: 'objects',
+  newItem: () => ({ address: '', kind: 'work' }),
+  fields: [
+    { name: 'address', kind: 'email', required: true },
+    { name: 'kind', kind: 'select', options: emailKinds, optionLabels: enumLabels.emailKind, required: true },
+    text('label'),
+  ],
+};
+
 const steps: FieldSpec = {
   name: 'steps',
   kind: 'objects',
@@ -66,7 +78,7 @@ export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
     text('jobTitle'),
     text('department'),
     ref('people', 'organisationId'),
-    kindOf('email', 'email'),
+    emails,
     phones,
     { name: 'preferredChannel', kind: 'select', options: contactChannels, optionLabels: enumLabels.contactChannel },
     kindOf('lastVerified', 'date'),

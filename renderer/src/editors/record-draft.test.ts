@@ -10,12 +10,12 @@ const en = createTranslator('en');
 
 describe('editing a record', () => {
   it('says in the UI language what is wrong with each field as the user types', () => {
-    const draft = { id: 'p-1', name: '  ', email: 'henk@', phones: [{ number: '06 123', kind: 'mobile', private: false }] };
+    const draft = { id: 'p-1', name: '  ', emails: [{ address: 'henk@', kind: 'work' }], phones: [{ number: '06 123', kind: 'mobile', private: false }] };
     const errors = validateDraft(personSchema, fieldSpecs.people, draft, nl);
     expect(errors.get('name')).toBe(nl('ui.validation.required'));
-    expect(errors.get('email')).toBe(nl('ui.validation.email'));
+    expect(errors.get('emails.0.address')).toBe(nl('ui.validation.email'));
     expect(errors.get('phones.0.number')).toBe(nl('ui.validation.phone'));
-    expect(validateDraft(personSchema, fieldSpecs.people, draft, en).get('email')).toBe(en('ui.validation.email'));
+    expect(validateDraft(personSchema, fieldSpecs.people, draft, en).get('emails.0.address')).toBe(en('ui.validation.email'));
   });
 
   it('accepts a valid person', () => {

@@ -21,7 +21,7 @@ describe('the difference between a past revision and the current plan', () => {
 
   it('counts a changed field, an added and a removed record', () => {
     const people = content.people.map((person) => ({ ...person, jobTitle: 'Burgemeester' }));
-    const current = { ...content, people: [...people, { id: 'p-bert', name: 'Bert', phones: [] }] };
+    const current = { ...content, people: [...people, { id: 'p-bert', name: 'Bert', emails: [], phones: [] }] };
     expect(diffRevisions(content, current).collections).toEqual([{ collection: 'people', added: 1, removed: 0, changed: 1 }]);
   });
 });

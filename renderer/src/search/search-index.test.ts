@@ -6,7 +6,15 @@ const content = planContentSchema.parse({
   meta: { organisationName: 'Gemeente Test', title: 'Plan', classification: 'Intern' },
   people: [
     { id: 'p-1', name: 'Zoë de Vries', jobTitle: 'Burgemeester', phones: [{ number: '+31612345678', kind: 'mobile' }] },
-    { id: 'p-2', name: 'Henk Jansen', email: 'henk@example.nl', phones: [] },
+    {
+      id: 'p-2',
+      name: 'Henk Jansen',
+      emails: [
+        { address: 'henk@example.nl', kind: 'work' },
+        { address: 'bcm@example.nl', kind: 'role', label: 'Postbus crisisteam' },
+      ],
+      phones: [],
+    },
   ],
   roles: [{ id: 'r-1', name: 'Voorzitter beleidsteam', primaryPersonId: 'p-1' }],
   organisations: [{ id: 'o-1', name: 'Centric', kind: 'saas', contractNumber: 'C-778' }],
@@ -20,6 +28,12 @@ describe('search across the plan', () => {
   it('finds people without caring about accents or case', () => {
     expect(searchIndex(index, 'zoe').map((entry) => entry.id)).toContain('p-1');
     expect(searchIndex(index, 'VRIES burgemeester').map((entry) => entry.kind)).toEqual(['person']);
+  });
+
+  it('finds a person by any of their e-mail addresses and by an address label', () => {
+    for (const query of ['henk@example', 'bcm@example.nl', 'postbus crisisteam']) {
+      expect(searchIndex(index, query).map((entry) => entry.id), query).toEqual(['p-2']);
+    }
   });
 
   it('finds a number however it is typed', () => {

@@ -51,7 +51,7 @@ export function buildSearchIndex(content: PlanContent): SearchIndex {
   for (const person of content.people) {
     const organisation = person.organisationId === undefined ? undefined : organisationNames.get(person.organisationId);
     const detail = [person.jobTitle, person.department, organisation].filter((part) => part !== undefined).join(' · ');
-    add({ kind: 'person', target: 'people', id: person.id, label: person.name, detail }, person.email ?? '');
+    add({ kind: 'person', target: 'people', id: person.id, label: person.name, detail }, person.emails.map((email) => `${email.address} ${email.label ?? ''}`).join(' '));
     for (const phone of person.phones) {
       add({ kind: 'number', target: 'people', id: person.id, label: person.name, detail: '', detailLabel: enumLabels.phoneKind[phone.kind], phone: phone.number }, `${phone.kind}${phoneForms(phone.number)}`);
     }

@@ -1,7 +1,8 @@
 import type { MigrationStep } from './migration-step.js';
+import { v1ToV2 } from './v1-to-v2.js';
 
 /**
- * Every upgrade step of the stored format, oldest first. Empty while the format is at version 1; the step
- * that takes version N to N+1 lives in `vN-to-vN+1.ts` and is listed here (see README.md).
+ * Every upgrade step of the stored format, oldest first. The step that takes version N to N+1 lives in
+ * `vN-to-vN+1.ts` and is listed here (see README.md).
  */
-export const registeredSteps: readonly MigrationStep[] = [];
+export const registeredSteps: readonly MigrationStep[] = [v1ToV2];

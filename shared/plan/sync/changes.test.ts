@@ -33,7 +33,7 @@ describe('stampNewDocument', () => {
     const { base } = setup();
     const stamp = base.sync.versionVector[BASE_NODE];
     expect(stamp).toBeDefined();
-    expect(annaStamps(base)).toEqual({ name: stamp, jobTitle: stamp, phones: stamp });
+    expect(annaStamps(base)).toEqual({ name: stamp, jobTitle: stamp, emails: stamp, phones: stamp });
     expect(base.sync.stamps.meta?.['plan']?.['title']).toBe(stamp);
     expect(base.sync.stamps.roles?.['rol-burgemeester']?.['mayActivate']).toBe(stamp);
     expect(planDocumentSchema.safeParse(base).success).toBe(true);

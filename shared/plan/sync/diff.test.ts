@@ -62,14 +62,14 @@ describe('diffContent', () => {
       meta: { ...doc.content.meta, versionLabel: undefined, title: 'Nieuw plan' },
       people: doc.content.people
         .filter((person) => person.id !== 'p-bram')
-        .map((person) => (person.id === 'p-anna' ? { ...person, email: 'anna@voorbeeldstad.nl' } : person)),
+        .map((person) => (person.id === 'p-anna' ? { ...person, emails: [{ address: 'anna@voorbeeldstad.nl', kind: 'work' as const }] } : person)),
       locations: [{ id: 'loc-stadhuis', name: 'Stadhuis', kind: 'town-hall', facilities: [] }],
     };
     delete incoming.meta.versionLabel;
     expect(diffContent(doc.content, incoming)).toEqual([
       { op: 'updateMeta', set: { title: 'Nieuw plan' }, unset: ['versionLabel'] },
       { op: 'delete', collection: 'people', id: 'p-bram' },
-      { op: 'update', collection: 'people', id: 'p-anna', set: { email: 'anna@voorbeeldstad.nl' } },
+      { op: 'update', collection: 'people', id: 'p-anna', set: { emails: [{ address: 'anna@voorbeeldstad.nl', kind: 'work' }] } },
       { op: 'create', collection: 'locations', record: incoming.locations[0] },
     ]);
     expect(sameContent(applyChanges(doc, diffContent(doc.content, incoming), clockAt(NODE_A, time)).content, incoming)).toBe(true);

@@ -64,12 +64,12 @@ describe('stories of two laptops meeting by USB stick', () => {
     );
     const cees = applyChanges(
       plan,
-      [{ op: 'update', collection: 'people', id: 'p-bram', set: { email: 'bram@voorbeeldstad.nl' } }],
+      [{ op: 'update', collection: 'people', id: 'p-bram', set: { emails: [{ address: 'bram@voorbeeldstad.nl', kind: 'work' }] } }],
       clockAt(NODE_C, time),
     );
     const merged = mergeDocuments(anna, cees);
     expect(bramOf(merged.document)).toMatchObject({
-      email: 'bram@voorbeeldstad.nl',
+      emails: [{ address: 'bram@voorbeeldstad.nl', kind: 'work' }],
       phones: [{ number: '+31687654321', kind: 'mobile', private: false }],
     });
     expect(merged.newConflicts).toEqual([]);

@@ -144,17 +144,17 @@ describe('merge rules over random histories', () => {
         const [a, b] = history.replicas as [Replica, Replica];
         const id = livePerson(a.doc);
         if (id === undefined) return;
-        tryApply(a, [{ op: 'update', collection: 'people', id, set: { email: 'a@voorbeeldstad.nl' } }]);
+        tryApply(a, [{ op: 'update', collection: 'people', id, set: { emails: [{ address: 'a@voorbeeldstad.nl', kind: 'work' }] } }]);
         history.time.advance(Math.max(0, advance));
-        tryApply(b, [{ op: 'update', collection: 'people', id, set: { email: 'b@voorbeeldstad.nl' } }]);
-        const stampA = a.doc.sync.stamps.people?.[id]?.['email'] ?? '';
-        const stampB = b.doc.sync.stamps.people?.[id]?.['email'] ?? '';
+        tryApply(b, [{ op: 'update', collection: 'people', id, set: { emails: [{ address: 'b@voorbeeldstad.nl', kind: 'work' }] } }]);
+        const stampA = a.doc.sync.stamps.people?.[id]?.['emails'] ?? '';
+        const stampB = b.doc.sync.stamps.people?.[id]?.['emails'] ?? '';
         const [winner, loser, loserStamp] =
           stampA > stampB ? ['a', 'b', stampB] : ['b', 'a', stampA];
         const merged = mergeDocuments(a.doc, b.doc);
-        expect(personById(merged.document, id)?.['email']).toBe(`${winner}@voorbeeldstad.nl`);
+        expect(personById(merged.document, id)?.['emails']).toEqual([{ address: `${winner}@voorbeeldstad.nl`, kind: 'work' }]);
         expect(merged.newConflicts).toEqual([
-          { collection: 'people', recordId: id, field: 'email', stamp: loserStamp, value: `${loser}@voorbeeldstad.nl` },
+          { collection: 'people', recordId: id, field: 'emails', stamp: loserStamp, value: [{ address: `${loser}@voorbeeldstad.nl`, kind: 'work' }] },
         ]);
         expect(nodeOfHlc(loserStamp)).toBe(loser === 'a' ? a.node : b.node);
       }),
@@ -168,14 +168,14 @@ describe('merge rules over random histories', () => {
         const [a, b] = history.replicas as [Replica, Replica];
         const id = livePerson(a.doc);
         if (id === undefined) return;
-        tryApply(a, [{ op: 'update', collection: 'people', id, set: { email: 'a@voorbeeldstad.nl' } }]);
+        tryApply(a, [{ op: 'update', collection: 'people', id, set: { emails: [{ address: 'a@voorbeeldstad.nl', kind: 'work' }] } }]);
         b.doc = merge(b.doc, a.doc);
         history.time.advance(advance);
-        tryApply(b, [{ op: 'update', collection: 'people', id, set: { email: 'b@voorbeeldstad.nl' } }]);
+        tryApply(b, [{ op: 'update', collection: 'people', id, set: { emails: [{ address: 'b@voorbeeldstad.nl', kind: 'work' }] } }]);
         const merged = mergeDocuments(a.doc, b.doc);
-        expect(personById(merged.document, id)?.['email']).toBe('b@voorbeeldstad.nl');
+        expect(personById(merged.document, id)?.['emails']).toEqual([{ address: 'b@voorbeeldstad.nl', kind: 'work' }]);
         expect(merged.newConflicts).toEqual([]);
-        expect(merged.document.sync.conflicts.filter((conflict) => conflict.field === 'email')).toEqual([]);
+        expect(merged.document.sync.conflicts.filter((conflict) => conflict.recordId === id && conflict.field === 'emails')).toEqual([]);
       }),
       RUNS,
     );

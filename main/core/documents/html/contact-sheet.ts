@@ -4,7 +4,7 @@ import { formatDayShort } from '../model/format.js';
 import { formatPhone } from '../../../../shared/plan/phone-display.js';
 import { escapeHtml } from '../model/text-safety.js';
 import { activatorNames } from '../outline/first-hour.js';
-import { channelLabel, phoneLines, primaryPhone, secondPhone } from '../outline/contact-lines.js';
+import { channelLabel, emailLines, phoneLines, primaryPhone, secondPhone } from '../outline/contact-lines.js';
 
 /**
  * Up to this many people, the whole crisis team fits one landscape A4 side as one table in 8.5 pt type (a
@@ -39,7 +39,8 @@ export const CONTACT_SHEET_CSS = `
 const cell = (html: string, className = ''): string => `<td${className === '' ? '' : ` class="${className}"`}>${html}</td>`;
 const lines = (items: readonly string[]): string => items.map(escapeHtml).join('<br>');
 /** An e-mail address may wrap after its @, never inside a word. */
-const email = (address: string | undefined): string => escapeHtml(address ?? '').replace('@', '@<wbr>');
+/** One address a line, breakable after the @ so a long one does not widen the column. */
+const emails = (addresses: readonly string[]): string => addresses.map((address) => escapeHtml(address).replace('@', '@<wbr>')).join('<br>');
 
 function headRow(titles: readonly string[]): string {
   return `<thead><tr>${titles.map((title) => `<th>${escapeHtml(title)}</th>`).join('')}</tr></thead>`;
@@ -80,7 +81,7 @@ function wholeTeamTable(model: DocumentModel, withPrivate: boolean): string {
       cell(escapeHtml(first === undefined ? '' : formatPhone(first.number)), 'number'),
       cell(escapeHtml(second === undefined ? '' : formatPhone(second.number)), 'number'),
       ...(withPrivate ? [cell(lines(privateNumbers(member.person)), 'number')] : []),
-      cell(email(member.person.email)),
+      cell(emails(emailLines(member.person, model))),
       cell(escapeHtml(channelLabel(member.person, model))),
       cell(escapeHtml(calledBy(member)), 'nr'),
       cell(escapeHtml(member.callsNumbers.join(', '))),
@@ -178,7 +179,7 @@ function restTable(model: DocumentModel): string {
       cell(String(member.number), 'nr'),
       cell(escapeHtml(member.person.name)),
       cell(escapeHtml(first === undefined ? '' : formatPhone(first.number)), 'number'),
-      cell(email(member.person.email)),
+      cell(emails(emailLines(member.person, model))),
       cell(escapeHtml(calledBy(member)), 'nr'),
       cell(escapeHtml(member.callsNumbers.join(', '))),
     ].join('')}</tr>`;

@@ -70,6 +70,7 @@ describe('the contact sheet', () => {
     const extra = Array.from({ length: 120 }, (_, index) => ({
       id: `p-extra-${index}`,
       name: `Reserve Medewerker ${index}`,
+      emails: [],
       phones: [{ number: `+316${String(50_000_000 + index)}`, kind: 'mobile' as const, private: false }],
     }));
     content.people.push(...extra);

@@ -1,7 +1,7 @@
 import type { DocumentModel } from '../model/document-model.js';
 import type { Person } from '../../../../shared/plan/entities.js';
 import { heading, type Block, type Cell, type TableColumn } from './blocks.js';
-import { channelLabel, phoneLines } from './contact-lines.js';
+import { channelLabel, emailLines, phoneLines } from './contact-lines.js';
 import { distributionBlocks } from './document-control.js';
 import { organisationTableBlocks } from './communication-and-resources.js';
 
@@ -24,7 +24,7 @@ export function contactListBlocks(model: DocumentModel, level: 1 | 2 = 1): Block
     [person.jobTitle ?? '', organisation].filter((part) => part !== '').join(', '),
     [...(roleLabelsOf.get(person.id) ?? [])].join('; '),
     phoneLines(person, model),
-    person.email ?? '',
+    emailLines(person, model),
     channelLabel(person, model),
     model.day(person.lastVerified),
   ];

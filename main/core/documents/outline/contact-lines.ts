@@ -1,5 +1,5 @@
 import { enumLabels } from '../../../../shared/i18n/enum-labels.js';
-import type { Person, Phone } from '../../../../shared/plan/entities.js';
+import type { EmailAddress, Person, Phone } from '../../../../shared/plan/entities.js';
 import type { DocumentModel } from '../model/document-model.js';
 import { formatPhone } from '../../../../shared/plan/phone-display.js';
 
@@ -11,6 +11,16 @@ export function phoneKindLabel(phone: Phone, model: DocumentModel): string {
 /** "06 40001001 (mobiel)": one line per number the audience may see. */
 export function phoneLines(person: Person, model: DocumentModel): string[] {
   return person.phones.map((phone) => `${formatPhone(phone.number)} (${phoneKindLabel(phone, model)})`);
+}
+
+/** The label the user gave an address, else its kind: "Postbus FG", "functiepostbus". */
+export function emailKindLabel(email: EmailAddress, model: DocumentModel): string {
+  return email.label ?? model.t(enumLabels.emailKind[email.kind]);
+}
+
+/** The first address bare (the one to write to), each further one with its label: one line per address. */
+export function emailLines(person: Person, model: DocumentModel): string[] {
+  return person.emails.map((email, index) => (index === 0 ? email.address : `${email.address} (${emailKindLabel(email, model)})`));
 }
 
 /** The first mobile the audience may see, else the first number: the one to ring first. */

@@ -7,8 +7,8 @@ export function planWithEveryGap(): PlanContent {
   plan.meta.reviewDue = '2026-01-01';
   plan.meta.validUntil = '2026-06-30';
   plan.people.push(
-    { id: 'p-nooit', name: 'Cor Nooitgedacht', phones: [{ number: '+31600000001', kind: 'home', private: true }] },
-    { id: 'p-oud', name: 'Dirk Oudejans', lastVerified: '2024-05-01', phones: [] },
+    { id: 'p-nooit', name: 'Cor Nooitgedacht', emails: [], phones: [{ number: '+31600000001', kind: 'home', private: true }] },
+    { id: 'p-oud', name: 'Dirk Oudejans', lastVerified: '2024-05-01', emails: [], phones: [] },
   );
   plan.roles.push(
     { id: 'rol-leeg', name: 'Informatiemanager', tasks: [], deputyPersonIds: [], mayActivate: false },
