@@ -1,3 +1,4 @@
+import { contentV1ToV2 } from '../../../shared/plan/migrations/v1-to-v2.js';
 import { planContentSchema } from '../../../shared/plan/plan.js';
 import { createPlanService } from '../../core/services/plan-service.js';
 import { exitCodes } from '../cli-io.js';
@@ -10,7 +11,8 @@ export const importPlanCommand: Command = {
   options: { ...dataDirOption },
   async run(parsed, context) {
     const dataDir = requireDataDir(parsed, context);
-    const content = await readJsonArgumentAs(requireFileArgument(parsed, context), planContentSchema, 'plan');
+    // Content written by an older version carries no format number; its people's single address is upgraded.
+    const content = await readJsonArgumentAs(requireFileArgument(parsed, context), planContentSchema, 'plan', contentV1ToV2);
     const opened = await openForCli(dataDir, context, 'write');
     try {
       const outcome = await createPlanService(opened).importContent(content);

@@ -10,8 +10,8 @@ export function readJsonArgument(path: string): Promise<unknown> {
 }
 
 /** A JSON file named on the command line, checked by the schema of what it must be: a file is an edge too. */
-export async function readJsonArgumentAs<T>(path: string, schema: z.ZodType<T>, what: string): Promise<T> {
-  const parsed = schema.safeParse(await readJsonArgument(path));
+export async function readJsonArgumentAs<T>(path: string, schema: z.ZodType<T>, what: string, upgrade: (raw: unknown) => unknown = (raw) => raw): Promise<T> {
+  const parsed = schema.safeParse(upgrade(await readJsonArgument(path)));
   if (!parsed.success) {
     // Two records under one id get their own message: it names the id and the collection.
     throw duplicateRecordIdError(parsed.error) ?? new DraaiboekError('SCHEMA_INVALID', `not a valid ${what}`, { detail: describeZodError(parsed.error) });

@@ -53,6 +53,17 @@ function migrateConflicts(sync: Record<string, unknown> | undefined): void {
   }
 }
 
+/**
+ * Plan content without its envelope, as `show --json` wrote it in version 1 (it carries no version): the same
+ * step for its people, so a plan kept as such a file can still be imported.
+ */
+export function contentV1ToV2(content: unknown): unknown {
+  if (!isObject(content)) return content;
+  const copy = structuredClone(content);
+  migratePeople(copy);
+  return copy;
+}
+
 export const v1ToV2: MigrationStep = {
   from: 1,
   to: 2,
