@@ -2,6 +2,7 @@ import { Encrypter, generateIdentity, identityToRecipient, armor } from 'age-enc
 import { signToEnvelopeText } from '../../crypto/envelope.js';
 import type { DeviceKeyPair } from '../../crypto/keys.js';
 import type { ErrorCode } from '../../../../shared/errors.js';
+import { SPEC_VERSION } from '../../../../shared/plan/plan.js';
 import { encryptWithPassphrase } from '../age-passphrase.js';
 import { BUNDLE_VERSION } from '../bundle-format.js';
 
@@ -271,7 +272,7 @@ export async function buildHostileCorpus(sources: CorpusSources): Promise<Hostil
   for (const [name, change] of schemaCases) add(`schema: ${name}`, 'SCHEMA_INVALID', edit(fresh, change));
 
   // The plan's own format version and signatures
-  add('plan of a newer specVersion', 'SPEC_TOO_NEW', edit(fresh, (bundle) => (at(bundle, 'plan', 'signed')['specVersion'] = 2)));
+  add('plan of a newer specVersion', 'SPEC_TOO_NEW', edit(fresh, (bundle) => (at(bundle, 'plan', 'signed')['specVersion'] = SPEC_VERSION + 1)));
   add('plan specVersion missing', 'SPEC_UNKNOWN', edit(fresh, (bundle) => delete at(bundle, 'plan', 'signed')['specVersion']));
   add('plan signatures removed', 'UNSIGNED', edit(fresh, (bundle) => (at(bundle, 'plan')['signatures'] = [])));
   const olderPlan = at(JSON.parse(text(sources.older)), 'plan');
