@@ -59,7 +59,8 @@ function migrateConflicts(sync: Record<string, unknown> | undefined): void {
  */
 export function contentV1ToV2(content: unknown): unknown {
   if (!isObject(content)) return content;
-  const copy = structuredClone(content);
+  // Parsed JSON in, so a JSON round trip is a full copy (shared code has no structuredClone in its types).
+  const copy = JSON.parse(JSON.stringify(content)) as Record<string, unknown>;
   migratePeople(copy);
   return copy;
 }
