@@ -178,46 +178,32 @@ export const crisisEventDataSchemas = {
 export type CrisisEventKind = keyof typeof crisisEventDataSchemas;
 export const crisisEventKinds = Object.keys(crisisEventDataSchemas) as CrisisEventKind[];
 
-/** A kind and its data, checked together. */
-export const crisisEventBodySchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('activated'), data: activatedDataSchema }),
-  z.strictObject({ kind: z.literal('step-ticked'), data: stepTickedDataSchema }),
-  z.strictObject({ kind: z.literal('log-entry'), data: logEntryDataSchema }),
-  z.strictObject({ kind: z.literal('decision'), data: decisionDataSchema }),
-  z.strictObject({ kind: z.literal('bob-meeting'), data: bobMeetingDataSchema }),
-  z.strictObject({ kind: z.literal('availability'), data: availabilityDataSchema }),
-  z.strictObject({ kind: z.literal('roll-call'), data: rollCallDataSchema }),
-  z.strictObject({ kind: z.literal('handover'), data: handoverDataSchema }),
-  z.strictObject({ kind: z.literal('closed'), data: closedDataSchema }),
-  z.strictObject({ kind: z.literal('evaluation'), data: evaluationDataSchema }),
-]);
-export type CrisisEventBody = z.infer<typeof crisisEventBodySchema>;
+/** One kind with its data, as listed in `crisisEventDataSchemas`. */
+function eventBody<K extends CrisisEventKind>(kind: K) {
+  return z.strictObject({ kind: z.literal(kind), data: crisisEventDataSchemas[kind] });
+}
 
 /**
  * What the page (and the CLI) may append to an open crisis. Activating goes through `crisis.start` (it makes
  * the crisis), closing through `crisis.close` (it may carry the evaluation); an evaluation may follow later.
  */
-export const appendableKinds = [
-  'step-ticked',
-  'log-entry',
-  'decision',
-  'bob-meeting',
-  'availability',
-  'roll-call',
-  'handover',
-  'evaluation',
-] as const satisfies readonly CrisisEventKind[];
+const appendableBodies = [
+  eventBody('step-ticked'),
+  eventBody('log-entry'),
+  eventBody('decision'),
+  eventBody('bob-meeting'),
+  eventBody('availability'),
+  eventBody('roll-call'),
+  eventBody('handover'),
+  eventBody('evaluation'),
+] as const;
+export const appendableKinds = appendableBodies.map((body) => body.shape.kind.value);
 export type AppendableKind = (typeof appendableKinds)[number];
-export const appendableEventSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('step-ticked'), data: stepTickedDataSchema }),
-  z.strictObject({ kind: z.literal('log-entry'), data: logEntryDataSchema }),
-  z.strictObject({ kind: z.literal('decision'), data: decisionDataSchema }),
-  z.strictObject({ kind: z.literal('bob-meeting'), data: bobMeetingDataSchema }),
-  z.strictObject({ kind: z.literal('availability'), data: availabilityDataSchema }),
-  z.strictObject({ kind: z.literal('roll-call'), data: rollCallDataSchema }),
-  z.strictObject({ kind: z.literal('handover'), data: handoverDataSchema }),
-  z.strictObject({ kind: z.literal('evaluation'), data: evaluationDataSchema }),
-]);
+export const appendableEventSchema = z.discriminatedUnion('kind', appendableBodies);
 export type AppendableEvent = z.infer<typeof appendableEventSchema>;
-const everyAppendableKindHasASchema: [Exclude<AppendableKind, AppendableEvent['kind']>] extends [never] ? true : false = true;
-void everyAppendableKindHasASchema;
+
+/** A kind and its data, checked together: the appendable kinds, and the two that open and close a crisis. */
+export const crisisEventBodySchema = z.discriminatedUnion('kind', [eventBody('activated'), ...appendableBodies, eventBody('closed')]);
+export type CrisisEventBody = z.infer<typeof crisisEventBodySchema>;
+const everyKindHasABody: [Exclude<CrisisEventKind, CrisisEventBody['kind']>] extends [never] ? true : false = true;
+void everyKindHasABody;
