@@ -43,6 +43,43 @@ export default tseslint.config(
     },
   },
   {
+    // Rooms in main/core stack one way: the opened folder under the features, the handlers on top.
+    files: ['main/core/**/*.ts'],
+    ignores: ['main/core/api/**', 'main/core/**/*.test.ts', 'main/core/**/test-support/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            { group: ['**/renderer/**', '**/electron/**'], message: 'main/core does not reach into the shell or the UI.' },
+            { group: ['**/api/*', '!**/shared/api'], message: 'Features and the data folder sit below the handlers: the handlers import them, never the reverse.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/core/data-dir/**/*.ts', 'main/core/plan/**/*.ts', 'main/core/store/**/*.ts', 'main/core/crypto/**/*.ts', 'main/core/fs/**/*.ts', 'main/core/safe-json/**/*.ts'],
+    ignores: ['main/core/**/*.test.ts', 'main/core/**/test-support/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            { group: ['**/renderer/**', '**/electron/**'], message: 'main/core does not reach into the shell or the UI.' },
+            { group: ['**/api/*', '!**/shared/api'], message: 'The data folder sits below the handlers.' },
+            {
+              group: ['**/bundles/**', '**/contacts/**', '**/documents/**', '**/copies/**', '**/crisis/**', '**/cycle/**'],
+              message: 'The data folder and the plan sit below the feature rooms: features import them, never the reverse.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

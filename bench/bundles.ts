@@ -7,8 +7,8 @@ import { BUNDLE_WORK_FACTOR } from '../main/core/bundles/age-passphrase.js';
 import { readDevicePublicKey } from '../main/core/crypto/device-key-store.js';
 import { publicKeyFromRaw } from '../main/core/crypto/keys.js';
 import { generateFixtureContent } from '../main/core/fixtures/index.js';
-import { openDataDir } from '../main/core/services/open-data-dir.js';
-import { createPlanService } from '../main/core/services/plan-service.js';
+import { openDataDir } from '../main/core/data-dir/open-data-dir.js';
+import { createPlanService } from '../main/core/plan/plan-service.js';
 import { initTempDataDir, testPlatform } from '../main/core/test-support/temp-data-dir.js';
 import { median, type BenchRow } from './measure.js';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { generateFixtureContent, type FixtureSize } from '../main/core/fixtures/index.js';
-import { openDataDir } from '../main/core/services/open-data-dir.js';
+import { openDataDir } from '../main/core/data-dir/open-data-dir.js';
 import { initTempDataDir, removeTempDir, testPlatform } from '../main/core/test-support/temp-data-dir.js';
 import { exposeBridge, installChromiumBridge, type ChromiumBridge } from '../e2e/support/chromium-bridge.js';
 import { startStaticServer } from '../e2e/support/static-server.js';

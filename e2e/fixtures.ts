@@ -2,9 +2,9 @@ import { test as base, expect, _electron, type ElectronApplication, type Page } 
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { initDataDir } from '../main/core/services/init-data-dir.js';
+import { initDataDir } from '../main/core/data-dir/init-data-dir.js';
 import { makeTempDir, removeTempDir, testPlatform, TEST_PASSPHRASE } from '../main/core/test-support/temp-data-dir.js';
-import type { ApiHandlers } from '../main/core/services/api-handlers.js';
+import type { ApiHandlers } from '../main/core/api/api-handlers.js';
 import type { ConfirmRequest } from '../main/core/platform.js';
 import { exposeBridge, installChromiumBridge, type ChromiumBridge, type HostStubs } from './support/chromium-bridge.js';
 import { electronBinary, NO_ELECTRON_REASON } from './support/electron-binary.js';

@@ -13,9 +13,9 @@ if (mode === 'baseline') {
   const { join } = await import('node:path');
   createHash('sha256').update(await readFile(join(dataDir, 'plan.json'))).digest();
 } else {
-  const { createApiHandlers } = await import('../../main/core/services/api-handlers.js');
-  const { createAppSession } = await import('../../main/core/services/app-session.js');
-  const { createPassphraseBox } = await import('../../main/core/services/passphrase-box.js');
+  const { createApiHandlers } = await import('../../main/core/api/api-handlers.js');
+  const { createAppSession } = await import('../../main/core/api/app-session.js');
+  const { createPassphraseBox } = await import('../../main/core/data-dir/passphrase-box.js');
   const { testPlatform } = await import('../../main/core/test-support/temp-data-dir.js');
   const imported = performance.now() - started;
   const session = createAppSession({ dataDir, platform: testPlatform(), passphrases: createPassphraseBox() });

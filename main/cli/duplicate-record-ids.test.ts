@@ -75,7 +75,7 @@ describe('two records under one id', () => {
     const twins = { ...content, locations: [{ id: 'loc-a', name: 'A', kind: 'office' }, { id: 'loc-a', name: 'B', kind: 'office' }] };
     const file = join(workDir, 'twins-init.json');
     await writeFile(file, JSON.stringify(twins));
-    const { initDataDir } = await import('../core/services/init-data-dir.js');
+    const { initDataDir } = await import('../core/data-dir/init-data-dir.js');
     const { testPlatform } = await import('../core/test-support/temp-data-dir.js');
     const fresh = join(workDir, 'fresh');
     await expect(initDataDir(fresh, testPlatform(), { kind: 'content', content: twins })).rejects.toMatchObject({

@@ -1,6 +1,6 @@
 import { fingerprintOf } from '../core/crypto/keys.js';
 import { translateRuntime } from '../../shared/i18n/index.js';
-import { openDataDir, type OpenedDataDir } from '../core/services/open-data-dir.js';
+import { openDataDir, type OpenedDataDir } from '../core/data-dir/open-data-dir.js';
 import { CliExit, exitCodes, type CliContext } from './cli-io.js';
 import { createCliPlatform, type CliAnswers } from './cli-platform.js';
 

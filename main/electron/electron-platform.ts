@@ -11,7 +11,7 @@ import { confirmWithDialog } from './confirm-dialog.js';
 import { chooseFolderWithDialog, chooseSaveFileWithDialog, liveDialogParent, type DialogParent } from './file-dialogs.js';
 import { hasRealKeyStore, osKeyStoreSealing } from './os-key-store.js';
 import { printHtmlInWindow, renderPdfInWindow } from './print-window.js';
-import type { PassphraseBox } from '../core/services/passphrase-box.js';
+import type { PassphraseBox } from '../core/data-dir/passphrase-box.js';
 
 /**
  * The key is protected by the OS key store through safeStorage. Where the OS offers no real key store, it is

@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { apiMethods, type ApiEnvelope } from '../../shared/api.js';
-import type { ApiHandlers } from '../core/services/api-handlers.js';
+import type { ApiHandlers } from '../core/api/api-handlers.js';
 
 /** The part of ipcMain this module uses, so a test can stand in for it. */
 export interface IpcMainLike {

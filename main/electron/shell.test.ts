@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apiMethods, type ApiEnvelope } from '../../shared/api.js';
 import { createTranslator } from '../../shared/i18n/index.js';
-import type { ApiHandlers } from '../core/services/api-handlers.js';
+import type { ApiHandlers } from '../core/api/api-handlers.js';
 import { appMenuTemplate } from './app-menu.js';
 import { createMainWindow, type BrowserWindowClass } from './create-main-window.js';
 import { registerIpc, type IpcMainLike } from './register-ipc.js';

@@ -1,5 +1,5 @@
 import { changeListSchema } from '../../../shared/plan/sync/index.js';
-import { createPlanService } from '../../core/services/plan-service.js';
+import { createPlanService } from '../../core/plan/plan-service.js';
 import { exitCodes } from '../cli-io.js';
 import { dataDirOption, requireDataDir, requireFileArgument } from '../command-options.js';
 import { openForCli } from '../open-for-cli.js';

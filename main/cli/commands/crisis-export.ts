@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { buildCrisisRecord } from '../../core/crisis/crisis-record.js';
 import { crisisRecordDocument } from '../../core/documents/crisis/export-crisis-record.js';
-import type { OpenedDataDir } from '../../core/services/open-data-dir.js';
+import type { OpenedDataDir } from '../../core/data-dir/open-data-dir.js';
 import type { CliContext } from '../cli-io.js';
 import { requireString, resolvePath } from '../command-options.js';
 import { languageOf } from './export.js';

@@ -3,7 +3,7 @@ import type { AppendableEvent } from '../../../shared/crisis/crisis-events.js';
 import { unavailabilityReasons } from '../../../shared/crisis/crisis-events.js';
 import type { CrisisView } from '../../../shared/crisis/crisis-contract.js';
 import { createCrisisService, type CrisisService } from '../../core/crisis/crisis-service.js';
-import type { OpenedDataDir } from '../../core/services/open-data-dir.js';
+import type { OpenedDataDir } from '../../core/data-dir/open-data-dir.js';
 import { exitCodes, type CliContext } from '../cli-io.js';
 import { dataDirOption, requireDataDir, requireString } from '../command-options.js';
 import { openForCli } from '../open-for-cli.js';

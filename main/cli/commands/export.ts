@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { languageFromLocale, languages, type Language } from '../../../shared/i18n/index.js';
 import { audiences, type Audience } from '../../../shared/plan/vocabularies.js';
-import { createPlanService } from '../../core/services/plan-service.js';
+import { createPlanService } from '../../core/plan/plan-service.js';
 import { exportDocument, exportFormats, type ExportFormat } from '../../core/documents/index.js';
 import { exitCodes, type CliContext } from '../cli-io.js';
 import { dataDirOption, requireDataDir, requireString, resolvePath } from '../command-options.js';

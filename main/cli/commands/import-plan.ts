@@ -1,6 +1,6 @@
 import { contentV1ToV2 } from '../../../shared/plan/migrations/v1-to-v2.js';
 import { planContentSchema } from '../../../shared/plan/plan.js';
-import { createPlanService } from '../../core/services/plan-service.js';
+import { createPlanService } from '../../core/plan/plan-service.js';
 import { exitCodes } from '../cli-io.js';
 import { dataDirOption, requireDataDir, requireFileArgument } from '../command-options.js';
 import { openForCli } from '../open-for-cli.js';

@@ -1,5 +1,5 @@
-import { checkDeviceName } from '../../core/services/device-name.js';
-import { initDataDir } from '../../core/services/init-data-dir.js';
+import { checkDeviceName } from '../../core/data-dir/device-name.js';
+import { initDataDir } from '../../core/data-dir/init-data-dir.js';
 import { exitCodes } from '../cli-io.js';
 import { createCliPlatform } from '../cli-platform.js';
 import { dataDirOption, requireDataDir } from '../command-options.js';

@@ -1,5 +1,5 @@
-import { createPlanService } from '../../core/services/plan-service.js';
-import { revivedRecords, type RevivedRecord } from '../../core/services/restore-as-changes.js';
+import { createPlanService } from '../../core/plan/plan-service.js';
+import { revivedRecords, type RevivedRecord } from '../../core/plan/restore-as-changes.js';
 import { exitCodes } from '../cli-io.js';
 import { dataDirOption, requireDataDir, requirePositiveInteger } from '../command-options.js';
 import { openForCli } from '../open-for-cli.js';

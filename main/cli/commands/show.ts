@@ -1,4 +1,4 @@
-import { createPlanService } from '../../core/services/plan-service.js';
+import { createPlanService } from '../../core/plan/plan-service.js';
 import { exitCodes } from '../cli-io.js';
 import { dataDirOption, requireDataDir } from '../command-options.js';
 import { openForCli } from '../open-for-cli.js';

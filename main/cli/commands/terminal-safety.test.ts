@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planContentSchema } from '../../../shared/plan/plan.js';
-import { initDataDir } from '../../core/services/init-data-dir.js';
-import { samplePlanContent } from '../../core/services/new-plan-content.js';
+import { initDataDir } from '../../core/data-dir/init-data-dir.js';
+import { samplePlanContent } from '../../core/data-dir/new-plan-content.js';
 import { makeTempDir, removeTempDir, testPlatform, TEST_PASSPHRASE } from '../../core/test-support/temp-data-dir.js';
 import { runInProcess } from '../test-support/run-in-process.js';
 

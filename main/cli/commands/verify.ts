@@ -1,7 +1,7 @@
 import { DraaiboekError, type ErrorCode } from '../../../shared/errors.js';
 import { translateRuntime } from '../../../shared/i18n/index.js';
 import type { KeyLookup, VerifiedPlanFile } from '../../core/store/plan-file.js';
-import { openDataDir } from '../../core/services/open-data-dir.js';
+import { openDataDir } from '../../core/data-dir/open-data-dir.js';
 import { dataDirLayout } from '../../core/store/data-dir-layout.js';
 import { readVerifiedPlanFile } from '../../core/store/plan-file.js';
 import { exitCodes, type CliContext } from '../cli-io.js';

@@ -2,7 +2,7 @@ import { collectionNames, type PlanContent, type PlanDocument, type SignedPlan }
 import { assertPlausibleStamps, mergeDocuments } from '../../../shared/plan/sync/index.js';
 import { fingerprintOf } from '../crypto/keys.js';
 import { analyseCrisisImport, type CrisisImportAnalysis } from '../crisis/crisis-import.js';
-import type { OpenedDataDir } from '../services/open-data-dir.js';
+import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { bundleTrustOf } from './bundle-trust.js';
 import { summariseChanges, type ChangeSummary } from './change-summary.js';
 import { classifyImport, type ImportKind } from './classify-import.js';

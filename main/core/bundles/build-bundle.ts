@@ -5,7 +5,7 @@ import { canonicalJson } from '../crypto/canonical-json.js';
 import { signToEnvelopeText } from '../crypto/envelope.js';
 import { lineOf } from '../crisis/crisis-event-codec.js';
 import { createCrisisService } from '../crisis/crisis-service.js';
-import type { OpenedDataDir } from '../services/open-data-dir.js';
+import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { readUntrustedFileBytes } from '../safe-json/safe-parse.js';
 import { readAuthenticCanonicalFile, splitCanonicalFile } from '../store/canonical-envelope.js';
 import { MAX_PLAN_FILE_BYTES } from '../store/plan-file.js';

@@ -1,5 +1,5 @@
 import type { ConflictChoice } from '../../../shared/plan/sync/index.js';
-import type { OpenedDataDir } from '../services/open-data-dir.js';
+import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { readUntrustedFileBytes } from '../safe-json/safe-parse.js';
 import { MAX_BUNDLE_BYTES } from './bundle-format.js';
 import { listConflicts, resolvePlanConflict } from './conflict-service.js';

@@ -2,7 +2,7 @@ import { DraaiboekError } from '../../../shared/errors.js';
 import { fingerprintOf } from '../crypto/keys.js';
 import { loadTrustStore, type TrustedSigner, type TrustStore } from '../crypto/trust-store.js';
 import { confirmWithUser, type ConfirmRequest } from '../platform.js';
-import type { OpenedDataDir } from '../services/open-data-dir.js';
+import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import type { SignerView } from './analyse-import.js';
 import type { BundleTrust } from './open-bundle.js';
 

@@ -1,6 +1,6 @@
 import { planContentSchema, type PlanContent, type SignedPlan, type VersionVector } from '../../../shared/plan/plan.js';
 import { normalizeContent } from '../../../shared/plan/sync/index.js';
-import { emptyPlanContent, samplePlanContent } from '../services/new-plan-content.js';
+import { emptyPlanContent, samplePlanContent } from '../data-dir/new-plan-content.js';
 import { sameValue } from '../../../shared/plan/sync/json-value.js';
 
 /**

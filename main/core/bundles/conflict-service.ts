@@ -1,6 +1,6 @@
 import { DraaiboekError } from '../../../shared/errors.js';
 import { conflictKey, resolveConflict, type ConflictChoice } from '../../../shared/plan/sync/index.js';
-import type { OpenedDataDir } from '../services/open-data-dir.js';
+import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { viewConflict, type ConflictView } from './conflict-view.js';
 
 /** The conflicts of the current plan that still wait for the user, with both values side by side. */

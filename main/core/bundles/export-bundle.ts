@@ -10,7 +10,7 @@ import { recordCopy } from '../copies/copies-register.js';
 import { fingerprintOf } from '../crypto/keys.js';
 import { writeFileDurably } from '../fs/durable-write.js';
 import { describeZodError } from '../store/describe-zod-error.js';
-import type { OpenedDataDir } from '../services/open-data-dir.js';
+import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { decryptWithFileKey, encryptWithPassphrase } from './age-passphrase.js';
 import { BUNDLE_EXTENSION } from '../../../shared/plan/vocabularies.js';
 import { bundleTrustOf } from './bundle-trust.js';

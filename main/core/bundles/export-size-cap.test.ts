@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDataDir } from '../services/open-data-dir.js';
+import { openDataDir } from '../data-dir/open-data-dir.js';
 import { initTempDataDir, removeTempDir, snapshotDir, testPlatform } from '../test-support/temp-data-dir.js';
 import { MAX_BUNDLE_BYTES } from './bundle-format.js';
 import { createBundleService } from './bundle-service.js';

@@ -6,7 +6,7 @@ import { catalogs, isMessageKey } from '../../../shared/i18n/index.js';
 import { readDevicePublicKey, loadDeviceKey } from '../crypto/device-key-store.js';
 import { createPassphraseProtector } from '../crypto/key-protection.js';
 import { createPrng } from '../fixtures/prng.js';
-import { openDataDir } from '../services/open-data-dir.js';
+import { openDataDir } from '../data-dir/open-data-dir.js';
 import { snapshotDir, TEST_PASSPHRASE } from '../test-support/temp-data-dir.js';
 import { encryptWithPassphrase } from './age-passphrase.js';
 import { MAX_BUNDLE_BYTES } from './bundle-format.js';

@@ -3,7 +3,7 @@ import { DraaiboekError } from '../../../shared/errors.js';
 import { catchUpWith } from '../../../shared/plan/sync/index.js';
 import { recordCopy } from '../copies/copies-register.js';
 import { takeInCrisisEvents, type CrisisImportAnalysis } from '../crisis/crisis-import.js';
-import type { OpenedDataDir } from '../services/open-data-dir.js';
+import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { analyseImport, type ImportAnalysis, type SignerView } from './analyse-import.js';
 import { totalsOf, type ChangeSummary } from './change-summary.js';
 import type { ImportKind } from './classify-import.js';

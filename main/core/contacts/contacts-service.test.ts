@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkPlanHealth } from '../../../shared/plan/health/index.js';
 import { createTranslator, isMessageKey, translateRuntime } from '../../../shared/i18n/index.js';
 import { MAX_CONTACTS_FILE_BYTES } from '../../../shared/plan/vocabularies.js';
-import { openDataDir, type OpenedDataDir } from '../services/open-data-dir.js';
+import { openDataDir, type OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { initTempDataDir, removeTempDir, snapshotDir, testPlatform } from '../test-support/temp-data-dir.js';
 import { applyContactsImport, previewContactsImport } from './contacts-service.js';
 import {

@@ -1,7 +1,7 @@
 import { DraaiboekError } from '../../../shared/errors.js';
 import type { SignedPlan } from '../../../shared/plan/plan.js';
-import type { OpenedDataDir } from '../services/open-data-dir.js';
-import { createPlanService } from '../services/plan-service.js';
+import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
+import { createPlanService } from '../plan/plan-service.js';
 import { runParseTask } from '../workers/run-parse-task.js';
 import type { ContactsImportDecision, ContactsImportPreview } from './contacts-types.js';
 import { proposeImport } from './import-proposals.js';

@@ -2,7 +2,7 @@ import type { CrisisEvent } from '../../../shared/crisis/crisis-envelope.js';
 import { parseHlc } from '../../../shared/plan/sync/hlc.js';
 import { canonicalJson } from '../crypto/canonical-json.js';
 import type { KeyLookup } from '../crypto/envelope.js';
-import type { OpenedDataDir } from '../services/open-data-dir.js';
+import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { decodeCrisisEvent, type DecodedEvent } from './crisis-event-codec.js';
 import { crisisWriterOf, CRISIS_CLOCK_AHEAD_MS } from './crisis-service.js';
 import type { LogProblem } from './verify-crisis-log.js';

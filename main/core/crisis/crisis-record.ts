@@ -1,7 +1,7 @@
 import { fingerprintOf } from '../crypto/keys.js';
 import { canonicalJson } from '../crypto/canonical-json.js';
 import { createHash } from 'node:crypto';
-import type { OpenedDataDir } from '../services/open-data-dir.js';
+import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { lineOf } from './crisis-event-codec.js';
 import { crisisWriterOf, deviceNamesOf } from './crisis-service.js';
 

@@ -16,7 +16,7 @@ import type { PlanContent } from '../../../shared/plan/plan.js';
 import { parseHlc } from '../../../shared/plan/sync/hlc.js';
 import { fingerprintOf } from '../crypto/keys.js';
 import { describeZodError } from '../store/describe-zod-error.js';
-import type { OpenedDataDir } from '../services/open-data-dir.js';
+import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { CrisisLogWriter, listCrisisIds, readCrisisLog, type CrisisLog } from './crisis-log-store.js';
 import type { CrisisImportAnalysis } from './crisis-import.js';
 import type { LogProblem } from './verify-crisis-log.js';

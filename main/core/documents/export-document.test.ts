@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dirname } from 'node:path';
 import { listCopies } from '../copies/copies-register.js';
-import { createPlanService } from '../services/plan-service.js';
-import { openDataDir } from '../services/open-data-dir.js';
+import { createPlanService } from '../plan/plan-service.js';
+import { openDataDir } from '../data-dir/open-data-dir.js';
 import { initTempDataDir, removeTempDir, testPlatform } from '../test-support/temp-data-dir.js';
 import { docxPart } from './test-support/docx-parts.js';
 import { exportDocument } from './export-document.js';

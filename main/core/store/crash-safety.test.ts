@@ -3,7 +3,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTrustStore } from '../crypto/trust-store.js';
-import { openDataDir } from '../services/open-data-dir.js';
+import { openDataDir } from '../data-dir/open-data-dir.js';
 import { initTempDataDir, removeTempDir } from '../test-support/temp-data-dir.js';
 import { testKeystorePlatform } from '../test-support/test-key-store.js';
 import { bundleSaveLoop, checkAfterKill, killDuringSaves } from './crash-harness/run-crash-rounds.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createPassphraseProtector } from '../crypto/key-protection.js';
 import type { Platform } from '../platform.js';
-import { initDataDir, type InitResult } from '../services/init-data-dir.js';
+import { initDataDir, type InitResult } from '../data-dir/init-data-dir.js';
 
 export const TEST_PASSPHRASE = 'correct horse battery staple';
 

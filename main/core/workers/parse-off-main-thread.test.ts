@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBundle } from '../bundles/open-bundle.js';
 import { previewContactsImport } from '../contacts/contacts-service.js';
 import { MAX_VCARD_CONTINUATIONS } from '../contacts/contacts-types.js';
-import { openDataDir, type OpenedDataDir } from '../services/open-data-dir.js';
+import { openDataDir, type OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { initTempDataDir, removeTempDir, snapshotDir, testPlatform } from '../test-support/temp-data-dir.js';
 import { runParseTask } from './run-parse-task.js';
 

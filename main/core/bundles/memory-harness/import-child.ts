@@ -1,5 +1,5 @@
 import { isDraaiboekError } from '../../../../shared/errors.js';
-import { openDataDir } from '../../services/open-data-dir.js';
+import { openDataDir } from '../../data-dir/open-data-dir.js';
 import { testPlatform } from '../../test-support/temp-data-dir.js';
 import { createBundleService, readBundleFile } from '../bundle-service.js';
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Platform } from '../../platform.js';
-import { openDataDir, type OpenedDataDir } from '../../services/open-data-dir.js';
-import { createPlanService, type PlanService } from '../../services/plan-service.js';
+import { openDataDir, type OpenedDataDir } from '../../data-dir/open-data-dir.js';
+import { createPlanService, type PlanService } from '../../plan/plan-service.js';
 import { initTempDataDir, makeTempDir, removeTempDir, testPlatform } from '../../test-support/temp-data-dir.js';
 import { createBundleService, type BundleService } from '../bundle-service.js';
 

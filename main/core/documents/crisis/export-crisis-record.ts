@@ -1,8 +1,8 @@
 import type { Language } from '../../../../shared/i18n/translate.js';
 import { buildCrisisRecord } from '../../crisis/crisis-record.js';
 import { createCrisisService } from '../../crisis/crisis-service.js';
-import type { OpenedDataDir } from '../../services/open-data-dir.js';
-import { createPlanService } from '../../services/plan-service.js';
+import type { OpenedDataDir } from '../../data-dir/open-data-dir.js';
+import { createPlanService } from '../../plan/plan-service.js';
 import { buildCrisisRecordHtml, buildCrisisRecordWord } from './crisis-record-document.js';
 
 export interface CrisisRecordDocument {

@@ -1,4 +1,4 @@
-import { samplePlanContent } from '../../services/new-plan-content.js';
+import { samplePlanContent } from '../../data-dir/new-plan-content.js';
 
 const ALL_CONTROLS = Array.from({ length: 0x20 }, (_, code) => String.fromCharCode(code)).join('') + '\u007F\u0085\u009F';
 

@@ -1,5 +1,5 @@
 import { planContentSchema, PLAN_TYPE, SPEC_VERSION, type SignedPlan } from '../../../../shared/plan/plan.js';
-import { samplePlanContent } from '../../services/new-plan-content.js';
+import { samplePlanContent } from '../../data-dir/new-plan-content.js';
 
 /**
  * A signed-plan value around given content, without a data folder or a key: documents read only the value,

@@ -1,7 +1,7 @@
 // A child process that saves revisions of the plan in a loop, as fast as it can, reporting each durable
 // revision on stdout. The crash tests kill it with SIGKILL at random moments.
-import { openDataDir } from '../../services/open-data-dir.js';
-import { createPlanService } from '../../services/plan-service.js';
+import { openDataDir } from '../../data-dir/open-data-dir.js';
+import { createPlanService } from '../../plan/plan-service.js';
 import { testKeystorePlatform } from '../../test-support/test-key-store.js';
 
 const [dataDir] = process.argv.slice(2);

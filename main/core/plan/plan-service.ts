@@ -1,0 +1,96 @@
+import { checkPlanHealth, type HealthGap } from '../../../shared/plan/health/index.js';
+import type { PlanContent, SignedPlan } from '../../../shared/plan/plan.js';
+import { assertSafeTextInChanges, assertSafeTextInContent } from '../../../shared/plan/unsafe-plan-text.js';
+import { todayInAmsterdam } from '../../../shared/plan/today.js';
+import { applyChanges, diffContent, type Change } from '../../../shared/plan/sync/index.js';
+import { fingerprintOf } from '../crypto/keys.js';
+import type { HistorySummary } from '../store/history-summary.js';
+import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
+import { restoreAsChanges } from './restore-as-changes.js';
+
+export interface CurrentPlan {
+  readonly signed: SignedPlan;
+  readonly signerKeyid: string;
+  readonly signerFingerprint: string;
+}
+
+export interface ImportOutcome {
+  /** How many changes the incoming content made; zero means nothing differed and no revision was made. */
+  readonly changeCount: number;
+  readonly signed: SignedPlan;
+}
+
+function today(opened: OpenedDataDir): string {
+  return todayInAmsterdam(opened.platform.now());
+}
+
+/**
+ * The plan use cases, one implementation for the three doors (Electron IPC, CLI, e2e bridge). Arguments are
+ * the contract's types: each door validated them at its edge (the IPC wrapper, the CLI's file reading).
+ */
+export function createPlanService(opened: OpenedDataDir) {
+  const { store, clock } = opened;
+
+  function current(): CurrentPlan {
+    const signed = store.current;
+    const status = store.status;
+    const signerKeyid = status.state === 'ready' ? status.file.signerKeyid : opened.deviceKeyid;
+    return { signed, signerKeyid, signerFingerprint: fingerprintOf(signerKeyid) };
+  }
+
+  function commitChanges(changes: readonly Change[]): Promise<SignedPlan> {
+    return store.update((latest) => applyChanges(latest.plan, [...changes], clock));
+  }
+
+  return {
+    current,
+
+    health(): HealthGap[] {
+      return checkPlanHealth(store.current.plan.content, today(opened));
+    },
+
+    /** Apply a list of changes (the same objects the UI sends) as one new revision. */
+    async apply(changes: readonly Change[]): Promise<SignedPlan> {
+      assertSafeTextInChanges(changes);
+      return commitChanges(changes);
+    },
+
+    /**
+     * Take a whole plan's content (unsigned, e.g. edited by hand) and commit only what differs from the current
+     * plan, so unchanged fields keep their stamps and a later merge stays exact.
+     */
+    async importContent(content: PlanContent): Promise<ImportOutcome> {
+      assertSafeTextInContent(content);
+      let changeCount = 0;
+      const signed = await store.update((latest) => {
+        const changes = diffContent(latest.plan.content, content);
+        changeCount = changes.length;
+        return changes.length === 0 ? undefined : applyChanges(latest.plan, changes, clock);
+      });
+      return { changeCount, signed };
+    },
+
+    history(): Promise<HistorySummary[]> {
+      return store.listHistory();
+    },
+
+    revision(revision: number): Promise<SignedPlan> {
+      return store.readRevision(revision);
+    },
+
+    /**
+     * Make a past revision's content current again, as a new revision. With a readable plan this is a stamped
+     * change (see restoreAsChanges); when the plan was refused it is the whole past revision: the way out.
+     */
+    async restore(revision: number): Promise<SignedPlan> {
+      if (store.status.state !== 'ready') return store.restore(revision);
+      const past = await store.readRevision(revision);
+      return store.update((latest) => {
+        const changes = restoreAsChanges(latest.plan, past.plan.content, revision);
+        return changes.length === 0 ? undefined : applyChanges(latest.plan, changes, clock);
+      });
+    },
+  };
+}
+
+export type PlanService = ReturnType<typeof createPlanService>;

@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { initTempDataDir, removeTempDir, testPlatform } from '../test-support/temp-data-dir.js';
+import { openDataDir, type OpenedDataDir } from '../data-dir/open-data-dir.js';
+import { createPlanService } from './plan-service.js';
+
+let opened: OpenedDataDir | undefined;
+let dataDir: string;
+afterEach(async () => {
+  await opened?.close();
+  await removeTempDir(join(dataDir, '..'));
+});
+
+describe('restoring a past revision', () => {
+  it('is a new edit with new stamps, and brings a person deleted since back under a new id with the role that names them', async () => {
+    ({ dataDir } = await initTempDataDir({ kind: 'sample' }));
+    opened = await openDataDir(dataDir, testPlatform(), 'write');
+    const plans = createPlanService(opened);
+    const before = plans.current().signed;
+    const role = before.plan.content.roles.find((candidate) => candidate.primaryPersonId !== undefined);
+    if (role?.primaryPersonId === undefined) throw new Error('sample plan has no role with a primary');
+    const personId = role.primaryPersonId;
+    const titleStamp = before.plan.sync.stamps.meta?.['plan']?.['title'];
+
+    await plans.apply([{ op: 'updateMeta', set: { title: 'Tijdelijke titel' } }]);
+    await plans.apply([{ op: 'delete', collection: 'people', id: personId }]);
+    const restored = await plans.restore(before.revision);
+
+    const { content, sync } = restored.plan;
+    expect(content.meta.title).toBe(before.plan.content.meta.title);
+    // A new stamp, newer than the one it replaces: the restore wins on other laptops too.
+    expect(sync.stamps.meta?.['plan']?.['title'] ?? '').not.toBe(titleStamp);
+    expect((sync.stamps.meta?.['plan']?.['title'] ?? '') > (titleStamp ?? '')).toBe(true);
+    const revived = content.people.find((person) => person.id.startsWith(`${personId}-r`));
+    expect(revived?.name).toBe(before.plan.content.people.find((person) => person.id === personId)?.name);
+    expect(content.people.some((person) => person.id === personId)).toBe(false);
+    expect(content.roles.find((candidate) => candidate.id === role.id)?.primaryPersonId).toBe(revived?.id);
+  });
+
+  it('moves only references to the new id: free text that happens to equal the old id stays as written', async () => {
+    ({ dataDir } = await initTempDataDir({ kind: 'sample' }));
+    opened = await openDataDir(dataDir, testPlatform(), 'write');
+    const plans = createPlanService(opened);
+    const sample = plans.current().signed.plan.content;
+    const role = sample.roles.find((candidate) => candidate.primaryPersonId !== undefined);
+    const other = sample.people.find((person) => person.id !== role?.primaryPersonId);
+    if (role?.primaryPersonId === undefined || other === undefined) throw new Error('sample plan has no role with a primary');
+    const personId = role.primaryPersonId;
+
+    await plans.apply([
+      { op: 'update', collection: 'people', id: other.id, set: { notes: personId, jobTitle: personId } },
+      { op: 'update', collection: 'roles', id: role.id, set: { team: personId, tasks: [personId] } },
+      { op: 'updateMeta', set: { purpose: personId } },
+    ]);
+    const withText = plans.current().signed;
+    await plans.apply([{ op: 'delete', collection: 'people', id: personId }]);
+    const { content } = (await plans.restore(withText.revision)).plan;
+
+    const revived = content.people.find((person) => person.id.startsWith(`${personId}-r`));
+    expect(revived).toBeDefined();
+    const restoredRole = content.roles.find((candidate) => candidate.id === role.id);
+    expect(restoredRole?.primaryPersonId).toBe(revived?.id);
+    expect(restoredRole?.team).toBe(personId);
+    expect(restoredRole?.tasks).toEqual([personId]);
+    const restoredOther = content.people.find((person) => person.id === other.id);
+    expect(restoredOther?.notes).toBe(personId);
+    expect(restoredOther?.jobTitle).toBe(personId);
+    expect(content.meta.purpose).toBe(personId);
+  });
+});
