@@ -178,7 +178,7 @@ export async function unlockDeviceKey(dataDir: string, protector: SecretProtecto
     pair,
     version: file.version,
     // The OS key store asks for a new seal when its own key was rotated: sealed again like an old file.
-    outdated: stale || protector.kind !== file.privateKey.kind || isSealOutdated(file.privateKey, file.version),
+    outdated: stale || protector.kind !== file.privateKey.kind || isSealOutdated(file.privateKey, file.version, protector.workFactor),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DraaiboekError } from '../../../shared/errors.js';
-import { createOsKeystoreProtector, createPassphraseProtector, protectedSecretSchema, type ProtectedSecret } from './key-protection.js';
+import { createOsKeystoreProtector, createPassphraseProtector, isSealOutdated, protectedSecretSchema, SCRYPT_N, type ProtectedSecret } from './key-protection.js';
 import { rejectionCode } from '../test-support/rejection-code.js';
 
 const codeOf = rejectionCode;
@@ -22,6 +22,15 @@ describe('passphrase protection', () => {
     expect(Buffer.from(stored.kind === 'passphrase' ? stored.salt : '', 'base64')).toHaveLength(16);
     expect(JSON.stringify(stored)).not.toContain(secret.toString('base64'));
     expect((await protector.unprotect(stored)).equals(secret)).toBe(true);
+  });
+
+  it('counts a seal below the work factor of the protector as outdated, and only then', async () => {
+    const light = await createPassphraseProtector('geheim', 2 ** 14).protect(secret);
+    expect(light).toMatchObject({ N: 2 ** 14 });
+    expect(isSealOutdated(light, 2)).toBe(true);
+    expect(isSealOutdated(light, 2, SCRYPT_N)).toBe(true);
+    expect(isSealOutdated(light, 2, 2 ** 14)).toBe(false);
+    expect(isSealOutdated(await createPassphraseProtector('geheim').protect(secret), 2)).toBe(false);
   });
 
   it('uses a fresh salt and iv every time', async () => {

@@ -40,6 +40,8 @@ export interface SecretProtector {
   readonly kind: ProtectionKind;
   /** For a passphrase protector: the passphrase's length in characters, so a new key can insist on a long one. */
   readonly passphraseLength?: number;
+  /** For a passphrase protector: the scrypt work factor of a new seal; a stored seal below it is outdated. */
+  readonly workFactor?: number;
   protect(secret: Uint8Array, version?: SealVersion): Promise<ProtectedSecret>;
   unprotect(protectedSecret: ProtectedSecret, version?: SealVersion): Promise<Buffer>;
   /**
@@ -66,8 +68,8 @@ function associatedData(version: SealVersion): Buffer {
 }
 
 /** Whether a stored secret should be sealed again with today's parameters at the next unlock. */
-export function isSealOutdated(stored: ProtectedSecret, version: SealVersion): boolean {
-  return version < CURRENT_SEAL_VERSION || (stored.kind === 'passphrase' && stored.N < SCRYPT_N);
+export function isSealOutdated(stored: ProtectedSecret, version: SealVersion, workFactor = SCRYPT_N): boolean {
+  return version < CURRENT_SEAL_VERSION || (stored.kind === 'passphrase' && stored.N < workFactor);
 }
 
 function deriveKey(passphrase: string, salt: Buffer, N: number, r: number, p: number): Promise<Buffer> {
@@ -92,16 +94,21 @@ function checkStoredSecret<K extends ProtectionKind>(stored: ProtectedSecret, ex
   return parsed.data as Extract<ProtectedSecret, { kind: K }>;
 }
 
-/** scrypt (N = 2^17, r = 8, p = 1) derives an AES-256-GCM key from the passphrase; a fresh salt and iv each time. */
-export function createPassphraseProtector(passphrase: string): SecretProtector {
+/**
+ * scrypt (N = 2^17, r = 8, p = 1) derives an AES-256-GCM key from the passphrase; a fresh salt and iv each time.
+ * The app and the CLI always seal at `SCRYPT_N`; only the test suite passes a lower work factor, so that its
+ * hundreds of throwaway folders do not spend the run in scrypt (opening reads N from the stored seal).
+ */
+export function createPassphraseProtector(passphrase: string, workFactor = SCRYPT_N): SecretProtector {
   if (passphrase.length === 0) throw new DraaiboekError('KEY_PASSPHRASE_REQUIRED', 'a passphrase is needed to protect the key', {});
   return {
     kind: 'passphrase',
     passphraseLength: passphraseLength(passphrase),
+    workFactor,
     async protect(secret, version = CURRENT_SEAL_VERSION) {
       const salt = randomBytes(SALT_BYTES);
       const iv = randomBytes(IV_BYTES);
-      const key = await deriveKey(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P);
+      const key = await deriveKey(passphrase, salt, workFactor, SCRYPT_R, SCRYPT_P);
       const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
       cipher.setAAD(associatedData(version));
       const ciphertext = Buffer.concat([cipher.update(secret), cipher.final()]);
@@ -109,7 +116,7 @@ export function createPassphraseProtector(passphrase: string): SecretProtector {
       return {
         kind: 'passphrase',
         kdf: 'scrypt',
-        N: SCRYPT_N,
+        N: workFactor,
         r: SCRYPT_R,
         p: SCRYPT_P,
         salt: salt.toString('base64'),

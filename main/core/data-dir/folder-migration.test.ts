@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { deviceKeyPath } from '../crypto/device-key-store.js';
-import { makeTempDir, removeTempDir, snapshotDir, testPlatform } from '../test-support/temp-data-dir.js';
+import { createPassphraseProtector } from '../crypto/key-protection.js';
+import type { Platform } from '../platform.js';
+import { makeTempDir, removeTempDir, snapshotDir, TEST_PASSPHRASE, testPlatform } from '../test-support/temp-data-dir.js';
 import { openDataDir } from './open-data-dir.js';
 import { createPlanService } from '../plan/plan-service.js';
 
@@ -48,7 +50,9 @@ describe('a data folder made before state records', () => {
     const old = await keyFile(dataDir);
     expect(old).toMatchObject({ version: 1, privateKey: { kind: 'passphrase', N: 2 ** 15 } });
 
-    const opened = await openDataDir(dataDir, testPlatform(), 'write');
+    // The app's own protector: the suite's test platform seals at a lower work factor.
+    const appPlatform: Platform = { ...testPlatform(), secretProtector: () => Promise.resolve(createPassphraseProtector(TEST_PASSPHRASE)) };
+    const opened = await openDataDir(dataDir, appPlatform, 'write');
     expect(opened.store.current.revision).toBe(2);
     expect(opened.state.value).toMatchObject({ planId: opened.store.current.planId, highestRevision: 2, device: { keyid: old.keyid } });
     await createPlanService(opened).apply([{ op: 'updateMeta', set: { versionLabel: '1.2' } }]);
@@ -58,7 +62,7 @@ describe('a data folder made before state records', () => {
     expect(resealed.version).toBe(2);
     expect(resealed.keyid).toBe(old.keyid);
     expect(resealed.privateKey.N).toBeGreaterThanOrEqual(2 ** 17);
-    const again = await openDataDir(dataDir, testPlatform(), 'write');
+    const again = await openDataDir(dataDir, appPlatform, 'write');
     expect(again.store.current.revision).toBe(3);
     expect(again.state.value.highestRevision).toBe(3);
     await again.close();

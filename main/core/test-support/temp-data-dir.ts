@@ -7,9 +7,16 @@ import { initDataDir, type InitResult } from '../data-dir/init-data-dir.js';
 
 export const TEST_PASSPHRASE = 'correct horse battery staple';
 
+/**
+ * The least scrypt work factor a key file may hold: a folder made by the tests costs an eighth of the app's
+ * unlock, which keeps the suite's hundreds of folders out of scrypt. Tests of the work factor itself use the
+ * app's protector.
+ */
+export const TEST_SCRYPT_N = 2 ** 14;
+
 export function testPlatform(options: { passphrase?: string; now?: () => Date; name?: string } = {}): Platform {
   return {
-    secretProtector: () => Promise.resolve(createPassphraseProtector(options.passphrase ?? TEST_PASSPHRASE)),
+    secretProtector: () => Promise.resolve(createPassphraseProtector(options.passphrase ?? TEST_PASSPHRASE, TEST_SCRYPT_N)),
     deviceName: () => options.name ?? 'Laptop test',
     now: options.now ?? (() => new Date()),
   };
