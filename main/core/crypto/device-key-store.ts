@@ -17,6 +17,13 @@ import { keyidMatchesPublicKey, keyidSchema, rawPublicKeyBase64Schema } from './
 
 const MAX_KEY_FILE_BYTES = 64 * 1024;
 
+/*
+ * keys/device.json is the one JSON document of the folder kept outside lowdb, on purpose: a key is created
+ * exclusively (placed by link, refused when a key exists, so a second start can never overwrite the only copy
+ * of a private key), while lowdb's write replaces whatever is there. Every read goes through the same edge as
+ * lowdb's documents (size-capped untrusted JSON, then this schema); every write is durable.
+ */
+
 /**
  * Version 1: the private key sealed for version 1 (first key files). Version 2: sealed with the version bound
  * in, and the promise that this folder keeps a protected state record (state.json); a version-1 file is
