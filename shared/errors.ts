@@ -85,6 +85,7 @@ export const errorCodes = [
   // what this device cannot do
   'PRINT_UNAVAILABLE',
   'PDF_UNAVAILABLE',
+  'PDF_NEEDS_LIBREOFFICE',
   'SAVE_DIALOG_UNAVAILABLE',
   // everything else
   'USAGE',

@@ -104,6 +104,8 @@ Commands:`,
   crisis export docx --data-dir DIR [--crisis ID] [--language nl|en] --out FILE
       write the crisis record as a Word document: cover, timeline, decisions, checklist, staffing and
       handovers; EXERCISE on every page of an exercise
+  crisis export pdf --data-dir DIR [--crisis ID] [--language nl|en] --out FILE
+      the same crisis record as PDF, made by LibreOffice (which must be installed)
       --crisis ID          which crisis (default: the open crisis activated last)
       --language LANG      nl or en (default: the system's language)
       --json               as JSON

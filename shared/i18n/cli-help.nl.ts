@@ -106,6 +106,8 @@ Opdrachten:`,
   crisis export docx --data-dir MAP [--crisis ID] [--language nl|en] --out BESTAND
       schrijf het crisisverslag als Word-document: voorblad, tijdlijn, besluiten, checklist, bezetting en
       overdrachten; OEFENING op elke pagina van een oefening
+  crisis export pdf --data-dir MAP [--crisis ID] [--language nl|en] --out BESTAND
+      hetzelfde crisisverslag als PDF, gemaakt door LibreOffice (dat moet geïnstalleerd zijn)
       --crisis ID          welke crisis (standaard: de lopende crisis die het laatst is geactiveerd)
       --language TAAL      nl of en (standaard: de taal van het systeem)
       --json               als JSON

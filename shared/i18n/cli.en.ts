@@ -55,6 +55,7 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   'cli.crisis.closed': 'Crisis {crisisId} closed at {at}.',
   'cli.crisis.recordWritten': 'Record written: {path} ({count} events, SHA-256 {hash}).',
   'cli.crisis.wordWritten': 'Crisis record (Word) written: {path} ({count} events, record SHA-256 {hash}).',
+  'cli.crisis.pdfWritten': 'Crisis record (PDF, by LibreOffice) written: {path} ({count} events, record SHA-256 {hash}).',
   'cli.crisis.statusTitle': 'Crisis {crisisId}: {scenarios}',
   'cli.crisis.statusTitleExercise': 'EXERCISE — crisis {crisisId}: {scenarios}',
   'cli.crisis.activated': 'Activated at {at} by {by}.',

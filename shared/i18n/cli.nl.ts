@@ -54,6 +54,7 @@ export const cliNl = {
   'cli.crisis.closed': 'Crisis {crisisId} afgesloten om {at}.',
   'cli.crisis.recordWritten': 'Vastlegging geschreven: {path} ({count} gebeurtenissen, SHA-256 {hash}).',
   'cli.crisis.wordWritten': 'Crisisverslag (Word) geschreven: {path} ({count} gebeurtenissen, vastlegging SHA-256 {hash}).',
+  'cli.crisis.pdfWritten': 'Crisisverslag (PDF, door LibreOffice) geschreven: {path} ({count} gebeurtenissen, vastlegging SHA-256 {hash}).',
   'cli.crisis.statusTitle': 'Crisis {crisisId}: {scenarios}',
   'cli.crisis.statusTitleExercise': 'OEFENING — crisis {crisisId}: {scenarios}',
   'cli.crisis.activated': 'Geactiveerd om {at} door {by}.',

@@ -77,6 +77,7 @@ const paramsFor: { readonly [Code in ErrorCode]: ErrorParamsOf<Code> } = {
   CONTACTS_DECISION_INVALID: { index: 2 },
   PRINT_UNAVAILABLE: {},
   PDF_UNAVAILABLE: {},
+  PDF_NEEDS_LIBREOFFICE: {},
   SAVE_DIALOG_UNAVAILABLE: {},
   USAGE: { detail: '--data-dir' },
   IO_ERROR: { detail: 'EACCES' },

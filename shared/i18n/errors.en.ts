@@ -97,6 +97,8 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
     '{name} was found by name alone; a namesake is updated only when you confirm for this contact that it is the same person. Nothing was changed.',
   'error.PRINT_UNAVAILABLE': 'Printing is not available on this device.',
   'error.PDF_UNAVAILABLE': 'Saving as PDF is not available on this device.',
+  'error.PDF_NEEDS_LIBREOFFICE':
+    'The command line makes a PDF with LibreOffice, which was not found here. Install LibreOffice, save the PDF from the app, or export as Word (docx).',
   'error.SAVE_DIALOG_UNAVAILABLE': 'Saving is not available on this device: there is no window to choose where to save.',
   'error.USAGE': 'Wrong usage: {detail}',
   'error.IO_ERROR': 'Reading or writing failed: {detail}',

@@ -103,6 +103,8 @@ export const errorsNl = {
     '{name} is alleen op naam gevonden; een naamgenoot wordt pas bijgewerkt als u voor dit contact bevestigt dat het dezelfde persoon is. Er is niets gewijzigd.',
   'error.PRINT_UNAVAILABLE': 'Afdrukken is op dit apparaat niet beschikbaar.',
   'error.PDF_UNAVAILABLE': 'Opslaan als PDF is op dit apparaat niet beschikbaar.',
+  'error.PDF_NEEDS_LIBREOFFICE':
+    'De opdrachtregel maakt een PDF met LibreOffice, en dat is hier niet gevonden. Installeer LibreOffice, sla de PDF op vanuit de app, of exporteer als Word (docx).',
   'error.SAVE_DIALOG_UNAVAILABLE': 'Opslaan is op dit apparaat niet beschikbaar: er is geen venster om een bestandslocatie te kiezen.',
   'error.USAGE': 'Onjuist gebruik: {detail}',
   'error.IO_ERROR': 'Lezen of schrijven is mislukt: {detail}',

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { buildCrisisRecord } from '../../core/crisis/crisis-record.js';
 import { crisisRecordDocument } from '../../core/documents/crisis/export-crisis-record.js';
+import { convertWordToPdf, findLibreOffice } from '../../core/documents/word/word-to-pdf.js';
 import type { OpenedDataDir } from '../../core/data-dir/open-data-dir.js';
 import type { CliContext } from '../cli-io.js';
 import { requireString, resolvePath } from '../command-options.js';
@@ -24,11 +25,23 @@ async function exportWord(opened: OpenedDataDir, crisisId: string, parsed: Parse
   context.io.out(context.t('cli.crisis.wordWritten', { path: out, count: document.eventCount, hash: document.sha256 }));
 }
 
+/** The Word record turned into PDF by LibreOffice: the command line has no browser engine to print with. */
+async function exportPdf(opened: OpenedDataDir, crisisId: string, parsed: ParsedCommand, context: CliContext): Promise<void> {
+  const out = resolvePath(requireString(parsed, 'out', context), context);
+  // Found before the work: without LibreOffice nothing is rendered and nothing is written.
+  const soffice = await findLibreOffice(context.io.env.PATH ?? '');
+  const document = await crisisRecordDocument(opened, crisisId, 'docx', languageOf(parsed, context));
+  const pdf = await convertWordToPdf(document.bytes, soffice);
+  await writeFile(out, pdf, { flag: 'wx' });
+  context.io.out(context.t('cli.crisis.pdfWritten', { path: out, count: document.eventCount, hash: document.sha256 }));
+}
+
 /**
- * `draaiboek crisis export FORMAT --out F`, one entry per format. The signed record is here; the Word and PDF
- * record of the crisis join as `docx` and `pdf`, rendered from the same fold as the screens.
+ * `draaiboek crisis export FORMAT --out F`, one entry per format: the signed record, and the record of the
+ * crisis in Word and PDF, rendered from the same fold as the screens.
  */
 export const crisisExportFormats = new Map<string, CrisisExporter>([
   ['record', exportRecord],
   ['docx', exportWord],
+  ['pdf', exportPdf],
 ]);

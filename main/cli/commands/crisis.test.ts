@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDir, snapshotDir, TEST_PASSPHRASE } from '../../core/test-support/temp-data-dir.js';
+import { readPdf, squeeze } from '../../core/documents/test-support/pdf-tools.js';
 import { runInProcess } from '../test-support/run-in-process.js';
 
 const env = { DRAAIBOEK_PASSPHRASE: TEST_PASSPHRASE, LANG: 'nl_NL.UTF-8' };
@@ -72,8 +73,23 @@ describe('draaiboek crisis', () => {
     expect(word.out).toContain('Crisisverslag (Word) geschreven');
     expect((await readFile(join(workDir, 'x.docx'))).subarray(0, 2).toString()).toBe('PK');
     expect((await run(['crisis', 'export', 'docx', ...d, '--language', 'fr', '--out', join(workDir, 'y.docx')])).code).toBe(2);
-    expect((await run(['crisis', 'export', 'pdf', ...d, '--out', join(workDir, 'x.pdf')])).code).toBe(2);
   }, 60_000);
+
+  it('writes the record as PDF through LibreOffice, and without LibreOffice says so and writes nothing', async () => {
+    const out = join(workDir, 'x.pdf');
+    const withoutSoffice = await runInProcess(['crisis', 'export', 'pdf', ...d, '--out', out], { ...env, PATH: '/nonexistent' }, workDir);
+    expect(withoutSoffice.code).toBe(1);
+    expect(withoutSoffice.err).toContain('LibreOffice');
+    expect(await readdir(workDir)).not.toContain('x.pdf');
+
+    const result = await runInProcess(['crisis', 'export', 'pdf', ...d, '--out', out], { ...env, PATH: process.env.PATH ?? '' }, workDir);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toContain('Crisisverslag (PDF, door LibreOffice) geschreven');
+    const pdf = await readPdf(out);
+    expect(pdf.pages).toBeGreaterThanOrEqual(2);
+    expect(squeeze(pdf.text)).toContain('OEFENING');
+    expect(squeeze(pdf.text)).toContain('Marieke');
+  }, 240_000);
 
   it('exits 3 on a changed event and still lists the rest, with the laptop and time of the bad one', async () => {
     const dir = join(dataDir, 'crises', crisisId);
