@@ -12,7 +12,7 @@ import { loadTrustStore } from '../main/core/crypto/trust-store.js';
 import { initTempDataDir, TEST_PASSPHRASE, testPlatform } from '../main/core/test-support/temp-data-dir.js';
 import { median, type BenchRow } from './measure.js';
 
-const ROUNDS: Record<FixtureSize, number> = { S: 25, M: 11, L: 5 };
+const ROUNDS: Record<FixtureSize, number> = { S: 31, M: 21, L: 9 };
 
 /** The least any implementation must do to save these bytes durably: serialize, hash, sign, write, fsync. */
 async function saveFloor(signed: unknown, privateKey: Parameters<typeof sign>[2], file: string): Promise<void> {
@@ -47,6 +47,9 @@ export interface FoundationSizeResult {
   readonly openMs: number;
   readonly openFloorMs: number;
   readonly folderOpenMs: number;
+  /** Per round: save / its floor, open / its floor, measured back to back. */
+  readonly saveRatios: readonly number[];
+  readonly openRatios: readonly number[];
 }
 
 async function measureSize(size: FixtureSize): Promise<FoundationSizeResult> {
@@ -61,6 +64,8 @@ async function measureSize(size: FixtureSize): Promise<FoundationSizeResult> {
     const openTimes: number[] = [];
     const openFloorTimes: number[] = [];
     const folderOpenTimes: number[] = [];
+    const saveRatios: number[] = [];
+    const openRatios: number[] = [];
 
     const writer = await openDataDir(dataDir, platform, 'write');
     const plans = createPlanService(writer);
@@ -73,6 +78,7 @@ async function measureSize(size: FixtureSize): Promise<FoundationSizeResult> {
       started = performance.now();
       await saveFloor(signed, key.privateKey, floorFile);
       saveFloorTimes.push(performance.now() - started);
+      saveRatios.push((saveTimes.at(-1) ?? 0) / (saveFloorTimes.at(-1) ?? 1));
     }
     await writer.close();
 
@@ -85,6 +91,7 @@ async function measureSize(size: FixtureSize): Promise<FoundationSizeResult> {
       started = performance.now();
       await openFloor(layout.planFile, key.privateKey);
       openFloorTimes.push(performance.now() - started);
+      openRatios.push((openTimes.at(-1) ?? 0) / (openFloorTimes.at(-1) ?? 1));
       // The whole of opening a data folder as the app does: keys, trust store, history, the plan.
       started = performance.now();
       const reader = await openDataDir(dataDir, platform, 'read');
@@ -101,6 +108,8 @@ async function measureSize(size: FixtureSize): Promise<FoundationSizeResult> {
       openMs: median(openTimes),
       openFloorMs: median(openFloorTimes),
       folderOpenMs: median(folderOpenTimes),
+      saveRatios,
+      openRatios,
     };
   } finally {
     await rm(join(dataDir, '..'), { recursive: true, force: true });
@@ -119,6 +128,7 @@ export async function benchFoundation(): Promise<{ rows: BenchRow[]; raw: Founda
       baselineMs: result.saveFloorMs,
       baselineName: 'stringify+sha256+sign+write+fsync',
       targetRatio: 2.5,
+      pairedRatios: result.saveRatios,
     });
     rows.push({
       name: `open ${result.size} (${kb} kB)`,
@@ -126,6 +136,7 @@ export async function benchFoundation(): Promise<{ rows: BenchRow[]; raw: Founda
       baselineMs: result.openFloorMs,
       baselineName: 'read+JSON.parse+verify',
       targetRatio: 2,
+      pairedRatios: result.openRatios,
     });
     rows.push({
       name: `open data folder ${result.size}`,

@@ -5,6 +5,11 @@ export interface BenchRow {
   readonly baselineName: string;
   /** The ratio value/baseline must stay at or under this; absent for figures reported without a target. */
   readonly targetRatio?: number;
+  /**
+   * The ratio of each round, where value and baseline ran back to back: their median is the row's ratio. A
+   * busy machine slows both of a pair alike, so paired ratios hold still where a ratio of two medians does not.
+   */
+  readonly pairedRatios?: readonly number[];
 }
 
 export function median(values: readonly number[]): number {
@@ -14,7 +19,7 @@ export function median(values: readonly number[]): number {
 }
 
 export function ratioOf(row: BenchRow): number {
-  return row.valueMs / row.baselineMs;
+  return row.pairedRatios !== undefined && row.pairedRatios.length > 0 ? median(row.pairedRatios) : row.valueMs / row.baselineMs;
 }
 
 export function meetsTarget(row: BenchRow): boolean | undefined {
