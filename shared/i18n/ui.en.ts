@@ -104,6 +104,7 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.missing.title': 'No plan found',
   'ui.missing.body': 'The data folder {dataDir} holds a device key but no plan. Nothing was created or overwritten.',
 
+  'ui.overview.portable': 'portable, data on the stick',
   'ui.overview.revision': 'Revision',
   'ui.overview.versionLabel': 'version {label}',
   'ui.overview.savedAt': 'Saved',

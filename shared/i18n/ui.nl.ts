@@ -109,6 +109,7 @@ export const uiNl = {
   'ui.missing.title': 'Geen plan gevonden',
   'ui.missing.body': 'In de gegevensmap {dataDir} staat een apparaatsleutel, maar geen plan. Er is niets aangemaakt of overschreven.',
 
+  'ui.overview.portable': 'draagbaar, gegevens op de stick',
   'ui.overview.revision': 'Revisie',
   'ui.overview.versionLabel': 'versie {label}',
   'ui.overview.savedAt': 'Opgeslagen',
