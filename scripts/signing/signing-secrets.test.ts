@@ -1,0 +1,21 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const { secretsOrSkip } = require('./signing-secrets.cjs') as {
+  secretsOrSkip(env: Record<string, string | undefined>, what: string, names: readonly string[], log: (line: string) => void): Record<string, string> | undefined;
+};
+
+describe('signing secrets', () => {
+  it('skips with one line naming what is missing', () => {
+    const lines: string[] = [];
+    expect(secretsOrSkip({ A: 'x', B: '' }, 'Windows code signing', ['A', 'B', 'C'], (line) => lines.push(line))).toBeUndefined();
+    expect(lines).toEqual(['  • Windows code signing skipped: B, C not set']);
+  });
+
+  it('hands the secrets over when all are set, and says nothing', () => {
+    const lines: string[] = [];
+    expect(secretsOrSkip({ A: 'x', B: 'y' }, 'macOS notarization', ['A', 'B'], (line) => lines.push(line))).toEqual({ A: 'x', B: 'y' });
+    expect(lines).toEqual([]);
+  });
+});
