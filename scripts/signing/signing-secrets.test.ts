@@ -1,10 +1,5 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-
-const require = createRequire(import.meta.url);
-const { secretsOrSkip } = require('./signing-secrets.cjs') as {
-  secretsOrSkip(env: Record<string, string | undefined>, what: string, names: readonly string[], log: (line: string) => void): Record<string, string> | undefined;
-};
+import { secretsOrSkip } from './signing-secrets.mjs';
 
 describe('signing secrets', () => {
   it('skips with one line naming what is missing', () => {

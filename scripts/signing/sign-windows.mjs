@@ -1,13 +1,12 @@
 // electron-builder's custom Windows signer (win.signtoolOptions.sign): called for every executable it makes.
-'use strict';
-const { execFileSync } = require('node:child_process');
-const { renameSync } = require('node:fs');
-const { secretsOrSkip } = require('./signing-secrets.cjs');
+import { execFileSync } from 'node:child_process';
+import { renameSync } from 'node:fs';
+import { secretsOrSkip } from './signing-secrets.mjs';
 
 const NAMES = ['DRAAIBOEK_WIN_CERT_FILE', 'DRAAIBOEK_WIN_CERT_PASSWORD'];
 let told = false;
 
-exports.default = async function signWindows(configuration) {
+export default async function signWindows(configuration) {
   const secrets = secretsOrSkip(process.env, 'Windows code signing', NAMES, (line) => {
     if (!told) console.log(line);
     told = true;
@@ -27,4 +26,4 @@ exports.default = async function signWindows(configuration) {
   if (timestamp) args.push('-ts', timestamp);
   execFileSync('osslsigncode', [...args, '-in', file, '-out', signed], { stdio: 'inherit' });
   renameSync(signed, file);
-};
+}

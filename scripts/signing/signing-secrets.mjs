@@ -1,7 +1,5 @@
 // Signing secrets come from the environment of the build machine (a CI secret store), never from a file in
 // the repository. Without them a build is unsigned, and says so in one line.
-'use strict';
-
 /**
  * The named variables' values, or undefined (after one line on the log) when any is missing or empty.
  * @param {Record<string, string | undefined>} env
@@ -10,7 +8,7 @@
  * @param {(line: string) => void} log
  * @returns {Record<string, string> | undefined}
  */
-function secretsOrSkip(env, what, names, log = (line) => console.log(line)) {
+export function secretsOrSkip(env, what, names, log = (line) => console.log(line)) {
   const missing = names.filter((name) => env[name] === undefined || env[name] === '');
   if (missing.length > 0) {
     log(`  • ${what} skipped: ${missing.join(', ')} not set`);
@@ -18,5 +16,3 @@ function secretsOrSkip(env, what, names, log = (line) => console.log(line)) {
   }
   return Object.fromEntries(names.map((name) => [name, env[name]]));
 }
-
-module.exports = { secretsOrSkip };
