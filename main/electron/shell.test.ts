@@ -148,7 +148,8 @@ describe('the shell', () => {
 
   it('has a Dutch application menu, with the developer tools only in a development build', () => {
     const packaged = appMenuTemplate(createTranslator('nl'), { devTools: false, isMac: false });
-    expect(packaged.map((item) => item.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster']);
+    expect(packaged.map((item) => item.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help']);
+    expect(packaged[4]?.submenu).toEqual([{ role: 'about', label: 'Over Draaiboek (versie)' }]);
     const view = packaged[2]?.submenu as { role?: string }[];
     expect(view.some((item) => item.role === 'toggleDevTools')).toBe(false);
     const development = appMenuTemplate(createTranslator('nl'), { devTools: true, isMac: false });

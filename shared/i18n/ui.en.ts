@@ -43,6 +43,8 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.menu.devTools': 'Developer tools',
   'ui.menu.window': 'Window',
   'ui.menu.minimize': 'Minimise',
+  'ui.menu.help': 'Help',
+  'ui.menu.about': 'About Draaiboek (version)',
   'ui.dialog.contacts': 'Contacts file (CSV or vCard)',
   'ui.dialog.bundle': 'Draaiboek bundle (.draaiboek)',
   'ui.dialog.pdf': 'PDF document',

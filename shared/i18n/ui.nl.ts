@@ -44,6 +44,8 @@ export const uiNl = {
   'ui.menu.devTools': 'Ontwikkelaarshulpmiddelen',
   'ui.menu.window': 'Venster',
   'ui.menu.minimize': 'Minimaliseren',
+  'ui.menu.help': 'Help',
+  'ui.menu.about': 'Over Draaiboek (versie)',
   'ui.dialog.contacts': 'Contactenbestand (CSV of vCard)',
   'ui.dialog.bundle': 'Draaiboek-bundel (.draaiboek)',
   'ui.dialog.pdf': 'PDF-document',
