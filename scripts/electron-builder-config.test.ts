@@ -65,4 +65,12 @@ describe('electron-builder.yml', () => {
       expect(existsSync(new URL(`../resources/build/${association?.icon ?? ''}.${ext}`, import.meta.url))).toBe(true);
     }
   });
+
+  it('packs the app into an asar whose integrity electron-builder embeds on Windows and macOS', async () => {
+    const config = await loadConfig();
+    expect(config['asar']).toBe(true);
+    expect(config['disableAsarIntegrity']).toBeUndefined();
+    // The Windows hash is written into the exe's resources, which needs the executable edited.
+    expect((config['win'] as Record<string, unknown>)['signAndEditExecutable']).not.toBe(false);
+  });
 });
