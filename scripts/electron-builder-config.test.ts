@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { load as parseYaml } from 'js-yaml';
@@ -37,5 +38,39 @@ describe('electron-builder.yml', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
     });
+  });
+
+  it('builds every target, each with its own dist script', async () => {
+    const config = await loadConfig();
+    const targets = (platform: string) => (config[platform] as { target: string[] }).target;
+    expect(targets('win')).toEqual(expect.arrayContaining(['nsis', 'msi', 'portable']));
+    expect(targets('mac')).toEqual(['dmg']);
+    expect(targets('linux')).toEqual(expect.arrayContaining(['AppImage', 'deb']));
+    const scripts = (JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    for (const [script, flags] of Object.entries({ nsis: '--win nsis', msi: '--win msi', portable: '--win portable', appimage: '--linux AppImage', deb: '--linux deb', dmg: '--mac dmg', dir: '--linux dir' })) {
+      expect(scripts[`dist:${script}`]).toContain(`electron-builder ${flags}`);
+    }
+  });
+
+  it('installs into Program Files, for every user of the machine', async () => {
+    const config = await loadConfig();
+    expect(config['nsis']).toMatchObject({ perMachine: true, oneClick: false });
+    expect(config['msi']).toMatchObject({ perMachine: true });
+  });
+
+  it('associates .draaiboek files with the app, the MIME type and an icon for every platform', async () => {
+    const [association] = (await loadConfig())['fileAssociations'] as { ext: string; mimeType: string; icon: string }[];
+    expect(association).toMatchObject({ ext: 'draaiboek', mimeType: 'application/x-draaiboek' });
+    for (const ext of ['ico', 'icns', 'png']) {
+      expect(existsSync(new URL(`../resources/build/${association?.icon ?? ''}.${ext}`, import.meta.url))).toBe(true);
+    }
+  });
+
+  it('packs the app into an asar whose integrity electron-builder embeds on Windows and macOS', async () => {
+    const config = await loadConfig();
+    expect(config['asar']).toBe(true);
+    expect(config['disableAsarIntegrity']).toBeUndefined();
+    // The Windows hash is written into the exe's resources, which needs the executable edited.
+    expect((config['win'] as Record<string, unknown>)['signAndEditExecutable']).not.toBe(false);
   });
 });

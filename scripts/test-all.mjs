@@ -28,12 +28,12 @@ function check(name, command, args) {
   return status === 0;
 }
 
-function vitest() {
-  const output = join(reports, 'vitest.json');
-  const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${output}`]);
+function vitest(label = 'unit and integration', reportFile = 'vitest.json', extraArgs = []) {
+  const output = join(reports, reportFile);
+  const status = run('npx', ['vitest', 'run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile=${output}`]);
   if (!existsSync(output)) {
     totals.failed += 1;
-    lines.push('FAIL unit and integration tests (no report)');
+    lines.push(`FAIL ${label} tests (no report)`);
     return;
   }
   const report = JSON.parse(readFileSync(output, 'utf8'));
@@ -46,7 +46,7 @@ function vitest() {
   totals.failed += brokenFiles.length;
   if (status !== 0 && report.numFailedTests === 0 && brokenFiles.length === 0) totals.failed += 1;
   lines.push(
-    `${status === 0 ? 'ok  ' : 'FAIL'} unit and integration: ${report.numPassedTests} passed, ${report.numFailedTests + brokenFiles.length} failed, ${skipped} skipped`,
+    `${status === 0 ? 'ok  ' : 'FAIL'} ${label}: ${report.numPassedTests} passed, ${report.numFailedTests + brokenFiles.length} failed, ${skipped} skipped`,
   );
 }
 
@@ -74,6 +74,10 @@ vitest();
 const built = check('build', 'npm', ['run', '--silent', 'build']);
 if (built) {
   check('built app and CLI', 'node', ['scripts/check-build.mjs']);
+  // Packages the built app (Linux dir target, stub Electron) and checks what the package holds.
+  const packagingStarted = Date.now();
+  vitest('pipeline: packaging', 'packaging.json', ['--config', 'scripts/packaging/vitest.pipeline.config.ts']);
+  lines[lines.length - 1] += ` (${Math.round((Date.now() - packagingStarted) / 1000)} s)`;
   playwright();
 }
 

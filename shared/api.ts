@@ -64,7 +64,8 @@ export type Refusal = z.infer<typeof refusalSchema>;
 
 /** Whether the app can show a plan, and if not, what the user must do first. */
 export const appStatusSchema = z.discriminatedUnion('state', [
-  z.strictObject({ state: z.literal('ready'), dataDir: z.string() }),
+  /** `portable`: the data folder lives on the stick beside the program, not in this laptop's profile. */
+  z.strictObject({ state: z.literal('ready'), dataDir: z.string(), portable: z.boolean().optional() }),
   /** No OS key store: the device key is protected by a passphrase the user types (chooses, on the first start). */
   z.strictObject({ state: z.literal('needs-passphrase'), dataDir: z.string(), firstStart: z.boolean() }),
   z.strictObject({ state: z.literal('refused'), dataDir: z.string(), refusal: refusalSchema }),

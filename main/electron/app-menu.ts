@@ -36,5 +36,7 @@ export function appMenuTemplate(t: Translate, options: { devTools: boolean; isMa
     },
     { label: t('ui.menu.view'), submenu: view },
     { label: t('ui.menu.window'), submenu: [{ role: 'minimize', label: t('ui.menu.minimize') }] },
+    // The version, for whoever updates the app by hand (macOS has it in the app menu).
+    ...(options.isMac ? [] : [{ label: t('ui.menu.help'), submenu: [{ role: 'about', label: t('ui.menu.about') } as const] }]),
   ];
 }

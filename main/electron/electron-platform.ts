@@ -1,11 +1,7 @@
 import { dialog, safeStorage } from 'electron';
-import { DraaiboekError } from '../../shared/errors.js';
 import type { Translate } from '../../shared/i18n/index.js';
-import {
-  createOsKeystoreProtector,
-  createPassphraseProtector,
-  type SecretProtector,
-} from '../core/crypto/key-protection.js';
+import { createOsKeystoreProtector, type SecretProtector } from '../core/crypto/key-protection.js';
+import { chooseSecretProtector } from '../core/data-dir/device-key-protection.js';
 import type { FileChoiceRequest, Platform } from '../core/platform.js';
 import { confirmWithDialog } from './confirm-dialog.js';
 import { chooseFolderWithDialog, chooseSaveFileWithDialog, liveDialogParent, type DialogParent } from './file-dialogs.js';
@@ -14,22 +10,27 @@ import { printHtmlInWindow, renderPdfInWindow } from './print-window.js';
 import type { PassphraseBox } from '../core/data-dir/passphrase-box.js';
 
 /**
- * The key is protected by the OS key store through safeStorage. Where the OS offers no real key store, it is
- * never stored that way: the user's passphrase (typed in the app, or DRAAIBOEK_PASSPHRASE) protects it.
+ * The key is protected by the OS key store through safeStorage. Where the OS offers no real key store, or the
+ * data folder is on a stick, it is never stored that way: the user's passphrase (typed in the app, or
+ * DRAAIBOEK_PASSPHRASE in a development build) protects it.
  */
-export function createElectronPlatform(passphrases: PassphraseBox, t: () => Translate, mainWindow: DialogParent): Platform {
+export function createElectronPlatform(
+  passphrases: PassphraseBox,
+  t: () => Translate,
+  mainWindow: DialogParent,
+  options: { readonly portable: boolean },
+): Platform {
   return {
-    async secretProtector(): Promise<SecretProtector> {
-      if (await hasRealKeyStore(safeStorage)) {
-        const { seal, unseal } = osKeyStoreSealing(safeStorage);
-        return createOsKeystoreProtector(seal, unseal);
-      }
-      const passphrase = passphrases.get();
-      if (passphrase === undefined) {
-        throw new DraaiboekError('KEY_PASSPHRASE_REQUIRED', 'no OS key store and no passphrase');
-      }
-      return createPassphraseProtector(passphrase);
-    },
+    secretProtector: (): Promise<SecretProtector> =>
+      chooseSecretProtector({
+        portable: options.portable,
+        async osKeyStore() {
+          if (!(await hasRealKeyStore(safeStorage))) return undefined;
+          const { seal, unseal } = osKeyStoreSealing(safeStorage);
+          return createOsKeystoreProtector(seal, unseal);
+        },
+        passphrase: () => passphrases.get(),
+      }),
     // Never the OS account (a login name on every stick): a neutral name until the user gives this laptop one.
     deviceName: () => t()('ui.device.unnamed'),
     now: () => new Date(),

@@ -17,8 +17,9 @@ import { collectOpenedBundles, createOpenedFileInbox } from './opened-bundle-fil
 import { createQuitSequence, loadUnlessAbandoned } from './quit-sequence.js';
 import { refusedSwitches } from './refused-switches.js';
 import { registerIpc } from './register-ipc.js';
-import { resolveDataDir, userDataDirFromArgv } from './resolve-data-dir.js';
+import { resolveDataFolder, userDataDirFromArgv } from './resolve-data-dir.js';
 import { isOwnWindowSender } from './sender-check.js';
+import { windowTitle } from './window-title.js';
 import { loadWindowState, saveWindowState, visibleOn, windowStatePath } from './window-state.js';
 import { createWindowStateKeeper } from './window-state-keeper.js';
 
@@ -34,6 +35,11 @@ let exitCode = 0;
 // Before the single-instance lock, which is keyed on the userData folder.
 const userDataDir = userDataDirFromArgv(process.argv, process.cwd());
 if (userDataDir !== undefined) app.setPath('userData', userDataDir);
+// Decided once, here: where the data lives, and whether this start runs from a stick.
+const dataFolder = resolveDataFolder(process.argv, process.env, app.getPath('userData'));
+// On a stick, Electron's own files (window state, caches, the instance lock) stay on the stick too, not in
+// the borrowed laptop's profile.
+if (dataFolder.portable && userDataDir === undefined) app.setPath('userData', dataFolder.dir);
 const windowStates = createWindowStateKeeper((state) => saveWindowState(windowStatePath(app.getPath('userData')), state));
 const quitting = createQuitSequence({
   captureWindowState: () => windowStates.capture(mainWindow),
@@ -84,12 +90,15 @@ async function start(): Promise<void> {
   serveRenderer(join(here, '../renderer'));
 
   const defaultLanguage = languageFromLocale(app.getLocale());
-  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  const dataDir = dataFolder.dir;
   // Dialogs, confirmations and the menu ask it for a translator each time, so a switch in the page reaches them at once.
   const language = createLanguageOwner(dataDir, defaultLanguage);
   const passphrases = createPassphraseBox(initialGuiPassphrase(process.env, app.isPackaged));
-  const platform = { ...createElectronPlatform(passphrases, () => language.translator(), () => mainWindow), takeOpenedFile: () => openedBundles.take() };
-  const session = createAppSession({ dataDir, platform, passphrases });
+  const platform = {
+    ...createElectronPlatform(passphrases, () => language.translator(), () => mainWindow, { portable: dataFolder.portable }),
+    takeOpenedFile: () => openedBundles.take(),
+  };
+  const session = createAppSession({ dataDir, platform, passphrases, portable: dataFolder.portable });
   const started = session.start();
   // Quit only after the last save is on disk and the data folder's lock is released, also mid-start.
   closeSession = () => started.catch(() => undefined).then(() => session.close());
@@ -104,16 +113,19 @@ async function start(): Promise<void> {
     Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(language.translator(), { devTools, isMac: process.platform === 'darwin' })));
   setMenu();
   language.onChange(setMenu);
+  language.onChange(() => mainWindow?.setTitle(windowTitle(language.translator(), dataFolder.portable)));
 
   const state = visibleOn(await loadWindowState(windowStatePath(app.getPath('userData'))), screen.getAllDisplays().map((display) => display.workArea));
   if (quitting.isQuitting()) return;
   const window = createMainWindow(BrowserWindow, {
     preloadPath: join(here, '../preload/index.cjs'),
     state,
-    title: 'Draaiboek',
+    title: windowTitle(language.translator(), dataFolder.portable),
     devTools,
   });
   mainWindow = window;
+  // Main names the window (the page's <title> would drop the portable note).
+  window.on('page-title-updated', (event) => event.preventDefault());
   // Noted while the window still has its bounds; a quit waits for this save before the process exits.
   window.on('close', () => windowStates.capture(window));
   window.on('closed', () => {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { dataFolderLocation, type DataFolderLocation } from '../core/data-dir/data-folder-location.js';
 
 /** The value of `--name VALUE` or `--name=VALUE` on a command line; undefined when absent or empty. */
 function optionValue(argv: readonly string[], name: string): string | undefined {
@@ -7,10 +8,21 @@ function optionValue(argv: readonly string[], name: string): string | undefined 
   return value === undefined || value === '' ? undefined : value;
 }
 
-/** `--data-dir DIR` wins, then DRAAIBOEK_DATA_DIR, then Electron's userData folder. */
-export function resolveDataDir(argv: readonly string[], env: NodeJS.ProcessEnv, userData: string): string {
-  const chosen = optionValue(argv, '--data-dir') ?? env['DRAAIBOEK_DATA_DIR'];
-  return chosen === undefined || chosen === '' ? userData : resolve(chosen);
+/**
+ * Where this start keeps its data: `--data-dir DIR`, then DRAAIBOEK_DATA_DIR, then a stick beside the program,
+ * then Electron's userData folder (see data-folder-location).
+ */
+export function resolveDataFolder(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  userData: string,
+  program: { readonly execPath: string; readonly platform: NodeJS.Platform; readonly cwd: string } = {
+    execPath: process.execPath,
+    platform: process.platform,
+    cwd: process.cwd(),
+  },
+): DataFolderLocation {
+  return dataFolderLocation({ ...program, env, userData, dataDirOption: optionValue(argv, '--data-dir') });
 }
 
 /**

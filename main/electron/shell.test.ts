@@ -10,7 +10,7 @@ import { appMenuTemplate } from './app-menu.js';
 import { createMainWindow, type BrowserWindowClass } from './create-main-window.js';
 import { registerIpc, type IpcMainLike } from './register-ipc.js';
 import { rendererFileFor } from './renderer-file.js';
-import { resolveDataDir, userDataDirFromArgv } from './resolve-data-dir.js';
+import { resolveDataFolder, userDataDirFromArgv } from './resolve-data-dir.js';
 import { DEFAULT_WINDOW_STATE, loadWindowState, saveWindowState, visibleOn } from './window-state.js';
 
 function fakeWindowClass(): { Window: BrowserWindowClass; made: BrowserWindowConstructorOptions[]; calls: string[]; emit: (event: string) => void } {
@@ -134,9 +134,9 @@ describe('the shell', () => {
   });
 
   it('takes the data folder from --data-dir, then DRAAIBOEK_DATA_DIR, then userData', () => {
-    expect(resolveDataDir(['electron', '.', '--data-dir', '/tmp/a'], { DRAAIBOEK_DATA_DIR: '/tmp/b' }, '/user')).toBe('/tmp/a');
-    expect(resolveDataDir(['electron', '.'], { DRAAIBOEK_DATA_DIR: '/tmp/b' }, '/user')).toBe('/tmp/b');
-    expect(resolveDataDir(['electron', '.'], {}, '/user')).toBe('/user');
+    expect(resolveDataFolder(['electron', '.', '--data-dir', '/tmp/a'], { DRAAIBOEK_DATA_DIR: '/tmp/b' }, '/user').dir).toBe('/tmp/a');
+    expect(resolveDataFolder(['electron', '.'], { DRAAIBOEK_DATA_DIR: '/tmp/b' }, '/user').dir).toBe('/tmp/b');
+    expect(resolveDataFolder(['electron', '.'], {}, '/user')).toEqual({ kind: 'installed', dir: '/user', portable: false });
   });
 
   it('takes the userData folder from --user-data-dir, resolved against the working folder', () => {
@@ -148,7 +148,8 @@ describe('the shell', () => {
 
   it('has a Dutch application menu, with the developer tools only in a development build', () => {
     const packaged = appMenuTemplate(createTranslator('nl'), { devTools: false, isMac: false });
-    expect(packaged.map((item) => item.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster']);
+    expect(packaged.map((item) => item.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Venster', 'Help']);
+    expect(packaged[4]?.submenu).toEqual([{ role: 'about', label: 'Over Draaiboek (versie)' }]);
     const view = packaged[2]?.submenu as { role?: string }[];
     expect(view.some((item) => item.role === 'toggleDevTools')).toBe(false);
     const development = appMenuTemplate(createTranslator('nl'), { devTools: true, isMac: false });

@@ -43,6 +43,8 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.menu.devTools': 'Developer tools',
   'ui.menu.window': 'Window',
   'ui.menu.minimize': 'Minimise',
+  'ui.menu.help': 'Help',
+  'ui.menu.about': 'About Draaiboek (version)',
   'ui.dialog.contacts': 'Contacts file (CSV or vCard)',
   'ui.dialog.bundle': 'Draaiboek bundle (.draaiboek)',
   'ui.dialog.pdf': 'PDF document',
@@ -104,6 +106,7 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.missing.title': 'No plan found',
   'ui.missing.body': 'The data folder {dataDir} holds a device key but no plan. Nothing was created or overwritten.',
 
+  'ui.overview.portable': 'portable, data on the stick',
   'ui.overview.revision': 'Revision',
   'ui.overview.versionLabel': 'version {label}',
   'ui.overview.savedAt': 'Saved',

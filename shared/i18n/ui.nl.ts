@@ -44,6 +44,8 @@ export const uiNl = {
   'ui.menu.devTools': 'Ontwikkelaarshulpmiddelen',
   'ui.menu.window': 'Venster',
   'ui.menu.minimize': 'Minimaliseren',
+  'ui.menu.help': 'Help',
+  'ui.menu.about': 'Over Draaiboek (versie)',
   'ui.dialog.contacts': 'Contactenbestand (CSV of vCard)',
   'ui.dialog.bundle': 'Draaiboek-bundel (.draaiboek)',
   'ui.dialog.pdf': 'PDF-document',
@@ -109,6 +111,7 @@ export const uiNl = {
   'ui.missing.title': 'Geen plan gevonden',
   'ui.missing.body': 'In de gegevensmap {dataDir} staat een apparaatsleutel, maar geen plan. Er is niets aangemaakt of overschreven.',
 
+  'ui.overview.portable': 'draagbaar, gegevens op de stick',
   'ui.overview.revision': 'Revisie',
   'ui.overview.versionLabel': 'versie {label}',
   'ui.overview.savedAt': 'Opgeslagen',

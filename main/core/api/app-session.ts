@@ -13,6 +13,8 @@ export interface AppSessionOptions {
   readonly platform: Platform;
   /** Filled by `unlock` when the device has no OS key store; the platform reads it. */
   readonly passphrases: PassphraseBox;
+  /** The data folder is on a stick beside the program (see data-folder-location). */
+  readonly portable?: boolean;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -87,6 +89,7 @@ export function createAppSession(options: AppSessionOptions) {
     let made = false;
     await attempt(
       async () => {
+        // The one place a new folder is made for the app: a stick's folder is made here like any other.
         await initDataDir(dataDir, platform, { kind: 'sample' });
         waitingForFirstKey = false;
         made = true;
@@ -119,7 +122,7 @@ export function createAppSession(options: AppSessionOptions) {
         },
       };
     }
-    return { state: 'ready', dataDir };
+    return options.portable === true ? { state: 'ready', dataDir, portable: true } : { state: 'ready', dataDir };
   }
 
   return {

@@ -1,3 +1,5 @@
+import { callApi } from '../api/call-api.js';
+import { useApiQuery } from '../api/use-api-query.js';
 import { formatDate, formatTimestamp } from '../i18n/format.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
@@ -7,10 +9,12 @@ export function PlanIdentity() {
   const { t, language } = useI18n();
   const { view } = usePlan();
   const { meta } = view.content;
+  const status = useApiQuery(() => callApi('app.status'), []).data;
   return (
     <section aria-labelledby="plan-title" className="plan-identity">
       <h1 id="plan-title">{meta.title}</h1>
       <p className="classification">{meta.classification}</p>
+      {status?.state === 'ready' && status.portable === true ? <p className="badge" data-testid="portable-note">{t('ui.overview.portable')}</p> : null}
       <dl className="facts">
         <dt>{t('ui.overview.revision')}</dt>
         <dd data-testid="plan-revision">{view.revision}{meta.versionLabel === undefined ? '' : ` (${t('ui.overview.versionLabel', { label: meta.versionLabel })})`}</dd>

@@ -1,0 +1,81 @@
+import { chmod, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { load as parseYaml, dump as writeYaml } from 'js-yaml';
+
+const require = createRequire(import.meta.url);
+const root = new URL('../../', import.meta.url).pathname;
+
+/** The slice of electron-builder's API this check uses. */
+interface AfterPackContext {
+  readonly appOutDir: string;
+  readonly packager: { readonly platformSpecificBuildOptions: unknown };
+}
+interface Builder {
+  build(options: { projectDir: string; targets: Map<unknown, unknown>; config: Record<string, unknown>; publish: 'never' }): Promise<string[]>;
+  Platform: { LINUX: { createTarget(targets: string[]): Map<unknown, unknown> } };
+}
+interface DesktopHelper {
+  writeDesktopEntry(options: unknown, exec: string | undefined, destination: string): Promise<string>;
+  readonly mimeTypeFiles: Promise<string | null>;
+}
+type DesktopHelperClass = new (packager: AfterPackContext['packager']) => DesktopHelper;
+
+/**
+ * A stand-in for Electron's Linux distribution: enough for electron-builder to lay out the app around it,
+ * nothing that runs. Used where Electron's binary cannot be downloaded.
+ */
+export async function makeStubElectron(dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const binary = join(dir, 'electron');
+  await writeFile(binary, '#!/bin/sh\necho "stub Electron: this package was built to check its contents, not to run" >&2\nexit 1\n');
+  await chmod(binary, 0o755);
+  return dir;
+}
+
+export interface LinuxPackage {
+  /** linux-unpacked: the executable and resources/app.asar. */
+  readonly appOutDir: string;
+  /** The .desktop entry and the shared-mime-info file electron-builder's deb and AppImage targets install. */
+  readonly desktopEntry: string;
+  readonly mimeInfo: string | undefined;
+}
+
+/**
+ * Packages the built app (`out/`) as electron-builder's Linux `dir` target with the project's own
+ * electron-builder.yml, into `outputDir`. `electronDist` is a folder holding an Electron distribution; with
+ * a stub, the fuses are left out (they are written into the real binary). After packing, the desktop entry
+ * and MIME file are written by electron-builder's own helper, as its deb and AppImage targets write them.
+ */
+export async function buildLinuxPackage(options: { outputDir: string; electronDist: string; realElectron: boolean }): Promise<LinuxPackage> {
+  const config = parseYaml(await readFile(join(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+  if (!options.realElectron) delete config['electronFuses'];
+  const baseConfig = join(options.outputDir, 'electron-builder.base.yml');
+  await mkdir(options.outputDir, { recursive: true });
+  await writeFile(baseConfig, writeYaml(config));
+
+  const builder = require('electron-builder') as Builder;
+  const { LinuxTargetHelper } = require('app-builder-lib/out/targets/LinuxTargetHelper') as { LinuxTargetHelper: DesktopHelperClass };
+  const desktopEntry = join(options.outputDir, 'draaiboek.desktop');
+  let mimeInfo: string | undefined;
+  await builder.build({
+    projectDir: root,
+    targets: builder.Platform.LINUX.createTarget(['dir']),
+    publish: 'never',
+    config: {
+      extends: baseConfig,
+      electronDist: options.electronDist,
+      directories: { output: options.outputDir },
+      async afterPack(context: AfterPackContext) {
+        const helper = new LinuxTargetHelper(context.packager);
+        await helper.writeDesktopEntry(context.packager.platformSpecificBuildOptions, undefined, desktopEntry);
+        const mime = await helper.mimeTypeFiles;
+        if (mime !== null) {
+          mimeInfo = join(options.outputDir, 'draaiboek-mime.xml');
+          await copyFile(mime, mimeInfo);
+        }
+      },
+    },
+  });
+  return { appOutDir: join(options.outputDir, 'linux-unpacked'), desktopEntry, mimeInfo };
+}
