@@ -21,6 +21,7 @@ export const healthEn: Record<keyof typeof healthNl, string> = {
   'health.reviewOverdue': 'The plan was due for review by {reviewDue}',
   'health.planExpired': 'The plan has expired: it was valid until {validUntil}',
   'health.privatePhoneWithoutConsent': '{person} has {count} private number(s) in the plan without recorded consent',
+  'health.phoneNotDialable': 'The number {number} of {record} does not exist: it is not a valid number for its country or region',
   'health.danglingReference': '{record} refers in {field} to {missingId}, which is not (or no longer) in the plan',
   'health.callTreeCycle': 'The call tree goes in circles: {people} call each other in a ring and are never reached',
   'health.rolePersonNotInCallTree': '{person} ({role}) is not in the call tree: nobody calls them',

@@ -24,6 +24,7 @@ export const healthNl = {
   'health.planExpired': 'Het plan is verlopen: het was geldig tot en met {validUntil}',
   'health.privatePhoneWithoutConsent':
     '{person} heeft {count} privénummer(s) in het plan zonder vastgelegde toestemming',
+  'health.phoneNotDialable': 'Het nummer {number} van {record} bestaat niet: het is geen geldig nummer voor zijn land of regio',
   'health.danglingReference': '{record} verwijst in {field} naar {missingId}, maar dat staat niet (meer) in het plan',
   'health.callTreeCycle': 'De belboom draait rond: {people} bellen elkaar in een kring en worden niet bereikt',
   'health.rolePersonNotInCallTree': '{person} ({role}) staat niet in de belboom: niemand belt deze persoon',
