@@ -245,6 +245,7 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
 
   'ui.validation.required': 'This field is required.',
   'ui.validation.phone': 'This is not a valid phone number. Type for example 06 12345678 or +32 2 123 45 67.',
+  'ui.validation.phoneNotDialable': 'The number {number} does not exist: check that no digit is missing or extra (a Dutch mobile number is 06 and 8 digits).',
   'ui.validation.email': 'This is not a valid e-mail address.',
   'ui.validation.date': 'This is not a valid date.',
   'ui.validation.format': 'This does not have the right form.',

@@ -250,6 +250,7 @@ export const uiNl = {
 
   'ui.validation.required': 'Dit veld is verplicht.',
   'ui.validation.phone': 'Dit is geen geldig telefoonnummer. Typ bijvoorbeeld 06 12345678 of +32 2 123 45 67.',
+  'ui.validation.phoneNotDialable': 'Het nummer {number} bestaat niet: controleer of er geen cijfer ontbreekt of te veel is (een mobiel nummer is 06 en 8 cijfers).',
   'ui.validation.email': 'Dit is geen geldig e-mailadres.',
   'ui.validation.date': 'Dit is geen geldige datum.',
   'ui.validation.format': 'Dit heeft niet de juiste vorm.',
