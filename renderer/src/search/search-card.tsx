@@ -97,7 +97,7 @@ function SupplierBody(props: { content: PlanContent; id: string }) {
       )}
       {organisation.phone !== undefined && (
         <p className="numbers">
-          <PhoneLine phone={{ number: organisation.phone, kind: 'work', private: false }} />
+          <PhoneLine phone={{ number: organisation.phone, kind: 'work', private: false, label: t('ui.field.phone') }} />
         </p>
       )}
       {organisation.contractNumber !== undefined && <p>{t('ui.field.contractNumber')}: {organisation.contractNumber}</p>}
