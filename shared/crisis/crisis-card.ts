@@ -1,4 +1,5 @@
 import type { CrisisRole, Location, Phone } from '../plan/entities.js';
+import { phonesShownOnScreen } from '../plan/phone-display.js';
 import { analyseImpact } from '../plan/impact/analyse-impact.js';
 import type { ImpactedProcess } from '../plan/impact/impact-types.js';
 import type { PlanContent } from '../plan/plan.js';
@@ -82,7 +83,8 @@ function roleOf(content: PlanContent, role: CrisisRole, state: CrisisState): Car
         personId: id,
         name: person?.name ?? id,
         deputy,
-        phones: person?.phones ?? [],
+        // What the crisis team's paper shows: a private number only with recorded consent.
+        phones: phonesShownOnScreen(person?.phones ?? []),
         availableNow,
         ...(availableNow || mark === undefined
           ? {}

@@ -47,6 +47,7 @@ const paramsFor: { readonly [Code in ErrorCode]: ErrorParamsOf<Code> } = {
   CONTACTS_NAME_MATCH_UNCONFIRMED: { name: 'Jan Jansen', index: 3 },
   RECORD_ID_DUPLICATE: { collection: 'people', id: 'p-1' },
   PLAN_TEXT_UNSAFE: { field: 'people.p-1.name', character: '<U+202E>' },
+  PHONE_NOT_DIALABLE: { record: 'Anouk Smits-de Boer', number: '+3164009002', count: 1 },
   RECORD_DELETED: { collection: 'people', id: 'p-1' },
   REFERENCE_UNKNOWN: { detail: 'scenarios.s-x' },
   CONFLICT_NOT_FOUND: {},

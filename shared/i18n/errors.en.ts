@@ -60,6 +60,8 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.RECORD_ID_DUPLICATE': 'The id {id} occurs more than once in {collection}: every record needs its own id. Nothing was changed.',
   'error.PLAN_TEXT_UNSAFE':
     'The field {field} holds a character that does not belong in the plan ({character}): control characters and characters that reverse the reading order are refused. Nothing was changed.',
+  'error.PHONE_NOT_DIALABLE':
+    'The number {number} of {record} does not exist: it is not a valid number for its country or region ({count} such numbers in all). Correct the number; nothing was changed.',
   'error.RECORD_DELETED': 'The {collection} with id {id} was deleted and cannot come back.',
   'error.REFERENCE_UNKNOWN': 'Reference to an unknown record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'This conflict does not exist (any more).',

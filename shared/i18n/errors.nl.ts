@@ -63,6 +63,8 @@ export const errorsNl = {
     'De id {id} komt meer dan eens voor in {collection}: elk record heeft een eigen id. Er is niets veranderd.',
   'error.PLAN_TEXT_UNSAFE':
     'Het veld {field} bevat een teken dat niet in het plan hoort ({character}): stuurtekens en tekens die de leesrichting omkeren worden geweigerd. Er is niets veranderd.',
+  'error.PHONE_NOT_DIALABLE':
+    'Het nummer {number} van {record} bestaat niet: het is geen geldig nummer voor zijn land of regio ({count} zulke nummers in totaal). Verbeter het nummer; er is niets veranderd.',
   'error.RECORD_DELETED': 'De {collection} met id {id} is verwijderd en kan niet terugkomen.',
   'error.REFERENCE_UNKNOWN': 'Verwijzing naar een onbekend record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'Dit conflict bestaat niet (meer).',

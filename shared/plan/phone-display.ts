@@ -1,4 +1,8 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { enumLabels } from '../i18n/enum-labels.js';
+import type { Translate } from '../i18n/index.js';
+import type { Phone } from './entities.js';
+import type { Audience } from './vocabularies.js';
 
 /**
  * Phone numbers are stored E.164 and shown as people dial them: Dutch numbers in national format (06 40001001),
@@ -9,4 +13,35 @@ export function formatPhone(e164: string): string {
   const parsed = parsePhoneNumberFromString(e164);
   if (parsed === undefined || !parsed.isValid()) return e164;
   return parsed.country === 'NL' ? parsed.formatNational() : parsed.formatInternational();
+}
+
+/**
+ * Whether a number can be dialled: libphonenumber's validity for its region (a Dutch mobile has ten digits,
+ * 06 and eight more), not its length check, which lets a mobile one digit short pass. Checked where numbers
+ * enter the plan (the editor, plan and contacts import); the stored format accepts any E.164, so a plan that
+ * holds such a number still opens and its health list names it.
+ */
+export function isDialablePhone(e164: string): boolean {
+  return parsePhoneNumberFromString(e164)?.isValid() ?? false;
+}
+
+/**
+ * Whether a number may be shown to this audience. A private number is personal data (AVG): it goes only to
+ * the crisis team, and only when the holder's consent is recorded. The screens outside the editor show what
+ * the crisis team's paper shows.
+ */
+export function phoneVisibleTo(phone: Phone, audience: Audience): boolean {
+  if (!phone.private) return true;
+  return audience === 'crisis-team' && phone.consentRecordedOn !== undefined;
+}
+
+/** The numbers a screen outside the editor shows: those the crisis team's paper shows. */
+export function phonesShownOnScreen(phones: readonly Phone[]): Phone[] {
+  return phones.filter((phone) => phoneVisibleTo(phone, 'crisis-team'));
+}
+
+/** What a number is for, as its holder named it ("piketnummer AOV"), else its kind ("Mobiel"). */
+export function phoneLabel(phone: Phone, t: Translate): string {
+  const label = phone.label?.trim();
+  return label === undefined || label === '' ? t(enumLabels.phoneKind[phone.kind]) : label;
 }

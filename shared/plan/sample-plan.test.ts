@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collectReferences } from './health/references.js';
 import { migrateSigned } from './migrations/index.js';
+import { isDialablePhone } from './phone-display.js';
 import { actionPhases, collectionNames, type CollectionName, type PlanContent, planContentSchema } from './index.js';
 
 /*
@@ -59,6 +60,12 @@ describe('the sample plan of Gemeente Voorbeeldstad', () => {
     const raw: unknown = JSON.parse(readFileSync(samplePath, 'utf8'));
     const result = planContentSchema.safeParse(raw);
     expect(result.error?.issues ?? []).toEqual([]);
+  });
+
+  it('holds only numbers that can be dialled in their region, not merely of a plausible length', () => {
+    const numbers = JSON.stringify(plan).match(/"\+\d+"/g)?.map((quoted) => quoted.slice(1, -1)) ?? [];
+    expect(numbers.length).toBeGreaterThan(100);
+    expect(numbers.filter((number) => !isDialablePhone(number))).toEqual([]);
   });
 
   it('has the document control a municipality needs', () => {

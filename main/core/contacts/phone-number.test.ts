@@ -18,7 +18,7 @@ describe('normalisePhone', () => {
   });
 
   it('refuses what is not a valid number', () => {
-    for (const raw of ['12345', '06-1234567', 'bel de receptie', '', '+31 6 1234 5678 9012 3456 7890']) {
+    for (const raw of ['12345', '06-1234567', '+3164009002', 'bel de receptie', '', '+31 6 1234 5678 9012 3456 7890']) {
       expect(normalisePhone(raw, 'generic'), raw).toBeUndefined();
     }
   });

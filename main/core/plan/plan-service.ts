@@ -1,6 +1,7 @@
 import { checkPlanHealth, type HealthGap } from '../../../shared/plan/health/index.js';
 import type { PlanContent, SignedPlan } from '../../../shared/plan/plan.js';
 import { assertSafeTextInChanges, assertSafeTextInContent } from '../../../shared/plan/unsafe-plan-text.js';
+import { assertNewNumbersDialable } from '../../../shared/plan/undialable-numbers.js';
 import { todayInAmsterdam } from '../../../shared/plan/today.js';
 import { applyChanges, diffContent, type Change } from '../../../shared/plan/sync/index.js';
 import { fingerprintOf } from '../crypto/keys.js';
@@ -38,8 +39,13 @@ export function createPlanService(opened: OpenedDataDir) {
     return { signed, signerKeyid, signerFingerprint: fingerprintOf(signerKeyid) };
   }
 
+  /** Numbers enter the plan here and by import: refused unless they can be dialled (see assertNewNumbersDialable). */
   function commitChanges(changes: readonly Change[]): Promise<SignedPlan> {
-    return store.update((latest) => applyChanges(latest.plan, [...changes], clock));
+    return store.update((latest) => {
+      const next = applyChanges(latest.plan, [...changes], clock);
+      assertNewNumbersDialable(latest.plan.content, next.content);
+      return next;
+    });
   }
 
   return {
@@ -65,6 +71,7 @@ export function createPlanService(opened: OpenedDataDir) {
       const signed = await store.update((latest) => {
         const changes = diffContent(latest.plan.content, content);
         changeCount = changes.length;
+        assertNewNumbersDialable(latest.plan.content, content);
         return changes.length === 0 ? undefined : applyChanges(latest.plan, changes, clock);
       });
       return { changeCount, signed };

@@ -1,4 +1,5 @@
 import type { ContactsPreview } from '../../../shared/api.js';
+import { formatPhone } from '../../../shared/plan/phone-display.js';
 import { contactsImportActions } from '../../../shared/plan/vocabularies.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
@@ -30,7 +31,7 @@ export function ContactsPreviewTable(props: { entries: ContactsPreview['entries'
             <tr key={entry.index} data-testid="contact-row">
               <th scope="row">
                 {entry.incoming.name}
-                <span className="hint">{[...entry.incoming.emails.map((email) => email.address), entry.incoming.organisation, ...entry.incoming.phones.map((phone) => phone.number)].filter(Boolean).join(' · ')}</span>
+                <span className="hint">{[...entry.incoming.emails.map((email) => email.address), entry.incoming.organisation, ...entry.incoming.phones.map((phone) => formatPhone(phone.number))].filter(Boolean).join(' · ')}</span>
               </th>
               <td>
                 {entry.match === undefined ? t('ui.contacts.noMatch') : t('ui.contacts.matchBy', { name: entry.match.name, reason: t(`ui.contacts.reason.${entry.match.reason}`) })}

@@ -1,7 +1,7 @@
 import type { CardRole, CrisisCard } from '../../../shared/crisis/crisis-card.js';
 import { formatCrisisClock } from '../../../shared/crisis/crisis-clock.js';
-import { formatPhone } from '../../../shared/plan/phone-display.js';
 import { useI18n } from '../i18n/i18n-context.js';
+import { PhoneLine } from '../shell/phone-line.js';
 
 /** How many first-hour actions the card has room for at 1366x768; the checklist holds the rest. */
 const CARD_ACTIONS = 3;
@@ -32,7 +32,7 @@ function RoleCall(props: { role: CardRole }) {
             )}
             {person.phones.slice(0, 1).map((phone, index) => (
               <span key={index} className="card-phone">
-                {' '}<span className="phone-kind">{t(`ui.option.phoneKind.${phone.kind}`)}</span> <span className="phone-number">{formatPhone(phone.number)}</span>
+                {' '}<PhoneLine phone={phone} />
               </span>
             ))}
           </li>

@@ -1,22 +1,24 @@
 import type { Person, Scenario } from '../../../shared/plan/entities.js';
-import { formatPhone } from '../../../shared/plan/phone-display.js';
+import { phonesShownOnScreen } from '../../../shared/plan/phone-display.js';
+import { PhoneLine } from '../shell/phone-line.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
 
 function PersonNumbers(props: { person: Person | undefined; personId: string; deputy: boolean }) {
   const { t } = useI18n();
   const { person } = props;
+  const phones = phonesShownOnScreen(person?.phones ?? []);
   return (
     <li className={props.deputy ? 'deputy' : 'primary'}>
       <span className="person-name">{person?.name ?? props.personId}</span>
       <span className="person-kind">{t(props.deputy ? 'ui.crisis.deputy' : 'ui.crisis.primary')}</span>
       <ul className="numbers">
-        {(person?.phones ?? []).map((phone, index) => (
+        {phones.map((phone, index) => (
           <li key={index}>
-            <span className="phone-kind">{t(`ui.option.phoneKind.${phone.kind}`)}</span> <span className="phone-number">{formatPhone(phone.number)}</span>
+            <PhoneLine phone={phone} />
           </li>
         ))}
-        {(person?.phones.length ?? 0) === 0 && <li>{t('ui.crisis.noNumber')}</li>}
+        {phones.length === 0 && <li>{t('ui.crisis.noNumber')}</li>}
       </ul>
     </li>
   );

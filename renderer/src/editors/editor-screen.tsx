@@ -10,7 +10,7 @@ import { RecordList } from './record-list.js';
 import type { Draft } from './record-draft.js';
 import { recordLabels } from '../../../shared/plan/record-names.js';
 
-function CollectionEditor(props: { collection: CollectionName; id?: string }) {
+function CollectionEditor(props: { collection: CollectionName; id?: string | undefined; field?: string | undefined }) {
   const { t } = useI18n();
   const { view } = usePlan();
   const { collection, id } = props;
@@ -21,7 +21,7 @@ function CollectionEditor(props: { collection: CollectionName; id?: string }) {
   if (id === 'new') {
     form = <RecordForm key={`${collection}:new`} target={collection} original={undefined} initial={newRecord(collection)} title={t('ui.editor.newTitle', { kind: t(`ui.collection.${collection}`) })} />;
   } else if (original !== undefined) {
-    form = <RecordForm key={`${collection}:${original.id}:${view.revision}`} target={collection} original={original} initial={structuredClone(original) as Draft} title={label ?? String(id)} />;
+    form = <RecordForm key={`${collection}:${original.id}:${view.revision}`} target={collection} original={original} initial={structuredClone(original) as Draft} title={label ?? String(id)} highlight={props.field} />;
   } else if (id !== undefined) {
     form = <p role="alert">{t('ui.editor.notFound', { id })}</p>;
   }
@@ -34,7 +34,7 @@ function CollectionEditor(props: { collection: CollectionName; id?: string }) {
 }
 
 /** Every part of the plan, editable: people and their numbers, roles, the call tree, ... and the plan's own data. */
-export function EditorScreen(props: { target: EditorTarget; id?: string }) {
+export function EditorScreen(props: { target: EditorTarget; id?: string | undefined; field?: string | undefined }) {
   const { t } = useI18n();
   const { view } = usePlan();
   return (
@@ -42,9 +42,9 @@ export function EditorScreen(props: { target: EditorTarget; id?: string }) {
       <h1>{t('ui.editor.title', { section: t(`ui.collection.${props.target}`) })}</h1>
       <EditorTabs current={props.target} />
       {props.target === 'meta' ? (
-        <RecordForm key={`meta:${view.revision}`} target="meta" original={view.content.meta as Draft} initial={structuredClone(view.content.meta) as Draft} title={t('ui.collection.meta')} />
+        <RecordForm key={`meta:${view.revision}`} target="meta" original={view.content.meta as Draft} initial={structuredClone(view.content.meta) as Draft} title={t('ui.collection.meta')} highlight={props.field} />
       ) : (
-        <CollectionEditor collection={props.target} id={props.id} />
+        <CollectionEditor collection={props.target} id={props.id} field={props.field} />
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../shared/i18n/index.js';
-import { personSchema } from '../../../shared/plan/entities.js';
+import { externalOrganisationSchema, personSchema } from '../../../shared/plan/entities.js';
 import { planMetaSchema } from '../../../shared/plan/meta.js';
 import { changeFor, validateDraft } from './record-draft.js';
 import { fieldSpecs } from './field-specs.js';
@@ -16,6 +16,17 @@ describe('editing a record', () => {
     expect(errors.get('emails.0.address')).toBe(nl('ui.validation.email'));
     expect(errors.get('phones.0.number')).toBe(nl('ui.validation.phone'));
     expect(validateDraft(personSchema, fieldSpecs.people, draft, en).get('emails.0.address')).toBe(en('ui.validation.email'));
+  });
+
+  it('refuses a number in E.164 form that no network connects, naming it, in the UI language', () => {
+    // One digit short of a Dutch mobile: the stored format admits it, entry does not.
+    const draft = { id: 'p-1', name: 'Henk', phones: [{ number: '+31640001001', kind: 'mobile', private: false }, { number: '+3164009002', kind: 'mobile', private: true }] };
+    const errors = validateDraft(personSchema, fieldSpecs.people, draft, nl);
+    expect([...errors.keys()]).toEqual(['phones.1.number']);
+    expect(errors.get('phones.1.number')).toBe(nl('ui.validation.phoneNotDialable', { number: '+3164009002' }));
+    expect(validateDraft(personSchema, fieldSpecs.people, draft, en).get('phones.1.number')).toContain('+3164009002 does not exist');
+    const supplier = { id: 'org-1', name: 'Kortnet', kind: 'supplier', escalation: [], line24x7: '+3120123' };
+    expect([...validateDraft(externalOrganisationSchema, fieldSpecs.organisations, supplier, nl).keys()]).toEqual(['line24x7']);
   });
 
   it('accepts a valid person', () => {

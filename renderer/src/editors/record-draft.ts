@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Change } from '../../../shared/plan/sync/changes.js';
 import { translateRuntime, type MessageKey, type Translate } from '../../../shared/i18n/index.js';
 import type { CollectionName } from '../../../shared/plan/plan.js';
+import { isDialablePhone } from '../../../shared/plan/phone-display.js';
 import type { FieldSpec } from './field-spec.js';
 
 export type Draft = Record<string, unknown>;
@@ -33,6 +34,15 @@ function phoneFieldPaths(specs: readonly FieldSpec[], prefix = ''): Set<string> 
     if (spec.kind === 'objects') for (const path of phoneFieldPaths(spec.fields, `${prefix}${spec.name}.*.`)) paths.add(path);
   }
   return paths;
+}
+
+/** Every value at a path pattern (`phones.*.number`), with its concrete path (`phones.0.number`). */
+function valuesAt(value: unknown, pattern: readonly string[], path: readonly string[] = []): { path: string; value: unknown }[] {
+  const [head, ...rest] = pattern;
+  if (head === undefined) return [{ path: path.join('.'), value }];
+  if (typeof value !== 'object' || value === null) return [];
+  if (head === '*') return Array.isArray(value) ? value.flatMap((item: unknown, index) => valuesAt(item, rest, [...path, String(index)])) : [];
+  return valuesAt((value as Record<string, unknown>)[head], rest, [...path, head]);
 }
 
 function messageFor(issue: z.core.$ZodIssue, valueMissing: boolean, isPhone: boolean): { key: MessageKey; params?: Record<string, number> } {
@@ -67,9 +77,18 @@ function valueAt(draft: Draft, path: readonly PropertyKey[]): unknown {
  */
 export function validateDraft(schema: z.ZodType, specs: readonly FieldSpec[], draft: Draft, t: Translate): Map<string, string> {
   const errors = new Map<string, string>();
-  const parsed = schema.safeParse(cleanDraft(draft));
-  if (parsed.success) return errors;
+  const cleaned = cleanDraft(draft);
   const phones = phoneFieldPaths(specs);
+  // E.164 admits numbers no network connects (a mobile a digit short): a number entered must be dialable.
+  for (const pattern of phones) {
+    for (const { path, value } of valuesAt(cleaned, pattern.split('.'))) {
+      if (typeof value === 'string' && value.startsWith('+') && !isDialablePhone(value)) {
+        errors.set(path, t('ui.validation.phoneNotDialable', { number: value }));
+      }
+    }
+  }
+  const parsed = schema.safeParse(cleaned);
+  if (parsed.success) return errors;
   for (const issue of parsed.error.issues) {
     const path = issue.path.map(String).join('.');
     if (errors.has(path)) continue;

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { planMetaSchema } from '../../../shared/plan/meta.js';
 import { collectionSchemas } from '../../../shared/plan/plan.js';
@@ -10,6 +10,7 @@ import { fieldSpecs } from './field-specs.js';
 import { FieldInput } from './fields/field-input.js';
 import { inputIdOf } from './fields/field-props.js';
 import { changeFor, validateDraft, type Draft } from './record-draft.js';
+import { useFieldHighlight } from './use-field-highlight.js';
 
 function schemaOf(target: EditorTarget): z.ZodType {
   return target === 'meta' ? planMetaSchema : collectionSchemas[target];
@@ -19,7 +20,7 @@ function schemaOf(target: EditorTarget): z.ZodType {
  * Edits one record with the fields of its kind, checking it against the plan's own schema as the user
  * types. Saving sends only what changed, as one signed revision.
  */
-export function RecordForm(props: { target: EditorTarget; original: Draft | undefined; initial: Draft; title: string }) {
+export function RecordForm(props: { target: EditorTarget; original: Draft | undefined; initial: Draft; title: string; highlight?: string | undefined }) {
   const { t } = useI18n();
   const { apply, saving } = usePlan();
   const { target, original } = props;
@@ -29,6 +30,8 @@ export function RecordForm(props: { target: EditorTarget; original: Draft | unde
   const [showAll, setShowAll] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [saved, setSaved] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFieldHighlight(formRef, props.highlight);
 
   const allErrors = useMemo(() => validateDraft(schemaOf(target), specs, draft, t), [target, specs, draft, t]);
   const errors = useMemo(
@@ -61,21 +64,22 @@ export function RecordForm(props: { target: EditorTarget; original: Draft | unde
   }
 
   return (
-    <form className="record-form" onSubmit={(event) => void save(event)} noValidate aria-labelledby="record-title">
+    <form ref={formRef} className="record-form" onSubmit={(event) => void save(event)} noValidate aria-labelledby="record-title">
       <h2 id="record-title">{props.title}</h2>
       {specs.map((spec) => (
-        <FieldInput
-          key={spec.name}
-          spec={spec}
-          path={spec.name}
-          value={draft[spec.name]}
-          errors={errors}
-          onChange={(value) => {
-            setSaved(false);
-            setDraft((previous) => ({ ...previous, [spec.name]: value }));
-            setTouched((previous) => new Set(previous).add(spec.name));
-          }}
-        />
+        <div key={spec.name} data-field={spec.name} className="field-slot">
+          <FieldInput
+            spec={spec}
+            path={spec.name}
+            value={draft[spec.name]}
+            errors={errors}
+            onChange={(value) => {
+              setSaved(false);
+              setDraft((previous) => ({ ...previous, [spec.name]: value }));
+              setTouched((previous) => new Set(previous).add(spec.name));
+            }}
+          />
+        </div>
       ))}
       {showAll && allErrors.size > 0 && <p role="alert" className="field-error">{t('ui.editor.fixErrors', { count: allErrors.size })}</p>}
       <div className="row form-actions">

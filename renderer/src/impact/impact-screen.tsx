@@ -1,23 +1,18 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { analyseImpact, type Unavailable } from '../../../shared/plan/impact/index.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
+import { useImpactSelection, type UnavailableKind as Kind } from './impact-selection.js';
 import { ImpactedProcessList } from './impacted-process-list.js';
+import { MarkedSuppliers } from './marked-suppliers.js';
 import { UnavailablePicker } from './unavailable-picker.js';
-
-type Kind = keyof Required<Unavailable>;
 
 /** "If this is down, what breaks, by when": mark what is out and see the processes hit, most urgent first. */
 export function ImpactScreen() {
   const { t } = useI18n();
   const { view } = usePlan();
   const { content } = view;
-  const [down, setDown] = useState<Record<Kind, ReadonlySet<string>>>({
-    applicationIds: new Set(),
-    supplierIds: new Set(),
-    locationIds: new Set(),
-    roleIds: new Set(),
-  });
+  const [down, setDown] = useImpactSelection();
   const impact = useMemo(
     () => analyseImpact(content, Object.fromEntries(Object.entries(down).map(([kind, ids]) => [kind, [...ids]])) as Unavailable),
     [content, down],
@@ -42,6 +37,7 @@ export function ImpactScreen() {
           <UnavailablePicker legend={t('ui.impact.roles')} records={content.roles} selected={down.roleIds} onToggle={toggle('roleIds')} />
         </div>
         <section aria-labelledby="impact-results" aria-live="polite" className="impact-results">
+          <MarkedSuppliers organisations={content.organisations} marked={down.supplierIds} />
           <h2 id="impact-results">{t('ui.impact.results', { count: impact.processes.length })}</h2>
           <ImpactedProcessList processes={impact.processes} />
         </section>

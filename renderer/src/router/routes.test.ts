@@ -10,6 +10,8 @@ describe('the hash router', () => {
       { screen: 'history', revision: 12 },
       { screen: 'edit', target: 'people', id: 'p-henk-verbeek' },
       { screen: 'edit', target: 'meta' },
+      { screen: 'edit', target: 'processes', id: 'proc-aangifte-overlijden', field: 'rto' },
+      { screen: 'edit', target: 'meta', field: 'reviewDue' },
       { screen: 'search' },
     ];
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);

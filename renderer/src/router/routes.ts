@@ -1,4 +1,4 @@
-import { collectionNames, type CollectionName } from '../../../shared/plan/plan.js';
+import { collectionNames, META_RECORD_ID, type CollectionName } from '../../../shared/plan/plan.js';
 
 export type EditorTarget = CollectionName | 'meta';
 
@@ -12,7 +12,8 @@ export type Route =
   | { readonly screen: 'print' }
   | { readonly screen: 'sync'; readonly fileId?: string; readonly fileName?: string }
   | { readonly screen: 'conflicts' }
-  | { readonly screen: 'edit'; readonly target: EditorTarget; readonly id?: string };
+  /** `field`: the field to highlight, where a health gap is fixed. */
+  | { readonly screen: 'edit'; readonly target: EditorTarget; readonly id?: string; readonly field?: string };
 
 const editorTargets: ReadonlySet<string> = new Set<string>([...collectionNames, 'meta']);
 
@@ -38,7 +39,10 @@ export function parseRoute(hash: string): Route {
     case 'edit':
       if (first !== undefined && editorTargets.has(first)) {
         const target = first as EditorTarget;
-        return second === undefined ? { screen, target } : { screen, target, id: second };
+        const field = parts[3] === undefined ? {} : { field: parts[3] };
+        // The plan's own data has no id in its address; with a field it takes the meta record's place.
+        if (target === 'meta') return second === undefined ? { screen, target } : { screen, target, ...field };
+        return second === undefined ? { screen, target } : { screen, target, id: second, ...field };
       }
       return { screen: 'overview' };
     default:
@@ -58,8 +62,11 @@ export function hrefOf(route: Route): string {
       return route.fileId === undefined
         ? '#/sync'
         : `#/sync/import/${encodeURIComponent(route.fileId)}${route.fileName === undefined ? '' : `/${encodeURIComponent(route.fileName)}`}`;
-    case 'edit':
-      return route.id === undefined ? `#/edit/${route.target}` : `#/edit/${route.target}/${encodeURIComponent(route.id)}`;
+    case 'edit': {
+      const id = route.target === 'meta' ? (route.field === undefined ? undefined : META_RECORD_ID) : route.id;
+      const field = route.field === undefined || id === undefined ? '' : `/${encodeURIComponent(route.field)}`;
+      return id === undefined ? `#/edit/${route.target}` : `#/edit/${route.target}/${encodeURIComponent(id)}${field}`;
+    }
     default:
       return `#/${route.screen}`;
   }

@@ -1,5 +1,6 @@
 import { enumLabels } from '../../../shared/i18n/enum-labels.js';
-import type { PlainMessageKey } from '../../../shared/i18n/index.js';
+import type { PlainMessageKey, Translate } from '../../../shared/i18n/index.js';
+import { phoneLabel, phonesShownOnScreen } from '../../../shared/plan/phone-display.js';
 import type { PlanContent } from '../../../shared/plan/plan.js';
 import { recordNames } from '../../../shared/plan/record-names.js';
 import type { EditorTarget } from '../router/routes.js';
@@ -17,6 +18,8 @@ export interface SearchEntry {
   readonly detailLabel?: PlainMessageKey;
   /** Stored E.164 for numbers; shown formatted by the UI. */
   readonly phone?: string;
+  /** A private number (shown only with recorded consent), marked as such. */
+  readonly private?: boolean;
 }
 
 export interface SearchIndex {
@@ -37,8 +40,12 @@ function phoneForms(e164: string): string {
   return ` ${digits} ${national}`;
 }
 
-/** Built once per plan revision: every person, number, role, process, supplier and application. */
-export function buildSearchIndex(content: PlanContent): SearchIndex {
+/**
+ * Built once per plan revision and language: every person, number, role, process, supplier and application.
+ * A number is found by its label ("piket") and its kind in the UI's language; private numbers without
+ * recorded consent are left out, as on paper.
+ */
+export function buildSearchIndex(content: PlanContent, t: Translate): SearchIndex {
   const entries: SearchEntry[] = [];
   const haystacks: string[] = [];
   const add = (entry: SearchEntry, extra: string) => {
@@ -52,8 +59,12 @@ export function buildSearchIndex(content: PlanContent): SearchIndex {
     const organisation = person.organisationId === undefined ? undefined : organisationNames.get(person.organisationId);
     const detail = [person.jobTitle, person.department, organisation].filter((part) => part !== undefined).join(' · ');
     add({ kind: 'person', target: 'people', id: person.id, label: person.name, detail }, person.emails.map((email) => `${email.address} ${email.label ?? ''}`).join(' '));
-    for (const phone of person.phones) {
-      add({ kind: 'number', target: 'people', id: person.id, label: person.name, detail: '', detailLabel: enumLabels.phoneKind[phone.kind], phone: phone.number }, `${phone.kind}${phoneForms(phone.number)}`);
+    for (const phone of phonesShownOnScreen(person.phones)) {
+      const label = phoneLabel(phone, t);
+      add(
+        { kind: 'number', target: 'people', id: person.id, label: person.name, detail: label, phone: phone.number, ...(phone.private ? { private: true } : {}) },
+        `${t(enumLabels.phoneKind[phone.kind])}${phoneForms(phone.number)}`,
+      );
     }
   }
   for (const role of content.roles) {

@@ -30,7 +30,7 @@ export function ScreenForRoute(props: { route: Route }) {
     case 'conflicts':
       return <ConflictsScreen />;
     case 'edit':
-      return <EditorScreen target={route.target} id={route.id} />;
+      return <EditorScreen target={route.target} id={route.id} field={route.field} />;
     default:
       return <OverviewScreen />;
   }

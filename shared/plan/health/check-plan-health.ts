@@ -7,6 +7,7 @@ import {
   checkPrivatePhoneWithoutConsent,
 } from './contact-checks.js';
 import { healthSeverities, type HealthGap } from './health-codes.js';
+import { checkPhoneNotDialable } from './phone-checks.js';
 import { checkPlanExpired, checkReviewOverdue } from './plan-date-checks.js';
 import {
   checkProcessRtoExceedsMtpd,
@@ -29,6 +30,7 @@ export const healthChecks: readonly HealthCheck[] = [
   checkPersonNeverVerified,
   checkPersonVerificationStale,
   checkPrivatePhoneWithoutConsent,
+  checkPhoneNotDialable,
   checkSupplierWithoutLine24x7,
   checkScenarioWithoutSteps,
   checkScenarioWithoutActivationCriteria,

@@ -7,6 +7,8 @@ interface HealthCodeSpec {
   readonly severity: HealthSeverity;
   /** The names a message for this code may use as `{placeholder}`; every gap of the code provides them all. */
   readonly params: readonly string[];
+  /** The field of the record where the gap is fixed, which the screen that follows the gap highlights. */
+  readonly field?: string;
 }
 
 /**
@@ -14,21 +16,22 @@ interface HealthCodeSpec {
  * (`health.<code>`) and the UI key on it.
  */
 export const healthCodes = {
-  roleWithoutPrimary: { severity: 'critical', params: ['role'] },
-  roleWithoutDeputy: { severity: 'warning', params: ['role'] },
-  processWithoutWorkaround: { severity: 'warning', params: ['process'] },
-  personNeverVerified: { severity: 'info', params: ['person'] },
-  personVerificationStale: { severity: 'info', params: ['person', 'lastVerified'] },
-  supplierWithoutLine24x7: { severity: 'warning', params: ['organisation'] },
-  processRtoShorterThanApplicationRto: { severity: 'warning', params: ['process', 'application'] },
-  processRtoExceedsMtpd: { severity: 'critical', params: ['process'] },
-  scenarioWithoutSteps: { severity: 'warning', params: ['scenario'] },
-  scenarioWithoutActivationCriteria: { severity: 'warning', params: ['scenario'] },
-  reviewOverdue: { severity: 'warning', params: ['reviewDue'] },
-  planExpired: { severity: 'critical', params: ['validUntil'] },
-  privatePhoneWithoutConsent: { severity: 'critical', params: ['person', 'count'] },
+  roleWithoutPrimary: { severity: 'critical', params: ['role'], field: 'primaryPersonId' },
+  roleWithoutDeputy: { severity: 'warning', params: ['role'], field: 'deputyPersonIds' },
+  processWithoutWorkaround: { severity: 'warning', params: ['process'], field: 'workaround' },
+  personNeverVerified: { severity: 'info', params: ['person'], field: 'lastVerified' },
+  personVerificationStale: { severity: 'info', params: ['person', 'lastVerified'], field: 'lastVerified' },
+  supplierWithoutLine24x7: { severity: 'warning', params: ['organisation'], field: 'line24x7' },
+  processRtoShorterThanApplicationRto: { severity: 'warning', params: ['process', 'application'], field: 'rto' },
+  processRtoExceedsMtpd: { severity: 'critical', params: ['process'], field: 'rto' },
+  scenarioWithoutSteps: { severity: 'warning', params: ['scenario'], field: 'steps' },
+  scenarioWithoutActivationCriteria: { severity: 'warning', params: ['scenario'], field: 'activationCriteria' },
+  reviewOverdue: { severity: 'warning', params: ['reviewDue'], field: 'reviewDue' },
+  planExpired: { severity: 'critical', params: ['validUntil'], field: 'validUntil' },
+  privatePhoneWithoutConsent: { severity: 'critical', params: ['person', 'count'], field: 'phones' },
+  phoneNotDialable: { severity: 'critical', params: ['record', 'number', 'field'] },
   danglingReference: { severity: 'critical', params: ['record', 'field', 'missingId'] },
-  callTreeCycle: { severity: 'critical', params: ['people'] },
+  callTreeCycle: { severity: 'critical', params: ['people'], field: 'callerPersonId' },
   rolePersonNotInCallTree: { severity: 'warning', params: ['person', 'role'] },
 } as const satisfies Record<string, HealthCodeSpec>;
 
@@ -56,4 +59,15 @@ export function healthGap<C extends HealthCode>(
   params: HealthParams<C>,
 ): HealthGap {
   return { code, severity: healthCodes[code].severity, collection, recordId, params };
+}
+
+/**
+ * The top-level field of the record where the gap is fixed: named by the gap itself where one code covers
+ * several fields (a reference, a number), else by its code. Undefined where the gap is about the whole record.
+ */
+export function fieldOfGap(gap: HealthGap): string | undefined {
+  const named = gap.params['field'];
+  if (typeof named === 'string') return named.split(/[.[]/)[0];
+  const spec: HealthCodeSpec = healthCodes[gap.code];
+  return spec.field;
 }

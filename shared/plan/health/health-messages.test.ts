@@ -21,6 +21,16 @@ describe('health messages', () => {
     }
   });
 
+  it('words every rule as the problem and its fix, in Dutch and English', () => {
+    for (const code of healthCodeList) {
+      for (const [language, catalog] of Object.entries(catalogs)) {
+        expect(catalog[`health.rule.${code}`], `${language} health.rule.${code}`).toMatch(/\S/);
+        expect(catalog[`health.fix.${code}`], `${language} health.fix.${code}`).toMatch(/\S/);
+        expect(placeholders(catalog[`health.rule.${code}`] ?? '') + placeholders(catalog[`health.fix.${code}`] ?? '').join(''), code).toBe('');
+      }
+    }
+  });
+
   it('has the same keys in both languages', () => {
     expect(Object.keys(healthEn).sort()).toEqual(Object.keys(healthNl).sort());
   });

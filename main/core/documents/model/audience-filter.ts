@@ -1,15 +1,9 @@
 import type { Audience } from '../../../../shared/plan/vocabularies.js';
-import type { Phone } from '../../../../shared/plan/entities.js';
+import { phoneVisibleTo } from '../../../../shared/plan/phone-display.js';
 import type { PlanContent } from '../../../../shared/plan/plan.js';
 
-/**
- * Whether a phone number may be printed for this audience. A private number is personal data (AVG): it goes
- * only to the crisis team, and only when the holder's consent is recorded. Everyone else sees work numbers.
- */
-export function phoneVisibleTo(phone: Phone, audience: Audience): boolean {
-  if (!phone.private) return true;
-  return audience === 'crisis-team' && phone.consentRecordedOn !== undefined;
-}
+/** The rule lives with the other rules for showing a number, so the screens follow the paper. */
+export { phoneVisibleTo };
 
 /**
  * The plan as this audience may see it. Applied once, when the document model is made, so no renderer can

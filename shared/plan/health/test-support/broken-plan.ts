@@ -8,7 +8,7 @@ export function planWithEveryGap(): PlanContent {
   plan.meta.validUntil = '2026-06-30';
   plan.people.push(
     { id: 'p-nooit', name: 'Cor Nooitgedacht', emails: [], phones: [{ number: '+31600000001', kind: 'home', private: true }] },
-    { id: 'p-oud', name: 'Dirk Oudejans', lastVerified: '2024-05-01', emails: [], phones: [] },
+    { id: 'p-oud', name: 'Dirk Oudejans', lastVerified: '2024-05-01', emails: [], phones: [{ number: '+3164009002', kind: 'mobile', private: false }] },
   );
   plan.roles.push(
     { id: 'rol-leeg', name: 'Informatiemanager', tasks: [], deputyPersonIds: [], mayActivate: false },
