@@ -1,4 +1,6 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+// The full metadata: the default (min) set only checks a number's length, so a Dutch mobile a digit short or
+// with an impossible prefix would pass as valid.
+import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
 import { enumLabels } from '../i18n/enum-labels.js';
 import type { Translate } from '../i18n/index.js';
 import type { Phone } from './entities.js';
@@ -22,7 +24,20 @@ export function formatPhone(e164: string): string {
  * holds such a number still opens and its health list names it.
  */
 export function isDialablePhone(e164: string): boolean {
-  return parsePhoneNumberFromString(e164)?.isValid() ?? false;
+  return e164.startsWith('+') && parseDialablePhone(e164) !== undefined;
+}
+
+/** The plan's own numbers are Dutch: a number written without country code is read as one. */
+export const DEFAULT_PHONE_REGION = 'NL';
+
+/**
+ * A number as someone typed or imported it ("06-40001001", "+31 20 ..."), parsed for its region; undefined
+ * unless it is a number that can be dialled (see `isDialablePhone`). The one parser of the editor, the
+ * contacts import and the checks.
+ */
+export function parseDialablePhone(text: string): PhoneNumber | undefined {
+  const parsed = parsePhoneNumberFromString(text.trim(), DEFAULT_PHONE_REGION);
+  return parsed?.isValid() === true ? parsed : undefined;
 }
 
 /**

@@ -1,9 +1,6 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parseDialablePhone } from '../../../shared/plan/phone-display.js';
 import type { ImportedPhoneKind } from './contacts-types.js';
 import type { PhoneKindHint } from './parsed-contact.js';
-
-/** The plan's own numbers are Dutch; a number written without country code is read as one. */
-export const DEFAULT_PHONE_REGION = 'NL';
 
 export interface NormalisedPhone {
   readonly number: string;
@@ -26,8 +23,8 @@ function prepare(raw: string): string {
 export function normalisePhone(raw: string, hint: PhoneKindHint): NormalisedPhone | undefined {
   const prepared = prepare(raw);
   if (prepared === '' || prepared.length > 64) return undefined;
-  const parsed = parsePhoneNumberFromString(prepared, DEFAULT_PHONE_REGION);
-  if (parsed === undefined || !parsed.isValid()) return undefined;
+  const parsed = parseDialablePhone(prepared);
+  if (parsed === undefined) return undefined;
   const number = parsed.number;
   if (!/^\+[1-9]\d{6,14}$/.test(number)) return undefined;
   if (hint !== 'generic') return { number, kind: hint };

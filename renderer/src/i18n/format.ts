@@ -1,15 +1,14 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Language } from '../../../shared/i18n/translate.js';
 import type { Translate } from '../../../shared/i18n/index.js';
 import type { Duration } from '../../../shared/plan/primitives.js';
 import { PLAN_TIME_ZONE } from '../../../shared/plan/today.js';
+import { parseDialablePhone } from '../../../shared/plan/phone-display.js';
 
 const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /** What the user typed, as E.164 (Dutch numbers may be typed nationally), or undefined when it is no number. */
 export function parsePhoneInput(text: string): string | undefined {
-  const parsed = parsePhoneNumberFromString(text.trim(), 'NL');
-  return parsed?.isValid() === true ? parsed.number : undefined;
+  return parseDialablePhone(text)?.number;
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

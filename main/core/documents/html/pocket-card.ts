@@ -2,7 +2,7 @@ import type { Person } from '../../../../shared/plan/entities.js';
 import { shortRoleName, type DocumentModel } from '../model/document-model.js';
 import { formatPhone } from '../../../../shared/plan/phone-display.js';
 import { escapeHtml } from '../model/text-safety.js';
-import { optionalPhone, phoneKindLabel, primaryPhone } from '../outline/contact-lines.js';
+import { optionalPhone, phoneLabelOnPaper, primaryPhone } from '../outline/contact-lines.js';
 
 /*
  * Front: the numbers to ring first, in type to read at arm's length (numbers 9.5 pt bold). Back: the first
@@ -61,7 +61,7 @@ function firstNumbersHtml(model: DocumentModel): string {
     const phones = [...(first === undefined ? [] : [first]), ...person.phones.filter((phone) => phone !== first && !phone.private)];
     phones.forEach((phone, index) => {
       const who = index === 0 ? `<b>${escapeHtml(t('documents.pocket.alert'))}:</b> ${escapeHtml(person.name)}` : '';
-      rows.push(row(who, formatPhone(phone.number), index === 0, index === 0 ? '' : phoneKindLabel(phone, model)));
+      rows.push(row(who, formatPhone(phone.number), index === 0, index === 0 ? '' : phoneLabelOnPaper(phone, model)));
     });
   }
   const personRow = (label: string, person: Person | undefined, group: boolean): void => {

@@ -1,16 +1,17 @@
 import { enumLabels } from '../../../../shared/i18n/enum-labels.js';
 import type { EmailAddress, Person, Phone } from '../../../../shared/plan/entities.js';
 import type { DocumentModel } from '../model/document-model.js';
-import { formatPhone } from '../../../../shared/plan/phone-display.js';
+import { formatPhone, phoneLabel } from '../../../../shared/plan/phone-display.js';
 
-export function phoneKindLabel(phone: Phone, model: DocumentModel): string {
-  const kind = model.t(enumLabels.phoneKind[phone.kind]);
+/** The number's own label ("Piket AOV"), else its kind, as the screens show it; a private number says so. */
+export function phoneLabelOnPaper(phone: Phone, model: DocumentModel): string {
+  const kind = phoneLabel(phone, model.t);
   return phone.private ? model.t('documents.privatePhone', { kind }) : kind;
 }
 
 /** "06 40001001 (mobiel)": one line per number the audience may see. */
 export function phoneLines(person: Person, model: DocumentModel): string[] {
-  return person.phones.map((phone) => `${formatPhone(phone.number)} (${phoneKindLabel(phone, model)})`);
+  return person.phones.map((phone) => `${formatPhone(phone.number)} (${phoneLabelOnPaper(phone, model)})`);
 }
 
 /** The label the user gave an address, else its kind: "Postbus FG", "functiepostbus". */
