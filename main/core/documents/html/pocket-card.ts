@@ -5,7 +5,9 @@ import { escapeHtml } from '../model/text-safety.js';
 import { optionalPhone, phoneLabelOnPaper, primaryPhone } from '../outline/contact-lines.js';
 
 /*
- * Front: the numbers to ring first, in type to read at arm's length (numbers 9.5 pt bold). Back: the first
+ * Front: the numbers to ring first, in type to read at arm's length (numbers 9.5 pt bold); a further
+ * number's label stands where the name would, so a long one ("piketnummer AOV, doorgeschakeld") never squeezes
+ * the names. Back: the first
  * hour, the outside numbers and where to fall back to, in 6.5 pt at the least.
  */
 export const POCKET_CARD_CSS = `
@@ -18,7 +20,7 @@ export const POCKET_CARD_CSS = `
 .card td, .card th { border: none; padding: 0.3pt 1pt; overflow-wrap: normal; vertical-align: baseline; }
 .card .first td { font-size: 7.5pt; }
 .card .first td.number { font-size: 9.5pt; font-weight: bold; white-space: nowrap; text-align: right; }
-.card .first .kind { font-size: 6.5pt; font-weight: normal; }
+.card .first td.kind { font-size: 6.5pt; padding-left: 6pt; }
 .card .first tr.group td { border-top: 0.5pt solid #888; }
 .card .numbers td.number { white-space: nowrap; font-weight: bold; text-align: right; }
 .card .back { break-before: page; }
@@ -43,8 +45,13 @@ function keyNumbers(model: DocumentModel): [string, string][] {
   return rows.slice(0, POCKET_CARD_LIMITS.keyNumbers);
 }
 
-function row(who: string, number: string, group: boolean, kind = ''): string {
-  return `<tr${group ? ' class="group"' : ''}><td>${who}</td><td class="number">${escapeHtml(number)}${kind === '' ? '' : ` <span class="kind">${escapeHtml(kind)}</span>`}</td></tr>`;
+function row(who: string, number: string, group: boolean): string {
+  return `<tr${group ? ' class="group"' : ''}><td>${who}</td><td class="number">${escapeHtml(number)}</td></tr>`;
+}
+
+/** A further number of the person above: its label where the name would stand. */
+function labelledRow(label: string, number: string): string {
+  return `<tr><td class="kind">${escapeHtml(label)}</td><td class="number">${escapeHtml(number)}</td></tr>`;
 }
 
 /**
@@ -60,8 +67,11 @@ function firstNumbersHtml(model: DocumentModel): string {
     const first = primaryPhone(person);
     const phones = [...(first === undefined ? [] : [first]), ...person.phones.filter((phone) => phone !== first && !phone.private)];
     phones.forEach((phone, index) => {
-      const who = index === 0 ? `<b>${escapeHtml(t('documents.pocket.alert'))}:</b> ${escapeHtml(person.name)}` : '';
-      rows.push(row(who, formatPhone(phone.number), index === 0, index === 0 ? '' : phoneLabelOnPaper(phone, model)));
+      rows.push(
+        index === 0
+          ? row(`<b>${escapeHtml(t('documents.pocket.alert'))}:</b> ${escapeHtml(person.name)}`, formatPhone(phone.number), true)
+          : labelledRow(phoneLabelOnPaper(phone, model), formatPhone(phone.number)),
+      );
     });
   }
   const personRow = (label: string, person: Person | undefined, group: boolean): void => {
