@@ -5,6 +5,7 @@ import type { SignedPlan } from '../../../shared/plan/plan.js';
 import { canonicalJson } from '../crypto/canonical-json.js';
 import { envelopeHeader, signBytesInBackground } from '../crypto/envelope.js';
 import type { DeviceKeyPair } from '../crypto/keys.js';
+import type { AtRest } from './at-rest.js';
 
 const CLOSING_BRACE = Buffer.from('}', 'utf8');
 
@@ -22,9 +23,11 @@ export async function writeSignedPlanTempFiles(
   signed: SignedPlan,
   key: DeviceKeyPair,
   targets: readonly string[],
+  atRest: AtRest,
 ): Promise<string[]> {
   const signedBytes = Buffer.from(canonicalJson(signed), 'utf8');
   const signing = signBytesInBackground(signedBytes, key);
+  if (atRest.encrypted) return writeSealedTempFiles(signedBytes, signing, targets, atRest);
   const placeholderHeader = Buffer.from(envelopeHeader([{ keyid: key.keyid, sig: 'A'.repeat(86) + '==' }]), 'utf8');
   const tempPaths = targets.map(tempPathBeside);
   const handles = await Promise.all(tempPaths.map((path) => open(path, 'wx', 0o600)));
@@ -40,6 +43,28 @@ export async function writeSignedPlanTempFiles(
     await Promise.all(
       handles.map(async (handle) => {
         await handle.write(header, 0, header.length, 0);
+        await handle.sync();
+      }),
+    );
+  } catch (error) {
+    await Promise.all(handles.map((handle) => handle.close().catch(() => undefined)));
+    await Promise.all(tempPaths.map((path) => unlink(path).catch(() => undefined)));
+    throw error;
+  }
+  await Promise.all(handles.map((handle) => handle.close()));
+  return tempPaths;
+}
+
+/** Encrypted at rest, the file is one age file of the whole envelope: it is sealed once, after the signature. */
+async function writeSealedTempFiles(signedBytes: Buffer, signing: ReturnType<typeof signBytesInBackground>, targets: readonly string[], atRest: AtRest): Promise<string[]> {
+  const header = Buffer.from(envelopeHeader([await signing]), 'utf8');
+  const sealed = atRest.seal(Buffer.concat([header, signedBytes, CLOSING_BRACE]));
+  const tempPaths = targets.map(tempPathBeside);
+  const handles = await Promise.all(tempPaths.map((path) => open(path, 'wx', 0o600)));
+  try {
+    await Promise.all(
+      handles.map(async (handle) => {
+        await handle.writeFile(sealed);
         await handle.sync();
       }),
     );
