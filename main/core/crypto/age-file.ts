@@ -99,21 +99,69 @@ function stanzaText({ args, body }: Stanza): string {
   return `-> ${args.join(' ')}\n${lines.join('\n')}\n`;
 }
 
-function seal(fileKey: Buffer, stanzas: readonly Stanza[], plaintext: Uint8Array): Buffer {
+/** The header with its MAC and the payload nonce, and a sealer of the payload's chunks. */
+function startFile(fileKey: Buffer, stanzas: readonly Stanza[]): { prefix: Buffer; sealChunk: (plaintext: Uint8Array, index: number, chunkCount: number) => Buffer } {
   const headerNoMac = `${AGE_MAGIC.toString('utf8')}${stanzas.map(stanzaText).join('')}---`;
   const mac = createHmac('sha256', hkdf(fileKey, Buffer.alloc(0), 'header')).update(headerNoMac, 'utf8').digest();
-  const header = Buffer.from(`${headerNoMac} ${b64(mac)}\n`, 'utf8');
   const streamNonce = randomBytes(16);
   const payloadKey = hkdf(fileKey, streamNonce, 'payload');
+  return {
+    prefix: Buffer.concat([Buffer.from(`${headerNoMac} ${b64(mac)}\n`, 'utf8'), streamNonce]),
+    sealChunk(plaintext, index, chunkCount) {
+      const nonce = Buffer.alloc(12);
+      nonce.writeUIntBE(index, 5, 6);
+      nonce[11] = index === chunkCount - 1 ? 1 : 0;
+      return aead(payloadKey, nonce, plaintext.subarray(index * CHUNK, (index + 1) * CHUNK));
+    },
+  };
+}
+
+function seal(fileKey: Buffer, stanzas: readonly Stanza[], plaintext: Uint8Array): Buffer {
+  const { prefix, sealChunk } = startFile(fileKey, stanzas);
   const chunkCount = Math.max(1, Math.ceil(plaintext.length / CHUNK));
-  const parts: Buffer[] = [header, streamNonce];
-  const nonce = Buffer.alloc(12);
-  for (let index = 0; index < chunkCount; index += 1) {
-    nonce.writeUIntBE(index, 5, 6);
-    nonce[11] = index === chunkCount - 1 ? 1 : 0;
-    parts.push(aead(payloadKey, nonce, plaintext.subarray(index * CHUNK, (index + 1) * CHUNK)));
-  }
+  const parts: Buffer[] = [prefix];
+  for (let index = 0; index < chunkCount; index += 1) parts.push(sealChunk(plaintext, index, chunkCount));
   return Buffer.concat(parts);
+}
+
+/** An age file whose first bytes of plaintext are not known yet: all but its start is sealed already. */
+export interface LateHeadSeal {
+  /** The file from `restOffset` on: every chunk but the first. */
+  readonly rest: Buffer;
+  readonly restOffset: number;
+  /** The file's start (header, nonce, first chunk), once the first `headLength` bytes of plaintext are known. */
+  finish(head: Uint8Array): Buffer;
+}
+
+function x25519Stanza(fileKey: Buffer, recipient: Uint8Array): Stanza {
+  const ephemeralKey = x25519PrivateKey(randomBytes(32));
+  const share = rawX25519PublicKey(createPublicKey(ephemeralKey));
+  const shared = diffieHellman({ privateKey: ephemeralKey, publicKey: x25519PublicKey(recipient) });
+  const wrapKey = hkdf(shared, Buffer.concat([share, recipient]), X25519_LABEL);
+  return { args: ['X25519', b64(share)], body: aead(wrapKey, ZERO_NONCE, fileKey) };
+}
+
+/**
+ * Encrypt to an X25519 recipient while the first `headLength` bytes of `plaintext` (at most one chunk) are
+ * still being made, such as a signature: the rest is sealed (and can be written) meanwhile.
+ */
+export function encryptToX25519LateHead(plaintext: Buffer, headLength: number, recipient: Uint8Array): LateHeadSeal {
+  if (headLength > CHUNK) throw new Error('the late head must fit in the first chunk');
+  const fileKey = randomBytes(FILE_KEY_BYTES);
+  const { prefix, sealChunk } = startFile(fileKey, [x25519Stanza(fileKey, recipient)]);
+  const chunkCount = Math.max(1, Math.ceil(plaintext.length / CHUNK));
+  const rest: Buffer[] = [];
+  for (let index = 1; index < chunkCount; index += 1) rest.push(sealChunk(plaintext, index, chunkCount));
+  const firstChunkBytes = Math.min(plaintext.length, CHUNK) + TAG;
+  return {
+    rest: Buffer.concat(rest),
+    restOffset: prefix.length + firstChunkBytes,
+    finish(head) {
+      if (head.length !== headLength) throw new Error('the late head changed length');
+      plaintext.set(head, 0);
+      return Buffer.concat([prefix, sealChunk(plaintext, 0, chunkCount)]);
+    },
+  };
 }
 
 interface ParsedHeader {
@@ -181,12 +229,7 @@ function open(bytes: Buffer, header: ParsedHeader, fileKey: Buffer): Buffer {
 /** Encrypt to one X25519 recipient (the raw 32-byte public key), as `age -r age1…` does. */
 export function encryptToX25519(plaintext: Uint8Array, recipient: Uint8Array): Buffer {
   const fileKey = randomBytes(FILE_KEY_BYTES);
-  const ephemeralKey = x25519PrivateKey(randomBytes(32));
-  const share = rawX25519PublicKey(createPublicKey(ephemeralKey));
-  const shared = diffieHellman({ privateKey: ephemeralKey, publicKey: x25519PublicKey(recipient) });
-  const wrapKey = hkdf(shared, Buffer.concat([share, recipient]), X25519_LABEL);
-  const stanza = { args: ['X25519', b64(share)], body: aead(wrapKey, ZERO_NONCE, fileKey) };
-  return seal(fileKey, [stanza], plaintext);
+  return seal(fileKey, [x25519Stanza(fileKey, recipient)], plaintext);
 }
 
 /** Decrypt with an X25519 identity (its private key and raw public key), as `age -d -i key` does. */

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { DraaiboekError } from '../../../shared/errors.js';
-import { AgeError, decryptWithX25519, encryptToX25519, isAgeBytes } from '../crypto/age-file.js';
+import { AgeError, decryptWithX25519, encryptToX25519, encryptToX25519LateHead, isAgeBytes, type LateHeadSeal } from '../crypto/age-file.js';
 import type { AgeX25519Identity } from '../crypto/age-identity.js';
 
 /**
@@ -13,6 +13,11 @@ export interface AtRest {
   readonly encrypted: boolean;
   /** The bytes to write for a file's content. */
   seal(content: Uint8Array): Buffer;
+  /**
+   * Encrypted only: seal a content whose first `headLength` bytes come later (a signature being made), all
+   * but the file's start at once. `body` is the content after the head.
+   */
+  sealLateHead?(headLength: number, body: Uint8Array): LateHeadSeal;
   /** A file's content from the bytes read: decrypted, padding removed, when it is an age file. */
   open(bytes: Uint8Array, path: string): Uint8Array;
 }
@@ -69,6 +74,11 @@ export function encryptedAtRest(identity: AgeX25519Identity, writes: 'age' | 'pl
       const padded = Buffer.alloc(paddedLength(content.length), PAD_BYTE);
       padded.set(content);
       return encryptToX25519(padded, identity.publicKey);
+    },
+    sealLateHead(headLength, body) {
+      const padded = Buffer.alloc(paddedLength(headLength + body.length), PAD_BYTE);
+      padded.set(body, headLength);
+      return encryptToX25519LateHead(padded, headLength, identity.publicKey);
     },
     open(bytes, path) {
       if (!isAgeBytes(bytes)) return bytes;

@@ -27,44 +27,33 @@ export async function writeSignedPlanTempFiles(
 ): Promise<string[]> {
   const signedBytes = Buffer.from(canonicalJson(signed), 'utf8');
   const signing = signBytesInBackground(signedBytes, key);
-  if (atRest.encrypted) return writeSealedTempFiles(signedBytes, signing, targets, atRest);
   const placeholderHeader = Buffer.from(envelopeHeader([{ keyid: key.keyid, sig: 'A'.repeat(86) + '==' }]), 'utf8');
-  const tempPaths = targets.map(tempPathBeside);
-  const handles = await Promise.all(tempPaths.map((path) => open(path, 'wx', 0o600)));
-  try {
-    await Promise.all(
-      handles.map(async (handle) => {
-        await handle.write(signedBytes, 0, signedBytes.length, placeholderHeader.length);
-        await handle.write(CLOSING_BRACE, 0, 1, placeholderHeader.length + signedBytes.length);
-      }),
-    );
+  if (atRest.sealLateHead !== undefined) {
+    // Encrypted at rest: all but the file's first chunk is sealed and written while the signature is made.
+    const sealing = atRest.sealLateHead(placeholderHeader.length, Buffer.concat([signedBytes, CLOSING_BRACE]));
+    return writeTempFiles(targets, sealing.rest, sealing.restOffset, async () => sealing.finish(Buffer.from(envelopeHeader([await signing]), 'utf8')));
+  }
+  return writeTempFiles(targets, Buffer.concat([signedBytes, CLOSING_BRACE]), placeholderHeader.length, async () => {
     const header = Buffer.from(envelopeHeader([await signing]), 'utf8');
     if (header.length !== placeholderHeader.length) throw new Error('signature header changed length');
-    await Promise.all(
-      handles.map(async (handle) => {
-        await handle.write(header, 0, header.length, 0);
-        await handle.sync();
-      }),
-    );
-  } catch (error) {
-    await Promise.all(handles.map((handle) => handle.close().catch(() => undefined)));
-    await Promise.all(tempPaths.map((path) => unlink(path).catch(() => undefined)));
-    throw error;
-  }
-  await Promise.all(handles.map((handle) => handle.close()));
-  return tempPaths;
+    return header;
+  });
 }
 
-/** Encrypted at rest, the file is one age file of the whole envelope: it is sealed once, after the signature. */
-async function writeSealedTempFiles(signedBytes: Buffer, signing: ReturnType<typeof signBytesInBackground>, targets: readonly string[], atRest: AtRest): Promise<string[]> {
-  const header = Buffer.from(envelopeHeader([await signing]), 'utf8');
-  const sealed = atRest.seal(Buffer.concat([header, signedBytes, CLOSING_BRACE]));
+/**
+ * Write `rest` at `restOffset` of a new temp file beside each target, then the start that `start` makes
+ * (awaited meanwhile) at offset 0; fsync. Returns the temp paths in the order of the targets.
+ */
+async function writeTempFiles(targets: readonly string[], rest: Buffer, restOffset: number, start: () => Promise<Buffer>): Promise<string[]> {
   const tempPaths = targets.map(tempPathBeside);
   const handles = await Promise.all(tempPaths.map((path) => open(path, 'wx', 0o600)));
   try {
+    await Promise.all(handles.map((handle) => handle.write(rest, 0, rest.length, restOffset)));
+    const first = await start();
+    if (first.length !== restOffset) throw new Error('the start of the file changed length');
     await Promise.all(
       handles.map(async (handle) => {
-        await handle.writeFile(sealed);
+        await handle.write(first, 0, first.length, 0);
         await handle.sync();
       }),
     );
