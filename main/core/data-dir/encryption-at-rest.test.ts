@@ -2,6 +2,9 @@ import { access, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isAgeBytes } from '../crypto/age-file.js';
+import { canonicalJson } from '../crypto/canonical-json.js';
+import { loadDeviceKey } from '../crypto/device-key-store.js';
+import { deriveStateMacKey, stateMacOf } from '../crypto/state-mac.js';
 import { folderKeyPaths } from '../crypto/folder-key.js';
 import { listCopies, recordCopy } from '../copies/copies-register.js';
 import { createPlanService } from '../plan/plan-service.js';
@@ -190,5 +193,28 @@ describe('a data folder encrypted at rest', () => {
     expect(await snapshotDir(dataDir)).toEqual(before);
     const opened = await open(dataDir, testPlatform(), 'read');
     expect(opened.store.current.revision).toBe(1);
+  });
+
+  it('a version-1 state record (before encryption at rest) reads as a plain folder and is written as version 2 by its next change', async () => {
+    const platform = testKeystorePlatform();
+    const dataDir = await newFolder(platform, false);
+    const { stateFile } = dataDirLayout(dataDir);
+    const { state } = JSON.parse(await readFile(stateFile, 'utf8')) as { state: Record<string, unknown> };
+    const { atRest, ...rest } = state;
+    expect(atRest).toEqual({ mode: 'plain', pending: false });
+    const versionOne = { ...rest, version: 1 };
+    const macKey = deriveStateMacKey(await loadDeviceKey(dataDir, await platform.secretProtector()));
+    await writeFile(stateFile, `${JSON.stringify({ state: versionOne, mac: stateMacOf(macKey, canonicalJson(versionOne)).toString('base64') }, null, 2)}\n`);
+    const before = await snapshotDir(dataDir);
+    const reader = await open(dataDir, platform, 'read');
+    expect(reader.state.value.atRest).toEqual({ mode: 'plain', pending: false });
+    await reader.close();
+    expect(await snapshotDir(dataDir)).toEqual(before);
+    const writer = await open(dataDir, platform);
+    await createPlanService(writer).apply([{ op: 'updateMeta', set: { versionLabel: 'na' } }]);
+    await writer.close();
+    const written = JSON.parse(await readFile(stateFile, 'utf8')) as { state: { version: number; atRest: unknown } };
+    expect(written.state.version).toBe(2);
+    expect(written.state.atRest).toEqual({ mode: 'plain', pending: false });
   });
 });
