@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DraaiboekError, isDraaiboekError } from '../../../shared/errors.js';
-import { writeFileDurably } from '../fs/durable-write.js';
+import { fsyncDirectory, writeFileDurably } from '../fs/durable-write.js';
 import { readUntrustedJsonFile } from '../safe-json/safe-parse.js';
 import { AgeError } from './age-file.js';
 import { ageIdentityFileText, generateAgeIdentity, parseAgeIdentityFile, type AgeX25519Identity } from './age-identity.js';
@@ -109,4 +109,5 @@ export async function unlockFolderKey(dataDir: string, protector: SecretProtecto
 export async function removeFolderKey(dataDir: string): Promise<void> {
   const paths = folderKeyPaths(dataDir);
   await Promise.all([rm(paths.ageFile, { force: true }), rm(paths.sealedFile, { force: true })]);
+  await fsyncDirectory(join(dataDir, 'keys'));
 }
