@@ -3,6 +3,7 @@
 // `npm run bench -- foundation contacts` runs only the groups named.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
+import { benchAtRest } from './at-rest.js';
 import { benchDocuments } from './documents.js';
 import { benchBundles } from './bundles.js';
 import { benchContacts } from './contacts.js';
@@ -14,6 +15,7 @@ import { benchUi } from './ui.js';
 
 const groups = {
   foundation: benchFoundation,
+  'at-rest': benchAtRest,
   documents: benchDocuments,
   bundles: benchBundles,
   contacts: benchContacts,

@@ -35,6 +35,8 @@ function cases(command: CommandName): { start: string[]; missingArgument: string
   switch (command) {
     case 'init':
       return { start: ['init', ...d], missingArgument: ['init'], missingFolder: ['init', '--data-dir', underAFile] };
+    case 'encryption':
+      return { start: ['encryption', 'on', ...d], missingArgument: ['encryption', ...d], missingFolder: ['encryption', 'on', '--data-dir', missing] };
     case 'verify':
     case 'show':
     case 'history':

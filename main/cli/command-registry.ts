@@ -2,6 +2,7 @@ import { applyCommand } from './commands/apply.js';
 import { bundleCommand } from './commands/bundle.js';
 import { contactsCommand } from './commands/contacts.js';
 import { crisisCommand } from './commands/crisis.js';
+import { encryptionCommand } from './commands/encryption.js';
 import { exportCommand } from './commands/export.js';
 import { fixtureCommand } from './commands/fixture.js';
 import { historyCommand } from './commands/history.js';
@@ -15,6 +16,7 @@ import type { Command } from './run-cli.js';
 /** Every command of `draaiboek`, in the order the help lists them. */
 export const commands = {
   init: initCommand,
+  encryption: encryptionCommand,
   verify: verifyCommand,
   show: showCommand,
   history: historyCommand,

@@ -8,14 +8,19 @@ Usage: draaiboek <command> [options]; draaiboek <command> --help explains one co
 Wherever --data-dir DIR appears, DRAAIBOEK_DATA_DIR may name the folder.
 
 Commands:`,
-  'cli.help.command.init': `  init --data-dir DIR --name NAME [--sample]
+  'cli.help.command.init': `  init --data-dir DIR --name NAME [--sample] [--encrypted]
       create a data folder with this laptop's key and the first signed revision of a plan
       --data-dir DIR   the new data folder (made if it does not exist)
       --sample         start from the sample plan (Gemeente Voorbeeldstad) instead of an empty plan
       --name NAME      this laptop's name, as colleagues see it in bundles, their sync logs and the stick's
                        readme, for example "Laptop BCM coordinator" (without --name: DRAAIBOEK_DEVICE_NAME;
                        else init refuses: the OS account's name is never used); the key's passphrase has at
-                       least 12 characters`,
+                       least 12 characters
+      --encrypted      encrypt every file with plan content at rest (required for a folder on a USB stick)`,
+  'cli.help.command.encryption': `  encryption on|off --data-dir DIR
+      turn encryption at rest on or off: every file with plan content (plan, history, refused files, register
+      of copies) is rewritten; an interruption leaves the old form or the new one
+      --data-dir DIR   the data folder`,
   'cli.help.command.verify': `  verify --data-dir DIR [FILE]
       check a plan file (default DIR/plan.json) against the folder's trusted keys and highest revision;
       prints revision, signer fingerprint and the reason, also when the file is refused; reads only

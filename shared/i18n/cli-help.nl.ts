@@ -9,14 +9,19 @@ Gebruik: draaiboek <opdracht> [opties]; draaiboek <opdracht> --help toont de uit
 Overal waar --data-dir MAP staat, mag DRAAIBOEK_DATA_DIR de map noemen.
 
 Opdrachten:`,
-  'cli.help.command.init': `  init --data-dir MAP --name NAAM [--sample]
+  'cli.help.command.init': `  init --data-dir MAP --name NAAM [--sample] [--encrypted]
       maak een gegevensmap met de sleutel van deze laptop en de eerste ondertekende revisie van een plan
       --data-dir MAP   de nieuwe gegevensmap (wordt gemaakt als hij niet bestaat)
       --sample         begin met het voorbeeldplan (Gemeente Voorbeeldstad) in plaats van een leeg plan
       --name NAAM      de naam van deze laptop, zoals collega's hem zien in bundels, hun synchronisatielogboek
                        en de LEESMIJ op de stick, bijvoorbeeld "Laptop BCM-coördinator" (zonder --name:
                        DRAAIBOEK_DEVICE_NAME; anders weigert init: de naam van het OS-account wordt nooit gebruikt);
-                       de wachtwoordzin van de sleutel heeft minstens 12 tekens`,
+                       de wachtwoordzin van de sleutel heeft minstens 12 tekens
+      --encrypted      versleutel elk bestand met planinhoud in rust (verplicht voor een map op een USB-stick)`,
+  'cli.help.command.encryption': `  encryption on|off --data-dir MAP
+      zet versleuteling in rust aan of uit: elk bestand met planinhoud (plan, geschiedenis, afgekeurde bestanden,
+      register van exemplaren) wordt herschreven; een onderbreking laat de oude of de nieuwe vorm achter
+      --data-dir MAP   de gegevensmap`,
   'cli.help.command.verify': `  verify --data-dir MAP [BESTAND]
       controleer een planbestand (standaard MAP/plan.json) met de vertrouwde sleutels en de hoogste revisie
       van de map; toont revisie, vingerafdruk van de ondertekenaar en de reden, ook als het bestand afgekeurd

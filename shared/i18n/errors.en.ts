@@ -37,6 +37,12 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.KEY_FILE_INVALID': 'The key file is damaged or unreadable.',
   'error.DEVICE_KEY_MISMATCH':
     'The public key in {path} does not belong to this device\'s private key: the file was replaced or changed.',
+  'error.FOLDER_KEY_MISSING':
+    'This data folder is encrypted, but its folder key ({path}) is missing. Put it back from a backup; nothing was changed.',
+  'error.FILE_UNREADABLE_ENCRYPTED':
+    'The encrypted file {path} does not open with this data folder\'s key ({reason}): it is damaged, changed or from another folder.',
+  'error.FOLDER_NOT_ENCRYPTED':
+    'The data folder {dataDir} must be encrypted (a portable folder), and it is not. Turn encryption on with "draaiboek encryption on".',
   'error.STORE_LOCKED': 'The data folder {dataDir} is already open in another program (process {pid}).',
   'error.STORE_NOT_INITIALISED': 'There is no plan in {dataDir} yet. Create one with "draaiboek init".',
   'error.KEY_WITHOUT_PLAN':

@@ -39,6 +39,12 @@ export const errorsNl = {
   'error.KEY_FILE_INVALID': 'Het sleutelbestand is beschadigd of onleesbaar.',
   'error.DEVICE_KEY_MISMATCH':
     'De openbare sleutel in {path} hoort niet bij de geheime sleutel van dit apparaat: het bestand is vervangen of gewijzigd.',
+  'error.FOLDER_KEY_MISSING':
+    'Deze gegevensmap is versleuteld, maar de mapsleutel ({path}) ontbreekt. Zet hem terug uit een back-up; er is niets gewijzigd.',
+  'error.FILE_UNREADABLE_ENCRYPTED':
+    'Het versleutelde bestand {path} gaat niet open met de sleutel van deze gegevensmap ({reason}): het is beschadigd, gewijzigd of van een andere map.',
+  'error.FOLDER_NOT_ENCRYPTED':
+    'De gegevensmap {dataDir} moet versleuteld zijn (een draagbare map), maar is dat niet. Zet versleuteling aan met "draaiboek encryption on".',
   'error.STORE_LOCKED': 'De gegevensmap {dataDir} is al geopend door een ander programma (proces {pid}).',
   'error.STORE_NOT_INITIALISED': 'In {dataDir} staat nog geen plan. Maak het met "draaiboek init".',
   'error.KEY_WITHOUT_PLAN':

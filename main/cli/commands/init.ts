@@ -6,7 +6,7 @@ import { dataDirOption, requireDataDir } from '../command-options.js';
 import type { Command } from '../run-cli.js';
 
 export const initCommand: Command = {
-  options: { ...dataDirOption, sample: { type: 'boolean' }, name: { type: 'string' } },
+  options: { ...dataDirOption, sample: { type: 'boolean' }, name: { type: 'string' }, encrypted: { type: 'boolean' } },
   async run(parsed, context) {
     const dataDir = requireDataDir(parsed, context);
     // Asked before the passphrase: the name goes into every bundle and every colleague's sync log.
@@ -14,7 +14,7 @@ export const initCommand: Command = {
     const name = checkDeviceName(typeof given === 'string' ? given : context.io.env['DRAAIBOEK_DEVICE_NAME']);
     const platform = createCliPlatform(context, 'create');
     const namedPlatform = { ...platform, deviceName: () => name };
-    const result = await initDataDir(dataDir, namedPlatform, { kind: parsed.values['sample'] === true ? 'sample' : 'empty' });
+    const result = await initDataDir(dataDir, namedPlatform, { kind: parsed.values['sample'] === true ? 'sample' : 'empty' }, { encryptAtRest: parsed.values['encrypted'] === true });
     const { t, io } = context;
     io.out(t('cli.initDone', { dataDir, title: result.signed.plan.content.meta.title, revision: result.signed.revision }));
     io.out(t('cli.fingerprint', { fingerprint: result.fingerprint }));

@@ -58,7 +58,7 @@ export const verifyCommand: Command = {
       await opened.close();
       lookup = opened.lookup;
       // The folder's own plan was just read and verified by the opening: not read a second time.
-      verified = file === undefined && status.state === 'ready' ? status.file : await readVerifiedPlanFile(path, opened.lookup);
+      verified = file === undefined && status.state === 'ready' ? status.file : await readVerifiedPlanFile(path, opened.lookup, opened.atRest());
       const { signed } = verified;
       const samePlan = planId === null || planId === signed.planId;
       if (!samePlan) context.io.out(context.t('cli.verifyOtherPlan', { planId: signed.planId }));

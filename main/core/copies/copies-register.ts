@@ -4,6 +4,7 @@ import { audiences } from '../../../shared/plan/vocabularies.js';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { dataDirLayout } from '../store/data-dir-layout.js';
 import { describeZodError } from '../store/describe-zod-error.js';
+import { folderAtRest } from '../store/at-rest.js';
 import { readDurableJson } from '../store/durable-json-document.js';
 
 /**
@@ -45,6 +46,8 @@ function registerDocument(dataDir: string) {
     missing: { version: 1, entries: [] },
     refuse: (error) => new DraaiboekError('SCHEMA_INVALID', 'copies.json is damaged', { detail: describeZodError(error) }),
     indent: 1,
+    // Names of recipients: plan content, encrypted with the plan when the folder is.
+    atRest: () => folderAtRest(dataDir),
   });
 }
 

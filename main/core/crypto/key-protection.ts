@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes, scrypt, type ScryptOptio
 import { z } from 'zod';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { passphraseLength } from '../../../shared/passphrase-rules.js';
+import { decryptWithScrypt, encryptWithScrypt } from './age-file.js';
 import { base64OfBytes, base64Schema } from './schemas.js';
 
 /** A secret as it is kept on disk: never in plain text. */
@@ -49,6 +50,12 @@ export interface SecretProtector {
    * better one, so the secret should be protected anew and stored again. Absent where that cannot happen.
    */
   unprotectAndCheck?(protectedSecret: ProtectedSecret, version?: SealVersion): Promise<{ secret: Buffer; stale: boolean }>;
+  /**
+   * For a passphrase protector: seal bytes as a passphrase age file (scrypt), which the `age` tool opens with
+   * the same passphrase; and open one (undefined for a wrong passphrase).
+   */
+  sealAsAgeFile?(secret: Uint8Array): Promise<Buffer>;
+  openAgeFile?(file: Uint8Array): Promise<Buffer | undefined>;
 }
 
 /**
@@ -125,6 +132,9 @@ export function createPassphraseProtector(passphrase: string, workFactor = SCRYP
         ciphertext: ciphertext.toString('base64'),
       };
     },
+    sealAsAgeFile: (secret) => encryptWithScrypt(secret, passphrase.normalize('NFC'), Math.log2(SCRYPT_N)),
+    // A file sealed at today's work factor or one step above (what `age -p` writes) opens; more is refused unread.
+    openAgeFile: (file) => decryptWithScrypt(file, passphrase.normalize('NFC'), Math.log2(SCRYPT_N) + 1),
     async unprotect(stored, version = CURRENT_SEAL_VERSION) {
       const secret = checkStoredSecret(stored, 'passphrase');
       const key = await deriveKey(passphrase, Buffer.from(secret.salt, 'base64'), secret.N, secret.r, secret.p);

@@ -5,6 +5,7 @@ import { planContentSchema, type SignedPlan } from '../../../shared/plan/plan.js
 import { duplicateRecordIdError } from '../../../shared/plan/unique-record-ids.js';
 import { createClock, stampNewDocument } from '../../../shared/plan/sync/index.js';
 import { createDeviceKey, deviceKeyPath } from '../crypto/device-key-store.js';
+import { createFolderKey } from '../crypto/folder-key.js';
 import { fingerprintOf, nodeIdOf, publicKeyFromRaw, type DeviceKeyPair } from '../crypto/keys.js';
 import { deriveStateMacKey } from '../crypto/state-mac.js';
 import { trustSigner } from '../crypto/trust-store.js';
@@ -12,12 +13,14 @@ import type { Platform } from '../platform.js';
 import { dataDirLayout } from '../store/data-dir-layout.js';
 import { describeZodError } from '../store/describe-zod-error.js';
 import { PlanStore } from '../store/plan-store.js';
-import { StateRecord, STATE_TYPE, STATE_VERSION, type ProtectedState } from '../store/state-record.js';
+import { encryptedAtRest, plainAtRest, type AtRest } from '../store/at-rest.js';
+import { PLAIN_AT_REST, StateRecord, STATE_TYPE, STATE_VERSION, type AtRestState, type ProtectedState } from '../store/state-record.js';
+import { convertAtRest } from './at-rest-conversion.js';
 import { unlockDataDir } from './unlock-data-dir.js';
 import { emptyPlanContent, samplePlanContent } from './new-plan-content.js';
 
 /** The record of a folder whose key was just made: no plan yet, nothing seen, no one else trusted. */
-function newStateFor(key: DeviceKeyPair, now: Date): ProtectedState {
+function newStateFor(key: DeviceKeyPair, now: Date, atRest: AtRestState): ProtectedState {
   return {
     _type: STATE_TYPE,
     version: STATE_VERSION,
@@ -26,6 +29,7 @@ function newStateFor(key: DeviceKeyPair, now: Date): ProtectedState {
     removed: [],
     planId: null,
     highestRevision: 0,
+    atRest,
     updatedAt: now.toISOString(),
   };
 }
@@ -48,10 +52,19 @@ async function exists(path: string): Promise<boolean> {
  * own, and the first signed revision of a plan (the sample plan, an empty one, or given content).
  * Refuses a folder that already holds a plan or a key: nothing is ever overwritten.
  */
+export interface InitOptions {
+  /**
+   * Encrypt every content file at rest from the first one on. A portable folder (on a stick) passes true,
+   * always; an installed one may.
+   */
+  readonly encryptAtRest?: boolean;
+}
+
 export async function initDataDir(
   dataDir: string,
   platform: Platform,
   source: { kind: 'sample' } | { kind: 'empty' } | { kind: 'content'; content: unknown },
+  options: InitOptions = {},
 ): Promise<InitResult> {
   const layout = dataDirLayout(dataDir);
   if (await exists(layout.planFile)) {
@@ -65,6 +78,7 @@ export async function initDataDir(
   }
 
   let key: DeviceKeyPair | undefined;
+  let atRest: AtRest | undefined;
   const store = await PlanStore.open({
     dataDir,
     lookup: (keyid) => (key !== undefined && keyid === key.keyid ? { publicKey: publicKeyFromRaw(key.publicKey), name: platform.deviceName() } : undefined),
@@ -76,12 +90,25 @@ export async function initDataDir(
         // provided the record says no plan was ever made here (else: KEY_WITHOUT_PLAN, never a silent new plan).
         const unlocked = await unlockDataDir(dataDir, platform, 'write');
         key = unlocked.key;
+        atRest = unlocked.atRest;
+        if (options.encryptAtRest === true && (unlocked.state.value.atRest.mode !== 'age' || unlocked.state.value.atRest.pending)) {
+          atRest = (await convertAtRest(dataDir, await platform.secretProtector(), unlocked.state, true, platform.now())).atRest;
+        }
         return unlocked.state;
       }
-      const created = await createDeviceKey(dataDir, await platform.secretProtector(), platform.deviceName());
+      const protector = await platform.secretProtector();
+      const created = await createDeviceKey(dataDir, protector, platform.deviceName());
       key = created;
-      return StateRecord.create(dataDir, deriveStateMacKey(created), newStateFor(created, platform.now()), true);
+      let recorded: AtRestState = PLAIN_AT_REST;
+      if (options.encryptAtRest === true) {
+        // The folder key before the record that names it: a record never names a key that is not there.
+        const identity = await createFolderKey(dataDir, protector, platform.now());
+        atRest = encryptedAtRest(identity);
+        recorded = { mode: 'age', pending: false, recipient: identity.recipient };
+      }
+      return StateRecord.create(dataDir, deriveStateMacKey(created), newStateFor(created, platform.now(), recorded), true);
     },
+    atRest: () => atRest ?? plainAtRest,
     mode: 'write',
     now: () => platform.now(),
   });

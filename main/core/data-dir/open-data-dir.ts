@@ -16,6 +16,8 @@ import type { Platform } from '../platform.js';
 import type { KeyLookup } from '../store/plan-file.js';
 import { PlanStore } from '../store/plan-store.js';
 import type { StateRecord } from '../store/state-record.js';
+import { registerFolderAtRest, type AtRest } from '../store/at-rest.js';
+import { completePendingConversion, convertAtRest, type ConversionResult } from './at-rest-conversion.js';
 import { unlockDataDir, type UnlockedDataDir } from './unlock-data-dir.js';
 
 export interface OpenedDataDir {
@@ -38,7 +40,19 @@ export interface OpenedDataDir {
   trustSigner(entry: NewTrustedSigner): Promise<TrustStore>;
   /** Stop trusting a signer: the protected record first, then trust.json. */
   removeSigner(keyid: string): Promise<TrustStore>;
+  /** How the content files lie on disk now: read and written through this, never around it. */
+  atRest(): AtRest;
+  /** Turn encryption at rest on or off (write mode): every content file rewritten, between saves. */
+  setEncryptionAtRest(encrypt: boolean): Promise<ConversionResult>;
   close(): Promise<void>;
+}
+
+export interface OpenDataDirOptions {
+  /**
+   * A folder that must be encrypted at rest (a portable folder): one that is not is refused with
+   * FOLDER_NOT_ENCRYPTED, before anything is written, and can be converted with `encryption on`.
+   */
+  readonly requireEncrypted?: boolean;
 }
 
 /**
@@ -47,7 +61,7 @@ export interface OpenedDataDir {
  * revision. In `write` mode the folder is locked first, and a folder from before state records gets its
  * record (trust on first use). Failures of the record or the key are thrown, with their own codes.
  */
-export async function openDataDir(dataDir: string, platform: Platform, mode: 'write' | 'read'): Promise<OpenedDataDir> {
+export async function openDataDir(dataDir: string, platform: Platform, mode: 'write' | 'read', options: OpenDataDirOptions = {}): Promise<OpenedDataDir> {
   // A folder without a key is told as such before anything is locked, made or asked (a passphrase).
   await readDevicePublicKey(dataDir);
   let unlocked: UnlockedDataDir | undefined;
@@ -81,18 +95,31 @@ export async function openDataDir(dataDir: string, platform: Platform, mode: 'wr
     return anchored;
   };
   let ignored: readonly TrustedSigner[] = [];
+  let atRest: AtRest | undefined;
+  const currentAtRest = (): AtRest => {
+    if (atRest === undefined) throw new DraaiboekError('INTERNAL', 'folder not unlocked', { detail: 'atRest' });
+    return atRest;
+  };
   const store = await PlanStore.open({
     dataDir,
     lookup,
     signer: () => (unlocked === undefined ? Promise.reject(new DraaiboekError('INTERNAL', 'not unlocked', { detail: 'signer' })) : Promise.resolve(unlocked.key)),
     state: async () => {
       unlocked = await unlockDataDir(dataDir, platform, mode);
+      const { atRest: recorded } = unlocked.state.value;
+      if (options.requireEncrypted === true && recorded.mode !== 'age') {
+        throw new DraaiboekError('FOLDER_NOT_ENCRYPTED', 'this folder must be encrypted at rest', { dataDir });
+      }
+      // Holding the lock: a conversion cut off by a crash is completed before anything else reads or writes.
+      atRest = mode === 'write' && recorded.pending ? await completePendingConversion(dataDir, await platform.secretProtector(), unlocked.state, platform.now()) : unlocked.atRest;
       ignored = (await loadTrust()).ignored;
       return unlocked.state;
     },
+    atRest: currentAtRest,
     mode,
     now: () => platform.now(),
   });
+  const forgetAtRest = registerFolderAtRest(dataDir, currentAtRest);
   const opened = unlocked as UnlockedDataDir | undefined;
   if (opened === undefined) throw new DraaiboekError('INTERNAL', 'the store opened without its state', { detail: 'state' });
   const { key, state } = opened;
@@ -139,6 +166,16 @@ export async function openDataDir(dataDir: string, platform: Platform, mode: 'wr
       await removeFromTrustFile(dataDir, keyid);
       return (await loadTrust()).store;
     },
-    close: () => store.close(),
+    atRest: currentAtRest,
+    setEncryptionAtRest: (encrypt) =>
+      store.exclusive(async () => {
+        const result = await convertAtRest(dataDir, await platform.secretProtector(), state, encrypt, platform.now());
+        atRest = result.atRest;
+        return result;
+      }),
+    close: async () => {
+      await store.close();
+      forgetAtRest();
+    },
   };
 }

@@ -1,5 +1,7 @@
 import { DraaiboekError } from '../../../shared/errors.js';
 import { resealDeviceKey, unlockDeviceKey } from '../crypto/device-key-store.js';
+import { unlockFolderKey } from '../crypto/folder-key.js';
+import type { SecretProtector } from '../crypto/key-protection.js';
 import type { DeviceKeyPair } from '../crypto/keys.js';
 import { deriveStateMacKey } from '../crypto/state-mac.js';
 import { loadTrustStore } from '../crypto/trust-store.js';
@@ -7,11 +9,21 @@ import type { Platform } from '../platform.js';
 import { dataDirLayout } from '../store/data-dir-layout.js';
 import { historyPath, listHistoryRevisions } from '../store/history.js';
 import { readVerifiedPlanFile, type KeyLookup } from '../store/plan-file.js';
-import { StateRecord, STATE_TYPE, STATE_VERSION, type ProtectedState } from '../store/state-record.js';
+import { encryptedAtRest, plainAtRest, type AtRest } from '../store/at-rest.js';
+import { PLAIN_AT_REST, StateRecord, STATE_TYPE, STATE_VERSION, type AtRestState, type ProtectedState } from '../store/state-record.js';
 
 export interface UnlockedDataDir {
   readonly key: DeviceKeyPair;
   readonly state: StateRecord;
+  /** How the content files are read and written, as the record says; the folder key unlocked if needed. */
+  readonly atRest: AtRest;
+}
+
+/** The reader and writer of content files for a record's `atRest`, unsealing the folder key if it is needed. */
+export async function atRestFor(dataDir: string, protector: SecretProtector, state: AtRestState): Promise<AtRest> {
+  if (state.mode === 'plain' && !state.pending) return plainAtRest;
+  const identity = await unlockFolderKey(dataDir, protector, state.recipient);
+  return encryptedAtRest(identity, state.mode === 'age' ? 'age' : 'plain');
 }
 
 /**
@@ -42,6 +54,7 @@ async function stateFromFolder(dataDir: string, key: DeviceKeyPair): Promise<Omi
     removed: trust.signers.filter((signer) => signer.removedAt !== undefined).map((signer) => signer.keyid),
     planId,
     highestRevision,
+    atRest: PLAIN_AT_REST,
   };
 }
 
@@ -70,6 +83,8 @@ export async function unlockDataDir(dataDir: string, platform: Platform, mode: '
     }
     // Only after the record exists: a version-2 key file promises one.
     if (mode === 'write' && unlocked.outdated) await resealDeviceKey(dataDir, protector, unlocked.pair);
-    return { key: unlocked.pair, state };
+    // The same protector, already unlocked once: one passphrase (or one OS key store unlock) opens both keys.
+    const atRest = await atRestFor(dataDir, protector, state.value.atRest);
+    return { key: unlocked.pair, state, atRest };
   }
 }

@@ -18,4 +18,5 @@ async function removeIn(directory: string): Promise<void> {
 export async function removeAbandonedTempFiles(layout: DataDirLayout): Promise<void> {
   await removeIn(layout.root);
   await removeIn(layout.historyDir);
+  await removeIn(layout.rejectedDir);
 }

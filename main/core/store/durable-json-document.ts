@@ -2,7 +2,8 @@ import { Low, type Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { isDraaiboekError, type DraaiboekError } from '../../../shared/errors.js';
 import { writeFileDurably } from '../fs/durable-write.js';
-import { readUntrustedJsonFile, type JsonLimits } from '../safe-json/safe-parse.js';
+import { parseUntrustedJsonFrom, readUntrustedFileBytes, type JsonLimits } from '../safe-json/safe-parse.js';
+import { plainAtRest, type AtRest } from './at-rest.js';
 
 export interface DurableJsonOptions<T> {
   readonly path: string;
@@ -14,6 +15,8 @@ export interface DurableJsonOptions<T> {
   readonly refuse: (error: z.ZodError) => DraaiboekError;
   /** Spaces of indentation in the file (people read these files). */
   readonly indent: number;
+  /** A document with plan content is encrypted with the folder's other content files; plain when absent. */
+  readonly atRest?: () => AtRest;
 }
 
 /**
@@ -27,7 +30,8 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   async read(): Promise<T> {
     let raw: unknown;
     try {
-      raw = await readUntrustedJsonFile(this.options.path, this.options.limits);
+      const { path, limits } = this.options;
+      raw = parseUntrustedJsonFrom(this.atRest().open(await readUntrustedFileBytes(path, limits), path), path, limits);
     } catch (error) {
       if (isDraaiboekError(error) && error.code === 'FILE_NOT_FOUND') return this.options.missing;
       throw error;
@@ -38,7 +42,12 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.options.path, `${JSON.stringify(data, null, this.options.indent)}\n`);
+    const text = Buffer.from(`${JSON.stringify(data, null, this.options.indent)}\n`, 'utf8');
+    await writeFileDurably(this.options.path, this.atRest().seal(text));
+  }
+
+  private atRest(): AtRest {
+    return this.options.atRest?.() ?? plainAtRest;
   }
 }
 

@@ -5,6 +5,7 @@ import { signedPlanSchema, type SignedPlan } from '../../../shared/plan/plan.js'
 import { verifyEnvelope } from '../crypto/envelope.js';
 import { fingerprintOf } from '../crypto/keys.js';
 import { parseUntrustedJsonFrom, readUntrustedFileBytes } from '../safe-json/safe-parse.js';
+import { plainAtRest, type AtRest } from './at-rest.js';
 import { readAuthenticCanonicalFile } from './canonical-envelope.js';
 import { describeZodError } from './describe-zod-error.js';
 
@@ -28,13 +29,14 @@ const envelopeShape = z.object({
 /**
  * Read a signed plan file: size cap before reading; then either the fast path (the file is exactly as a
  * trusted Draaiboek wrote it, its signature holds over the raw bytes) or the full path of ARCHITECTURE
- * section 3 (strict UTF-8, depth cap, no prototype keys, no duplicate keys, spec version, schema, then the
+ * section 3 (decrypted first in a folder encrypted at rest; strict UTF-8, depth cap, no prototype keys, no duplicate keys, spec version, schema, then the
  * signature over the canonical form). Both end in the spec version and schema check. Every failure is a
  * DraaiboekError with its own code; nothing is written.
  */
-export async function readVerifiedPlanFile(path: string, lookup: KeyLookup): Promise<VerifiedPlanFile> {
+export async function readVerifiedPlanFile(path: string, lookup: KeyLookup, atRest: AtRest = plainAtRest): Promise<VerifiedPlanFile> {
   const limits = { maxBytes: MAX_PLAN_FILE_BYTES };
-  const bytes = await readUntrustedFileBytes(path, limits);
+  // The cap holds for the content too: decrypting never makes a file longer.
+  const bytes = atRest.open(await readUntrustedFileBytes(path, limits), path);
   const authentic = readAuthenticCanonicalFile(bytes, lookup);
   if (authentic !== undefined) return validateSigned(authentic.signed, authentic.signerKeyid);
   return verifyPlanValue(parseUntrustedJsonFrom(bytes, path, limits), lookup);

@@ -19,6 +19,7 @@ import { readHistorySummary, type HistorySummary } from './history-summary.js';
 import { describeZodError } from './describe-zod-error.js';
 import { readVerifiedPlanFile, type KeyLookup, type VerifiedPlanFile } from './plan-file.js';
 import { SignedPlanAdapter } from './signed-plan-adapter.js';
+import { plainAtRest, type AtRest } from './at-rest.js';
 import type { StateRecord } from './state-record.js';
 
 export const DEFAULT_HISTORY_LIMIT = 50;
@@ -37,7 +38,12 @@ const integrityFailures: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'SIGNATURE_INVALID',
   'ROLLBACK',
   'PLAN_ID_CHANGED',
+  'FILE_UNREADABLE_ENCRYPTED',
 ]);
+
+function atRestOf(options: OpenStoreOptions): AtRest {
+  return options.atRest?.() ?? plainAtRest;
+}
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
@@ -91,6 +97,8 @@ export interface OpenStoreOptions {
   readonly state: () => Promise<StateRecord>;
   /** `read` neither locks the folder nor moves a refused file aside: for verify, show, history. */
   readonly mode: 'write' | 'read';
+  /** How the content files lie on disk, asked after `state` (the record says); plain when absent. */
+  readonly atRest?: () => AtRest;
   readonly historyLimit?: number;
   readonly now?: () => Date;
 }
@@ -147,7 +155,7 @@ export class PlanStore {
       // The record before the plan: a save renames the plan before it raises the record, so a plan read after
       // the record is never older than the record says, even while another process saves.
       const state = await options.state();
-      const adapter = new SignedPlanAdapter(layout, options.lookup, options.signer);
+      const adapter = new SignedPlanAdapter(layout, options.lookup, options.signer, () => atRestOf(options));
       const db = new Low<VerifiedPlanFile | null>(adapter, null);
       const status = await PlanStore.load(db, layout, options, state);
       return new PlanStore(layout, db, options, lock, state, status);
@@ -212,7 +220,7 @@ export class PlanStore {
     options: OpenStoreOptions,
     state: StateRecord,
   ): Promise<RefusalReport> {
-    const lastGood = await PlanStore.findLastGood(layout, options.lookup, state);
+    const lastGood = await PlanStore.findLastGood(layout, options, state);
     // A damaged or tampered file is moved aside at once. One that may be fine for someone else (written by a
     // newer Draaiboek, signed by a key not trusted here, unreadable for a moment) stays where it is: restoring
     // moves it aside then, so it is never overwritten either way.
@@ -231,14 +239,15 @@ export class PlanStore {
 
   private static async findLastGood(
     layout: DataDirLayout,
-    lookup: KeyLookup,
+    options: OpenStoreOptions,
     state: StateRecord,
   ): Promise<{ revision: number; savedAt: string } | undefined> {
+    const { lookup } = options;
     const { planId, highestRevision } = state.value;
     const revisions = await keptRevisions(layout, highestRevision);
     for (const revision of revisions.reverse()) {
       try {
-        const { signed } = await readVerifiedPlanFile(historyPath(layout, revision), lookup);
+        const { signed } = await readVerifiedPlanFile(historyPath(layout, revision), lookup, atRestOf(options));
         if (signed.revision === revision && (planId === null || signed.planId === planId)) return { revision, savedAt: signed.savedAt };
       } catch {
         // A damaged history file is passed over; an older one may still be good.
@@ -339,7 +348,7 @@ export class PlanStore {
     if (!revisions.includes(revision)) {
       throw new DraaiboekError('REVISION_NOT_FOUND', `no revision ${revision}`, { revision });
     }
-    const { signed } = await readVerifiedPlanFile(historyPath(this.layout, revision), this.options.lookup);
+    const { signed } = await readVerifiedPlanFile(historyPath(this.layout, revision), this.options.lookup, atRestOf(this.options));
     if (signed.revision !== revision) {
       throw new DraaiboekError('SCHEMA_INVALID', 'history file holds another revision', {
         detail: `history/${revision} holds revision ${signed.revision}`,
@@ -358,10 +367,15 @@ export class PlanStore {
     const summaries = await Promise.all(
       revisions.map((revision) =>
         // A revision swapped for something that is not a file since the listing is left out, not fatal.
-        readHistorySummary(historyPath(this.layout, revision), revision).catch(() => undefined),
+        readHistorySummary(historyPath(this.layout, revision), revision, atRestOf(this.options)).catch(() => undefined),
       ),
     );
     return summaries.filter((summary): summary is HistorySummary => summary !== undefined).reverse();
+  }
+
+  /** Run a task between saves, with no save running (rewriting the folder's files, say). */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.enqueue(task);
   }
 
   async close(): Promise<void> {

@@ -3,6 +3,7 @@ import type { Adapter } from 'lowdb';
 import { DraaiboekError } from '../../../shared/errors.js';
 import type { DeviceKeyPair } from '../crypto/keys.js';
 import { fsyncDirectory } from '../fs/durable-write.js';
+import type { AtRest } from './at-rest.js';
 import type { DataDirLayout } from './data-dir-layout.js';
 import { historyPath } from './history.js';
 import { readVerifiedPlanFile, type KeyLookup, type VerifiedPlanFile } from './plan-file.js';
@@ -22,11 +23,12 @@ export class SignedPlanAdapter implements Adapter<VerifiedPlanFile | null> {
     private readonly layout: DataDirLayout,
     private readonly lookup: KeyLookup,
     private readonly signer: () => Promise<DeviceKeyPair>,
+    private readonly atRest: () => AtRest,
   ) {}
 
   async read(): Promise<VerifiedPlanFile | null> {
     try {
-      return await readVerifiedPlanFile(this.layout.planFile, this.lookup);
+      return await readVerifiedPlanFile(this.layout.planFile, this.lookup, this.atRest());
     } catch (error) {
       if (error instanceof DraaiboekError && error.code === 'FILE_NOT_FOUND') return null;
       throw error;
@@ -45,7 +47,7 @@ export class SignedPlanAdapter implements Adapter<VerifiedPlanFile | null> {
       this.historyDirReady = true;
     }
     // The plan and its history copy are written and fsynced side by side; the renames then go in order.
-    const [planTemp, historyTemp] = (await writeSignedPlanTempFiles(signed, key, [this.layout.planFile, historyFile])) as [
+    const [planTemp, historyTemp] = (await writeSignedPlanTempFiles(signed, key, [this.layout.planFile, historyFile], this.atRest())) as [
       string,
       string,
     ];

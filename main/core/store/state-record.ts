@@ -12,11 +12,29 @@ import { describeZodError } from './describe-zod-error.js';
 
 const MAX_STATE_FILE_BYTES = 4 * 1024 * 1024;
 export const STATE_TYPE = 'draaiboek.state';
-export const STATE_VERSION = 1;
+/**
+ * Version 2: the record says how the folder's files lie at rest (`atRest`). A version-1 record reads as a
+ * folder of plain files and is written as version 2 by its next change.
+ */
+export const STATE_VERSION = 2;
 
 const anchorSchema = z
   .strictObject({ keyid: keyidSchema, publicKey: rawPublicKeyBase64Schema })
   .refine((anchor) => keyidMatchesPublicKey(anchor.keyid, anchor.publicKey), 'keyid does not match the public key');
+
+/**
+ * How the folder's content files lie on disk. `age`: encrypted to the folder key named by `recipient`.
+ * `pending`: a conversion to this mode was cut off; files may still be in the other form until the next
+ * opening for writing completes it (reading takes both forms meanwhile, so the key stays until then).
+ */
+const recipientSchema = z.string().regex(/^age1[0-9a-z]{58}$/);
+export const atRestSchema = z.union([
+  z.strictObject({ mode: z.literal('plain'), pending: z.literal(false) }),
+  z.strictObject({ mode: z.literal('plain'), pending: z.literal(true), recipient: recipientSchema }),
+  z.strictObject({ mode: z.literal('age'), pending: z.boolean(), recipient: recipientSchema }),
+]);
+export type AtRestState = z.infer<typeof atRestSchema>;
+export const PLAIN_AT_REST: AtRestState = { mode: 'plain', pending: false };
 
 /**
  * What this device holds true about its data folder, whatever the other files say: its own key, the keys it
@@ -33,9 +51,16 @@ export const protectedStateSchema = z
     planId: z.string().min(1).max(200).nullable(),
     highestRevision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
     updatedAt: z.iso.datetime({ offset: false }),
+    atRest: atRestSchema,
   })
   .refine((state) => new Set(state.trusted.map((anchor) => anchor.keyid)).size === state.trusted.length, 'a key is listed twice');
 export type ProtectedState = z.infer<typeof protectedStateSchema>;
+
+/** Version 1 (before encryption at rest): every file was plain. Upgraded in memory; written by the next change. */
+function upgradeState(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || !('version' in raw) || raw.version !== 1 || 'atRest' in raw) return raw;
+  return { ...raw, version: STATE_VERSION, atRest: PLAIN_AT_REST };
+}
 
 const stateFileSchema = z.strictObject({ state: z.unknown(), mac: base64OfBytes(32, 'mac') });
 
@@ -72,7 +97,7 @@ class StateRecordAdapter implements Adapter<ProtectedState | null> {
     if (!stateMacMatches(this.macKey, canonicalJson(file.data.state), Buffer.from(file.data.mac, 'base64'))) {
       throw tampered(this.path, 'mac');
     }
-    const state = protectedStateSchema.safeParse(file.data.state);
+    const state = protectedStateSchema.safeParse(upgradeState(file.data.state));
     if (!state.success) throw tampered(this.path, describeZodError(state.error));
     return state.data;
   }

@@ -1,0 +1,119 @@
+import { lstat, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DraaiboekError } from '../../../shared/errors.js';
+import { isAgeBytes } from '../crypto/age-file.js';
+import { createFolderKey, removeFolderKey, unlockFolderKey } from '../crypto/folder-key.js';
+import type { SecretProtector } from '../crypto/key-protection.js';
+import { writeFileDurably } from '../fs/durable-write.js';
+import { readUntrustedFileBytes } from '../safe-json/safe-parse.js';
+import { encryptedAtRest, plainAtRest, type AtRest } from '../store/at-rest.js';
+import { dataDirLayout, type DataDirLayout } from '../store/data-dir-layout.js';
+import { MAX_PLAN_FILE_BYTES } from '../store/plan-file.js';
+import { PLAIN_AT_REST, type StateRecord } from '../store/state-record.js';
+
+/*
+ * Turning encryption at rest on or off rewrites every content file, one atomic rename at a time, under a
+ * record that says so first: the protected state record is marked `pending` with the target mode before the
+ * first file is touched and cleared after the last. Files are self-describing (an age file or not) and
+ * readers take both forms, so a crash at any moment leaves a folder that reads; the next opening for writing
+ * sees `pending` and completes the conversion in the direction the record names. The record is authenticated,
+ * so nobody without the device key can switch a folder back to plain files behind the user's back.
+ */
+
+async function regularFilesIn(directory: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(directory);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const files: string[] = [];
+  for (const name of names.sort()) {
+    // A temp file of an unfinished write is no content: it is removed when a writer opens the folder.
+    if (name.endsWith('.tmp')) continue;
+    const path = join(directory, name);
+    if ((await lstat(path)).isFile()) files.push(path);
+  }
+  return files;
+}
+
+/** Every file of the folder that holds plan content: the plan, its history, refused files, the register of copies. */
+export async function contentFiles(layout: DataDirLayout): Promise<string[]> {
+  const top = [layout.planFile, layout.copiesFile];
+  const present = [];
+  for (const path of top) {
+    const info = await lstat(path).catch(() => undefined);
+    if (info?.isFile() === true) present.push(path);
+  }
+  return [...present, ...(await regularFilesIn(layout.historyDir)), ...(await regularFilesIn(layout.rejectedDir))];
+}
+
+/** Rewrite each content file not yet in the form `atRest` writes; returns how many were rewritten. */
+async function rewriteContentFiles(layout: DataDirLayout, atRest: AtRest): Promise<number> {
+  let rewritten = 0;
+  for (const path of await contentFiles(layout)) {
+    const bytes = await readUntrustedFileBytes(path, { maxBytes: MAX_PLAN_FILE_BYTES });
+    if (isAgeBytes(bytes) === atRest.encrypted) continue;
+    await writeFileDurably(path, atRest.seal(atRest.open(bytes, path)));
+    rewritten += 1;
+  }
+  return rewritten;
+}
+
+/** Refuse before anything changes when a file is too large to rewrite in memory. */
+async function assertRewritable(layout: DataDirLayout): Promise<void> {
+  for (const path of await contentFiles(layout)) {
+    const { size } = await lstat(path);
+    if (size > MAX_PLAN_FILE_BYTES) throw new DraaiboekError('FILE_TOO_LARGE', `${path} is too large to convert`, { path, size, max: MAX_PLAN_FILE_BYTES });
+  }
+}
+
+/**
+ * Complete a conversion that was cut off, if the record says one is pending; returns how the folder's files
+ * are read and written from now on. The caller holds the folder's lock.
+ */
+export async function completePendingConversion(dataDir: string, protector: SecretProtector, state: StateRecord, now: Date): Promise<AtRest> {
+  const layout = dataDirLayout(dataDir);
+  const current = state.value.atRest;
+  if (current.mode === 'plain' && !current.pending) return plainAtRest;
+  const identity = await unlockFolderKey(dataDir, protector, current.recipient);
+  if (!current.pending) return encryptedAtRest(identity);
+  if (current.mode === 'age') {
+    await rewriteContentFiles(layout, encryptedAtRest(identity));
+    await state.update((value) => ({ ...value, atRest: { mode: 'age', pending: false, recipient: current.recipient } }), now);
+    return encryptedAtRest(identity);
+  }
+  await rewriteContentFiles(layout, encryptedAtRest(identity, 'plain'));
+  await state.update((value) => ({ ...value, atRest: PLAIN_AT_REST }), now);
+  // Only once the record no longer names it: until then a file may still need it.
+  await removeFolderKey(dataDir);
+  return plainAtRest;
+}
+
+export interface ConversionResult {
+  /** Whether the folder's mode changed (false: it already was as asked). */
+  readonly changed: boolean;
+  readonly encrypted: boolean;
+  readonly atRest: AtRest;
+}
+
+/**
+ * Turn encryption at rest on or off for a folder whose lock the caller holds and whose saves it holds back
+ * (the plan store's queue). Every content file is rewritten durably before the record says the folder is done.
+ */
+export async function convertAtRest(dataDir: string, protector: SecretProtector, state: StateRecord, encrypt: boolean, now: Date): Promise<ConversionResult> {
+  const layout = dataDirLayout(dataDir);
+  const current = state.value.atRest;
+  const already = current.mode === (encrypt ? 'age' : 'plain');
+  if (already && !current.pending) return { changed: false, encrypted: encrypt, atRest: await completePendingConversion(dataDir, protector, state, now) };
+  await assertRewritable(layout);
+  if (encrypt && current.mode === 'plain') {
+    // From plain files (or a conversion to them that was cut off): a key is made when there is none to reuse.
+    const recipient = current.pending ? current.recipient : (await createFolderKey(dataDir, protector, now)).recipient;
+    await state.update((value) => ({ ...value, atRest: { mode: 'age', pending: true, recipient } }), now);
+  } else if (!encrypt && current.mode === 'age') {
+    await state.update((value) => ({ ...value, atRest: { mode: 'plain', pending: true, recipient: current.recipient } }), now);
+  }
+  return { changed: true, encrypted: encrypt, atRest: await completePendingConversion(dataDir, protector, state, now) };
+}
