@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
+import { pluralForm } from '../../../shared/i18n/plural.js';
 import { planMetaSchema } from '../../../shared/plan/meta.js';
 import { collectionSchemas } from '../../../shared/plan/plan.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -20,7 +21,7 @@ function schemaOf(target: EditorTarget): z.ZodType {
  * types. Saving sends only what changed, as one signed revision.
  */
 export function RecordForm(props: { target: EditorTarget; original: Draft | undefined; initial: Draft; title: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { apply, saving } = usePlan();
   const { target, original } = props;
   const specs = fieldSpecs[target];
@@ -77,7 +78,7 @@ export function RecordForm(props: { target: EditorTarget; original: Draft | unde
           }}
         />
       ))}
-      {showAll && allErrors.size > 0 && <p role="alert" className="field-error">{t('ui.editor.fixErrors', { count: allErrors.size })}</p>}
+      {showAll && allErrors.size > 0 && <p role="alert" className="field-error">{t(`ui.editor.fixErrors.${pluralForm(language, allErrors.size)}`, { count: allErrors.size })}</p>}
       <div className="row form-actions">
         <button type="submit" className="primary" disabled={saving || change === undefined}>{t(original === undefined ? 'ui.editor.create' : 'ui.editor.save')}</button>
         {saved && change === undefined && <span role="status" className="badge ok">{t('ui.editor.saved')}</span>}
