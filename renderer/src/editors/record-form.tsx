@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { pluralForm } from '../../../shared/i18n/plural.js';
 import { planMetaSchema } from '../../../shared/plan/meta.js';
 import { collectionSchemas } from '../../../shared/plan/plan.js';
+import { sameRecord } from '../../../shared/plan/record-diff.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
 import { navigate } from '../router/use-route.js';
@@ -10,7 +11,7 @@ import type { EditorTarget } from '../router/routes.js';
 import { fieldSpecs } from './field-specs.js';
 import { FieldInput } from './fields/field-input.js';
 import { inputIdOf } from './fields/field-props.js';
-import { changeFor, validateDraft, type Draft } from './record-draft.js';
+import { changeFor, rebaseDraft, validateDraft, type Draft } from './record-draft.js';
 
 function schemaOf(target: EditorTarget): z.ZodType {
   return target === 'meta' ? planMetaSchema : collectionSchemas[target];
@@ -18,7 +19,9 @@ function schemaOf(target: EditorTarget): z.ZodType {
 
 /**
  * Edits one record with the fields of its kind, checking it against the plan's own schema as the user
- * types. Saving sends only what changed, as one signed revision.
+ * types. Saving sends only what the user changed, as one signed revision. A newer revision that arrives
+ * meanwhile (sync, the CLI, another window) never discards a draft with unsaved edits: the form says so
+ * and keeps it; a form without edits simply shows the newer record.
  */
 export function RecordForm(props: { target: EditorTarget; original: Draft | undefined; initial: Draft; title: string }) {
   const { t, language } = useI18n();
@@ -30,13 +33,28 @@ export function RecordForm(props: { target: EditorTarget; original: Draft | unde
   const [showAll, setShowAll] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [saved, setSaved] = useState(false);
+  /** The record the draft was started from, and the one last received: they part when a newer revision arrives. */
+  const [base, setBase] = useState(original);
+  const [received, setReceived] = useState(original);
+  const [overtaken, setOvertaken] = useState(false);
+  if (original !== received) {
+    setReceived(original);
+    if (original !== undefined && base !== undefined) {
+      const rebased = rebaseDraft(target, base, draft, original);
+      setBase(original);
+      setDraft(rebased.draft);
+      // Only a change made elsewhere is news; the echo of this form's own save is not.
+      if (!rebased.kept) setOvertaken(false);
+      else if (!sameRecord(original, base)) setOvertaken(true);
+    }
+  }
 
   const allErrors = useMemo(() => validateDraft(schemaOf(target), specs, draft, t), [target, specs, draft, t]);
   const errors = useMemo(
     () => (showAll ? allErrors : new Map([...allErrors].filter(([path]) => touched.has(path.split('.')[0] ?? '')))),
     [allErrors, showAll, touched],
   );
-  const change = changeFor(target, original, draft);
+  const change = changeFor(target, base, draft);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -49,6 +67,7 @@ export function RecordForm(props: { target: EditorTarget; original: Draft | unde
     if (change === undefined) return;
     if (await apply([change])) {
       setSaved(true);
+      setOvertaken(false);
       setTouched(new Set());
       const id = draft['id'];
       if (original === undefined && target !== 'meta' && typeof id === 'string') navigate({ screen: 'edit', target, id });
@@ -64,6 +83,22 @@ export function RecordForm(props: { target: EditorTarget; original: Draft | unde
   return (
     <form className="record-form" onSubmit={(event) => void save(event)} noValidate aria-labelledby="record-title">
       <h2 id="record-title">{props.title}</h2>
+      {overtaken && (
+        <div className="notice warning" role="alert" data-testid="draft-overtaken">
+          <p>{t('ui.editor.overtaken')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setBase(original);
+              if (original !== undefined) setDraft(structuredClone(original));
+              setOvertaken(false);
+              setTouched(new Set());
+            }}
+          >
+            {t('ui.editor.discardDraft')}
+          </button>
+        </div>
+      )}
       {specs.map((spec) => (
         <FieldInput
           key={spec.name}
