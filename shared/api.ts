@@ -84,6 +84,8 @@ export const planViewSchema = z.strictObject({
   signatureValid: z.boolean(),
   /** Whether `plan.undo` has a change of this session to take back. */
   canUndo: z.boolean(),
+  /** The revision `plan.undo` returns to: the page compares it with this one to say what undo takes back. */
+  undoTo: revisionSchema.optional(),
   conflictCount: z.number().int().min(0),
   content: planContentSchema,
 });

@@ -17,7 +17,7 @@ export class AppPage {
   }
 
   async undo(): Promise<void> {
-    await this.page.getByRole('button', { name: /Laatste wijziging ongedaan maken|Undo last change/ }).click();
+    await this.page.getByRole('button', { name: /^(Laatste wijziging ongedaan maken|Ongedaan maken|Undo)/ }).click();
   }
 
   async chooseLanguage(label: 'Nederlands' | 'English'): Promise<void> {

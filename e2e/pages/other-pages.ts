@@ -52,7 +52,7 @@ export class ImpactPage extends AppPage {
 
 export class ContactsPage extends AppPage {
   async open(): Promise<void> {
-    await this.goTo(/^(Contacten importeren|Import contacts)$/);
+    await this.goTo(/^(Contacten|Contacts)$/);
   }
 
   async chooseFile(): Promise<void> {

@@ -11,7 +11,7 @@ const audienceLabels: Record<AudienceChoice, RegExp> = {
 /** The print centre: document and audience choices, the live preview, the actions and the copies register. */
 export class PrintPage extends AppPage {
   async open(): Promise<void> {
-    await this.goTo(/^(Afdrukken en exporteren|Print and export)$/);
+    await this.goTo(/^(Afdrukken|Print)$/);
     await expect(this.page.getByRole('heading', { level: 1, name: /^(Afdrukken en exporteren|Print and export)$/ })).toBeVisible();
   }
 

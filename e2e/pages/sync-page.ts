@@ -8,7 +8,7 @@ type Protection = { readonly passphrase: string } | { readonly unencrypted: true
 /** The USB sync screen (export, import with preview, the log) and the conflicts screen. */
 export class SyncPage extends AppPage {
   async open(): Promise<void> {
-    await this.goTo(/^(USB-synchronisatie|USB sync)$/);
+    await this.goTo(/^(USB-stick|USB stick)$/);
     await expect(this.page.getByRole('heading', { level: 1, name: /^(USB-synchronisatie|USB sync)$/ })).toBeVisible();
   }
 

@@ -1,7 +1,7 @@
 import type { printNl } from './print.nl.js';
 
 export const printEn: Record<keyof typeof printNl, string> = {
-  'print.nav': 'Print and export',
+  'print.nav': 'Print',
   'print.title': 'Print and export',
   'print.intro':
     'Choose a document and who it is for. The preview shows what goes on paper or into the PDF. The binder and the plan as a Word document are numbered copies: they get a number on the cover and go into the register of copies.',

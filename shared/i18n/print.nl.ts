@@ -1,6 +1,6 @@
 /** The print centre: printing, PDF and Word documents, and the register of copies, in Dutch (the source language). */
 export const printNl = {
-  'print.nav': 'Afdrukken en exporteren',
+  'print.nav': 'Afdrukken',
   'print.title': 'Afdrukken en exporteren',
   'print.intro':
     'Kies een document en voor wie het is. Het voorbeeld laat zien wat er op papier of in de PDF komt. De crisismap en het plan als Word-document zijn genummerde exemplaren: ze krijgen een nummer op het voorblad en komen in het register van exemplaren.',

@@ -1,7 +1,7 @@
 import type { syncNl } from './sync.nl.js';
 
 export const syncEn: Record<keyof typeof syncNl, string> = {
-  'sync.nav': 'USB sync',
+  'sync.nav': 'USB stick',
   'sync.title': 'USB sync',
   'sync.intro':
     "Take the plan to another laptop on a USB stick, or read in a colleague's bundle. Draaiboek checks every bundle and shows what would change first.",

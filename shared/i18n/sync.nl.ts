@@ -1,6 +1,6 @@
 /** USB sync in the app: export to a stick, import with preview, conflicts, the sync log. Dutch first. */
 export const syncNl = {
-  'sync.nav': 'USB-synchronisatie',
+  'sync.nav': 'USB-stick',
   'sync.title': 'USB-synchronisatie',
   'sync.intro':
     'Neem het plan mee naar een andere laptop via een USB-stick, of lees de bundel van een collega in. Draaiboek controleert elke bundel en laat eerst zien wat er verandert.',

@@ -22,6 +22,8 @@ export type ApiContextInit = Omit<ApiContext, 'language'> & { readonly language?
 export interface UndoLog {
   push(revisionBefore: number): void;
   pop(): number | undefined;
+  /** The revision the next `pop` returns, left in place. */
+  peek(): number | undefined;
   readonly size: number;
 }
 
@@ -33,6 +35,7 @@ export function createUndoLog(limit = 100): UndoLog {
       if (revisions.length > limit) revisions.shift();
     },
     pop: () => revisions.pop(),
+    peek: () => revisions.at(-1),
     get size() {
       return revisions.length;
     },

@@ -88,6 +88,18 @@ describe('the services behind the IPC contract', () => {
     expect(await handlers['plan.undo']()).toMatchObject({ ok: false, error: { code: 'USAGE' } });
   });
 
+  it('names the revision undo returns to, so the page can say what it takes back', async () => {
+    const { handlers } = await open(await sampleDir());
+    expect(value(await handlers['plan.current']()).undoTo).toBeUndefined();
+    value(await handlers['plan.apply']([{ op: 'updateMeta', set: { versionLabel: '4.0' } }]));
+    const second = value(await handlers['plan.apply']([{ op: 'updateMeta', set: { versionLabel: '5.0' } }]));
+    expect(second.undoTo).toBe(2);
+    expect(value(await handlers['plan.current']()).undoTo).toBe(2);
+    const undone = value(await handlers['plan.undo']());
+    expect(undone.undoTo).toBe(1);
+    expect(value(await handlers['plan.undo']()).undoTo).toBeUndefined();
+  });
+
   it('lists history with the signer, and restores a past revision as a new one', async () => {
     const { handlers } = await open(await sampleDir());
     value(await handlers['plan.apply']([{ op: 'updateMeta', set: { versionLabel: '4.0' } }]));

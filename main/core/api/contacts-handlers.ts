@@ -63,7 +63,7 @@ export function contactsHandlers(context: ApiContext): ImplementationsOf<'contac
         chosen.delete(importId);
         return signed;
       },
-      present: (_, canUndo) => planViewOf(session.opened(), canUndo),
+      present: (_, undoTo) => planViewOf(session.opened(), undoTo),
     }),
   };
 }

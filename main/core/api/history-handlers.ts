@@ -49,7 +49,7 @@ export function historyHandlers(context: ApiContext): ImplementationsOf<'history
 
     'history.restore': planMutation<'history.restore', unknown>({
       run: (revision) => createPlanService(session.opened()).restore(revision),
-      present: (_, canUndo) => planViewOf(session.opened(), canUndo),
+      present: (_, undoTo) => planViewOf(session.opened(), undoTo),
     }),
   };
 }

@@ -12,10 +12,11 @@ export interface Mutation<M extends ApiMethod, T> {
   /** The change itself. When it throws, nothing follows: no undo entry, no event. */
   run(...args: ApiArgs<M>): Promise<T>;
   /**
-   * What the page gets back, built after the undo log was updated (so `canUndo` is already true for this
-   * change). Method syntax on purpose: each declaration narrows `T`, and the handler map holds them all.
+   * What the page gets back, built after the undo log was updated (so `undoTo`, the revision `plan.undo` would
+   * return to, already covers this change). Method syntax on purpose: each declaration narrows `T`, and the
+   * handler map holds them all.
    */
-  present(outcome: T, canUndo: boolean): Promise<ApiResult<M>>;
+  present(outcome: T, undoTo: number | undefined): Promise<ApiResult<M>>;
   /**
    * A plan mutation (`announce` absent): when the plan's revision moved, `push` records the revision before
    * for `plan.undo`, `forget` empties the log, `none` leaves it; `plan.changed` follows with the new revision.
@@ -30,7 +31,7 @@ export interface Mutation<M extends ApiMethod, T> {
 /** A change to the plan: undoable unless told otherwise, announced with `plan.changed` when the revision moved. */
 export function planMutation<M extends ApiMethod, T>(declaration: {
   readonly run: (...args: ApiArgs<M>) => Promise<T>;
-  readonly present: (outcome: T, canUndo: boolean) => Promise<ApiResult<M>>;
+  readonly present: (outcome: T, undoTo: number | undefined) => Promise<ApiResult<M>>;
   readonly undo?: 'push' | 'forget' | 'none';
   readonly alsoAnnounce?: (outcome: T) => readonly Emission[];
 }): Mutation<M, T> {

@@ -8,10 +8,10 @@ import { planViewOf } from './plan-view.js';
 export function planHandlers(context: ApiContext, undo: UndoLog): ImplementationsOf<'plan.current' | 'plan.apply' | 'plan.undo'> {
   const { session } = context;
   const plans = () => createPlanService(session.opened());
-  const present = (_: unknown, canUndo: boolean) => planViewOf(session.opened(), canUndo);
+  const present = (_: unknown, undoTo: number | undefined) => planViewOf(session.opened(), undoTo);
 
   return {
-    'plan.current': () => planViewOf(session.opened(), undo.size > 0),
+    'plan.current': () => planViewOf(session.opened(), undo.peek()),
 
     'plan.apply': planMutation<'plan.apply', unknown>({ run: (changes) => plans().apply(changes), present }),
 

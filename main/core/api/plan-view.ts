@@ -9,8 +9,11 @@ export async function signerNameOf(opened: OpenedDataDir, keyid: string): Promis
   return trust.signers.find((signer) => signer.keyid === keyid && signer.removedAt === undefined)?.name;
 }
 
-/** The current plan as the UI shows it. The store only holds a plan whose signature it verified. */
-export async function planViewOf(opened: OpenedDataDir, canUndo: boolean): Promise<PlanView> {
+/**
+ * The current plan as the UI shows it, with the revision `plan.undo` would return to (none: nothing to undo).
+ * The store only holds a plan whose signature it verified.
+ */
+export async function planViewOf(opened: OpenedDataDir, undoTo: number | undefined): Promise<PlanView> {
   const signed: SignedPlan = opened.store.current;
   const status = opened.store.status;
   const signerKeyid = status.state === 'ready' ? status.file.signerKeyid : opened.deviceKeyid;
@@ -22,7 +25,8 @@ export async function planViewOf(opened: OpenedDataDir, canUndo: boolean): Promi
     signerFingerprint: fingerprintOf(signerKeyid),
     ...(signerName === undefined ? {} : { signerName }),
     signatureValid: status.state === 'ready',
-    canUndo,
+    canUndo: undoTo !== undefined,
+    ...(undoTo === undefined ? {} : { undoTo }),
     conflictCount: signed.plan.sync.conflicts.filter((conflict) => conflict.resolvedAt === undefined).length,
     content: signed.plan.content,
   };

@@ -35,7 +35,7 @@ export async function runMutation(
   }
   const followUps = mutation.alsoAnnounce?.(outcome) ?? [];
   try {
-    return { value: await mutation.present(outcome, undo.size > 0), emission, followUps };
+    return { value: await mutation.present(outcome, undo.peek()), emission, followUps };
   } catch (error) {
     // The change is durable even though its result could not be built: the page must still hear of it.
     if (emission !== undefined) announceLater(context, emission);

@@ -167,7 +167,7 @@ export function syncHandlers(context: ApiContext): ImplementationsOf<SyncMethod>
       if (chooseFolder === undefined) throw new DraaiboekError('USAGE', 'no folder dialog on this platform', { detail: 'chooseFolder' });
       const dir = await chooseFolder.call(opened.platform, { purpose: 'kit' });
       if (dir === undefined) return null;
-      const { signerFingerprint } = await planViewOf(opened, false);
+      const { signerFingerprint } = await planViewOf(opened, undefined);
       const extras = await buildKitDocuments(opened, {
         audience: request.audience,
         language,
@@ -256,13 +256,13 @@ export function syncHandlers(context: ApiContext): ImplementationsOf<SyncMethod>
         }
         return outcome;
       },
-      present: async (outcome, canUndo) => ({
+      present: async (outcome, undoTo) => ({
         applied: outcome.applied,
         kind: outcome.kind,
         revision: outcome.revision,
         newConflicts: outcome.newConflicts.length,
         crisisEventsAdded: outcome.crises.reduce((sum, crisis) => sum + crisis.added, 0),
-        plan: await planViewOf(session.opened(), canUndo),
+        plan: await planViewOf(session.opened(), undoTo),
       }),
     }),
 
@@ -274,7 +274,7 @@ export function syncHandlers(context: ApiContext): ImplementationsOf<SyncMethod>
 
     'sync.resolve': planMutation<'sync.resolve', unknown>({
       run: (key, choice) => bundlesOf(session.opened()).resolveConflict(key, choice),
-      present: (_, canUndo) => planViewOf(session.opened(), canUndo),
+      present: (_, undoTo) => planViewOf(session.opened(), undoTo),
     }),
 
     'sync.log': async () => {

@@ -4,7 +4,7 @@ import { fingerprintOf } from '../crypto/keys.js';
 import { analyseCrisisImport, type CrisisImportAnalysis } from '../crisis/crisis-import.js';
 import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { bundleTrustOf } from './bundle-trust.js';
-import { summariseChanges, type ChangeSummary } from './change-summary.js';
+import { summariseChanges, type ChangeSummary } from '../../../shared/plan/change-summary.js';
 import { classifyImport, type ImportKind } from './classify-import.js';
 import { viewConflict, type ConflictView } from './conflict-view.js';
 import { openBundle, type OpenedBundle } from './open-bundle.js';

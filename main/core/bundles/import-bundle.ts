@@ -5,7 +5,7 @@ import { recordCopy } from '../copies/copies-register.js';
 import { takeInCrisisEvents, type CrisisImportAnalysis } from '../crisis/crisis-import.js';
 import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { analyseImport, type ImportAnalysis, type SignerView } from './analyse-import.js';
-import { totalsOf, type ChangeSummary } from './change-summary.js';
+import { totalsOf, type ChangeSummary } from '../../../shared/plan/change-summary.js';
 import type { ImportKind } from './classify-import.js';
 import type { ConflictView } from './conflict-view.js';
 

@@ -3,7 +3,7 @@ export type { ImportAnalysis, SignerView } from './analyse-import.js';
 export { BUNDLE_TYPE, BUNDLE_VERSION, MAX_BUNDLE_BYTES } from './bundle-format.js';
 export { BUNDLE_EXTENSION } from '../../../shared/plan/vocabularies.js';
 export { createBundleService, readBundleFile, type BundleService } from './bundle-service.js';
-export type { ChangeSummary, CollectionChanges, RecordRef } from './change-summary.js';
+export type { ChangeSummary, CollectionChanges, RecordRef } from '../../../shared/plan/change-summary.js';
 export { classifyImport, compareVersionVectors, type ImportKind } from './classify-import.js';
 export type { ConflictView } from './conflict-view.js';
 export { defaultBundleName, refuseBundleForOrganisation, type ExportRequest, type ExportResult } from './export-bundle.js';

@@ -37,11 +37,11 @@ export function ConflictCard(props: { conflict: ConflictViewItem; onDecide: (dec
       <div className="conflict-values">
         <div>
           <h3>{t('sync.conflicts.current')}</h3>
-          <p className="conflict-value" data-testid="conflict-current">{formatValue(t, conflict.currentValue)}</p>
+          <p className="conflict-value" data-testid="conflict-current">{formatValue(t, conflict.currentValue, conflict.field)}</p>
         </div>
         <div>
           <h3>{t('sync.conflicts.other')}</h3>
-          <p className="conflict-value" data-testid="conflict-other">{formatValue(t, conflict.otherValue)}</p>
+          <p className="conflict-value" data-testid="conflict-other">{formatValue(t, conflict.otherValue, conflict.field)}</p>
           <p className="hint">{t('sync.conflicts.otherBy', { who, at: formatTimestamp(conflict.otherAt, language) })}</p>
         </div>
       </div>

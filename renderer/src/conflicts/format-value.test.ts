@@ -10,7 +10,7 @@ describe('values in a conflict, as a person reads them', () => {
       { number: '+31640001001', kind: 'mobile', label: 'dienstmobiel' },
       { number: '+4930123456', kind: 'work' },
     ];
-    expect(formatValue(t, phones)).toBe('06 40001001 (dienstmobiel)\n+49 30 123456 (work)');
+    expect(formatValue(t, phones)).toBe('06 40001001 (dienstmobiel)\n+49 30 123456 (Werk)');
     expect(formatValue(t, undefined)).toBe('(leeg)');
     expect(formatValue(t, [])).toBe('(leeg)');
     expect(formatValue(t, true)).toBe('ja');
@@ -22,7 +22,7 @@ describe('values in a conflict, as a person reads them', () => {
       { address: 'i.postma@voorbeeldstad.example', kind: 'work' },
       { address: 'bcm@voorbeeldstad.example', kind: 'role', label: 'Postbus BCM' },
     ];
-    expect(formatValue(t, emails)).toBe('i.postma@voorbeeldstad.example (work)\nbcm@voorbeeldstad.example (Postbus BCM)');
+    expect(formatValue(t, emails)).toBe('i.postma@voorbeeldstad.example (Werk)\nbcm@voorbeeldstad.example (Postbus BCM)');
     expect(fieldLabel(t, 'emails')).toBe('E-mailadressen');
   });
 
@@ -32,5 +32,12 @@ describe('values in a conflict, as a person reads them', () => {
     expect(collectionLabel(createTranslator('en'), 'organisations')).toBe('external organisations');
     expect(collectionLabel(t, 'somethingNew')).toBe('somethingNew');
     expect(collectionLabel(t, 'people')).toBe('personen');
+  });
+
+  it('shows the plan vocabulary by its labels, never raw ("saas")', () => {
+    expect(formatValue(t, 'saas', 'hosting')).toBe(t('ui.option.hosting.saas'));
+    expect(formatValue(t, 'saas', 'hosting')).not.toBe('saas');
+    expect(formatValue(t, [{ number: '+31640001001', kind: 'mobile' }])).toBe(`06 40001001 (${t('ui.option.phoneKind.mobile')})`);
+    expect(formatValue(t, 'saas', 'notes')).toBe('saas');
   });
 });

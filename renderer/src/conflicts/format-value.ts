@@ -1,5 +1,6 @@
 import { isMessageKey, translateRuntime, type Translate } from '../../../shared/i18n/index.js';
 import { formatPhone } from '../../../shared/plan/phone-display.js';
+import { enumLabels } from '../../../shared/i18n/enum-labels.js';
 
 /** The label a user knows a field by (`ui.field.<name>`), else its own name. */
 export function fieldLabel(t: Translate, field: string): string {
@@ -17,8 +18,25 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** One value of a field as a person reads it: text as is, phone numbers dialable, lists one per line. */
-export function formatValue(t: Translate, value: unknown): string {
+/** A value of one of the plan's vocabularies by its label ("SaaS", "Mobiel"), never raw; anything else as is. */
+function vocabularyLabel(t: Translate, set: Readonly<Record<string, string>>, value: string): string {
+  const key = set[value];
+  return key !== undefined && isMessageKey(key) ? translateRuntime(t, key) : value;
+}
+
+/** Top-level fields whose values come from one vocabulary, the same in every collection that has them. */
+const fieldVocabularies: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  hosting: enumLabels.hosting,
+  criticality: enumLabels.criticality,
+};
+
+/**
+ * One value of a field as a person reads it: text as is, vocabulary values by their label, phone numbers
+ * dialable, lists one per line.
+ */
+export function formatValue(t: Translate, value: unknown, field?: string): string {
+  const vocabulary = field === undefined ? undefined : fieldVocabularies[field];
+  if (vocabulary !== undefined && typeof value === 'string') return vocabularyLabel(t, vocabulary, value);
   if (value === undefined || value === null || value === '') return t('sync.conflicts.empty');
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
@@ -27,12 +45,12 @@ export function formatValue(t: Translate, value: unknown): string {
   if (isRecord(value)) {
     const number = value['number'];
     if (typeof number === 'string') {
-      const label = value['label'] ?? value['kind'];
+      const label = value['label'] ?? (typeof value['kind'] === 'string' ? vocabularyLabel(t, enumLabels.phoneKind, value['kind']) : undefined);
       return typeof label === 'string' ? `${formatPhone(number)} (${label})` : formatPhone(number);
     }
     const address = value['address'];
     if (typeof address === 'string') {
-      const label = value['label'] ?? value['kind'];
+      const label = value['label'] ?? (typeof value['kind'] === 'string' ? vocabularyLabel(t, enumLabels.emailKind, value['kind']) : undefined);
       return typeof label === 'string' ? `${address} (${label})` : address;
     }
     const name = value['name'] ?? value['title'];

@@ -1,5 +1,6 @@
 import type { CardRole, CrisisCard } from '../../../shared/crisis/crisis-card.js';
 import { formatCrisisClock } from '../../../shared/crisis/crisis-clock.js';
+import { pluralForm } from '../../../shared/i18n/plural.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { PhoneLine } from '../shell/phone-line.js';
 
@@ -8,16 +9,32 @@ const CARD_ACTIONS = 3;
 /** The card lists the leading roles and the first step owners; the call list on paper holds them all. */
 const CARD_ROLES = 4;
 
+/**
+ * On a short screen (1024x640) each role shows whom to call now: the primary, and the deputy who stands in or
+ * else the first deputy; the other deputies are one keystroke away (staffing, key 5). On paper and on taller
+ * screens everyone stays.
+ */
+function isSpare(people: CardRole['people'], index: number): boolean {
+  const person = people[index];
+  if (person === undefined || !person.deputy || person.standsIn) return false;
+  const calledDeputy = people.find((candidate) => candidate.deputy && candidate.standsIn) ?? people.find((candidate) => candidate.deputy);
+  return calledDeputy !== person;
+}
+
 function RoleCall(props: { role: CardRole }) {
   const { t, language } = useI18n();
   const { role } = props;
+  const spare = role.people.filter((_, index) => isSpare(role.people, index)).length;
   return (
     <li className={`card-role${role.uncovered ? ' uncovered' : ''}`}>
-      <h3 title={role.name}>{role.name}</h3>
+      <h3 title={role.name}>
+        <span className="card-role-name">{role.name}</span>
+        {spare > 0 && <span className="card-more-people">{t('ui.crisisMode.card.morePeople', { count: spare })}</span>}
+      </h3>
       {role.uncovered && <p className="badge critical">{t('ui.crisisMode.card.uncovered')}</p>}
       <ul>
-        {role.people.map((person) => (
-          <li key={person.personId} className={`card-person${person.availableNow ? '' : ' away'}${person.standsIn ? ' stands-in' : ''}`} data-testid="card-person">
+        {role.people.map((person, index) => (
+          <li key={person.personId} className={`card-person${person.availableNow ? '' : ' away'}${person.standsIn ? ' stands-in' : ''}${isSpare(role.people, index) ? ' spare' : ''}`} data-testid="card-person">
             <span className="card-person-who">
               <span className="person-name">{person.name}</span>{' '}
               <span className="person-kind">{t(person.deputy ? 'ui.crisis.deputy' : 'ui.crisis.primary')}</span>
@@ -88,7 +105,7 @@ export function CrisisCardView(props: { card: CrisisCard }) {
         <ul className="card-roles" data-testid="who-to-call">
           {callRoles.map((role) => <RoleCall key={role.roleId} role={role} />)}
         </ul>
-        {card.callFirst.length > callRoles.length && <p className="hint">{t('ui.crisisMode.card.moreRoles', { count: card.callFirst.length - callRoles.length })}</p>}
+        {card.callFirst.length > callRoles.length && <p className="hint">{t(`ui.crisisMode.card.moreRoles.${pluralForm(language, card.callFirst.length - callRoles.length)}`, { count: card.callFirst.length - callRoles.length })}</p>}
       </section>
       </div>
       <div className="card-column">
@@ -115,7 +132,7 @@ export function CrisisCardView(props: { card: CrisisCard }) {
           ))}
         </ol>
         {card.openFirstHour.length === 0 && <p>{t('ui.crisisMode.card.noOpenActions')}</p>}
-        {card.openFirstHour.length > CARD_ACTIONS && <p className="hint">{t('ui.crisisMode.card.moreActions', { count: card.openFirstHour.length - CARD_ACTIONS })}</p>}
+        {card.openFirstHour.length > CARD_ACTIONS && <p className="hint">{t(`ui.crisisMode.card.moreActions.${pluralForm(language, card.openFirstHour.length - CARD_ACTIONS)}`, { count: card.openFirstHour.length - CARD_ACTIONS })}</p>}
       </section>
       </div>
     </div>

@@ -21,7 +21,7 @@ function CollectionEditor(props: { collection: CollectionName; id?: string | und
   if (id === 'new') {
     form = <RecordForm key={`${collection}:new`} target={collection} original={undefined} initial={newRecord(collection)} title={t('ui.editor.newTitle', { kind: t(`ui.collection.${collection}`) })} />;
   } else if (original !== undefined) {
-    form = <RecordForm key={`${collection}:${original.id}:${view.revision}`} target={collection} original={original} initial={structuredClone(original) as Draft} title={label ?? String(id)} highlight={props.field} />;
+    form = <RecordForm key={`${collection}:${original.id}`} target={collection} original={original} initial={structuredClone(original) as Draft} title={label ?? String(id)} highlight={props.field} />;
   } else if (id !== undefined) {
     form = <p role="alert">{t('ui.editor.notFound', { id })}</p>;
   }
@@ -42,7 +42,7 @@ export function EditorScreen(props: { target: EditorTarget; id?: string | undefi
       <h1>{t('ui.editor.title', { section: t(`ui.collection.${props.target}`) })}</h1>
       <EditorTabs current={props.target} />
       {props.target === 'meta' ? (
-        <RecordForm key={`meta:${view.revision}`} target="meta" original={view.content.meta as Draft} initial={structuredClone(view.content.meta) as Draft} title={t('ui.collection.meta')} highlight={props.field} />
+        <RecordForm key="meta" target="meta" original={view.content.meta as Draft} initial={structuredClone(view.content.meta) as Draft} title={t('ui.collection.meta')} highlight={props.field} />
       ) : (
         <CollectionEditor collection={props.target} id={props.id} field={props.field} />
       )}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../shared/i18n/index.js';
 import { externalOrganisationSchema, personSchema } from '../../../shared/plan/entities.js';
 import { planMetaSchema } from '../../../shared/plan/meta.js';
-import { changeFor, validateDraft } from './record-draft.js';
+import { changeFor, rebaseDraft, validateDraft } from './record-draft.js';
 import { fieldSpecs } from './field-specs.js';
 
 const nl = createTranslator('nl');
@@ -50,5 +50,16 @@ describe('editing a record', () => {
     expect(changeFor('people', undefined, { id: 'new-1', name: 'Anna', email: '' })).toEqual({ op: 'create', collection: 'people', record: { id: 'new-1', name: 'Anna' } });
     const meta = planMetaSchema.parse({ organisationName: 'Gemeente', title: 'Plan', classification: 'Intern' });
     expect(changeFor('meta', meta, { ...meta, reviewDue: '2027-10-01' })).toEqual({ op: 'updateMeta', set: { reviewDue: '2027-10-01' } });
+  });
+
+  it('moves a draft onto a record saved elsewhere, keeping only the edits the user made', () => {
+    const base = { id: 'p-1', name: 'Henk', jobTitle: 'Burgemeester' };
+    const draft = { ...base, jobTitle: 'Burgemeester (waarnemend)' };
+    const latest = { ...base, department: 'Bestuursbureau' };
+    const moved = rebaseDraft('people', base, draft, latest);
+    expect(moved).toEqual({ draft: { id: 'p-1', name: 'Henk', jobTitle: 'Burgemeester (waarnemend)', department: 'Bestuursbureau' }, kept: true });
+    expect(changeFor('people', latest, moved.draft)).toEqual({ op: 'update', collection: 'people', id: 'p-1', set: { jobTitle: 'Burgemeester (waarnemend)' } });
+    // The echo of the form's own save: nothing left unsaved.
+    expect(rebaseDraft('people', base, draft, draft).kept).toBe(false);
   });
 });

@@ -125,3 +125,19 @@ export function changeFor(target: CollectionName | 'meta', original: Draft | und
   const id = original['id'];
   return { op: 'update', collection: target, id: typeof id === 'string' ? id : '', ...fields };
 }
+
+/**
+ * The draft moved onto a newer version of its record (saved elsewhere meanwhile): the newer record with the
+ * user's own edits (the fields that differ from the record the draft started from) laid over it, raw as typed.
+ * `kept` says whether any of those edits is not in the newer record yet.
+ */
+export function rebaseDraft(target: CollectionName | 'meta', base: Draft, draft: Draft, latest: Draft): { draft: Draft; kept: boolean } {
+  const change = changeFor(target, base, draft);
+  const own = change === undefined || !('set' in change) ? [] : [...Object.keys(change.set), ...(change.unset ?? [])];
+  const ownKeys = new Set(own);
+  const rebased: Draft = Object.fromEntries([
+    ...Object.entries(structuredClone(latest)).filter(([key]) => !ownKeys.has(key)),
+    ...own.filter((key) => draft[key] !== undefined).map((key) => [key, draft[key]] as const),
+  ]);
+  return { draft: rebased, kept: changeFor(target, latest, rebased) !== undefined };
+}

@@ -1,7 +1,9 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
+import { pluralForm } from '../../../shared/i18n/plural.js';
 import { planMetaSchema } from '../../../shared/plan/meta.js';
 import { collectionSchemas } from '../../../shared/plan/plan.js';
+import { sameRecord } from '../../../shared/plan/record-diff.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
 import { navigate } from '../router/use-route.js';
@@ -9,7 +11,7 @@ import type { EditorTarget } from '../router/routes.js';
 import { fieldSpecs } from './field-specs.js';
 import { FieldInput } from './fields/field-input.js';
 import { inputIdOf } from './fields/field-props.js';
-import { changeFor, validateDraft, type Draft } from './record-draft.js';
+import { changeFor, rebaseDraft, validateDraft, type Draft } from './record-draft.js';
 import { useFieldHighlight } from './use-field-highlight.js';
 
 function schemaOf(target: EditorTarget): z.ZodType {
@@ -18,10 +20,12 @@ function schemaOf(target: EditorTarget): z.ZodType {
 
 /**
  * Edits one record with the fields of its kind, checking it against the plan's own schema as the user
- * types. Saving sends only what changed, as one signed revision.
+ * types. Saving sends only what the user changed, as one signed revision. A newer revision that arrives
+ * meanwhile (sync, the CLI, another window) never discards a draft with unsaved edits: the form says so
+ * and keeps it; a form without edits simply shows the newer record.
  */
 export function RecordForm(props: { target: EditorTarget; original: Draft | undefined; initial: Draft; title: string; highlight?: string | undefined }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { apply, saving } = usePlan();
   const { target, original } = props;
   const specs = fieldSpecs[target];
@@ -32,13 +36,28 @@ export function RecordForm(props: { target: EditorTarget; original: Draft | unde
   const [saved, setSaved] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   useFieldHighlight(formRef, props.highlight);
+  /** The record the draft was started from, and the one last received: they part when a newer revision arrives. */
+  const [base, setBase] = useState(original);
+  const [received, setReceived] = useState(original);
+  const [overtaken, setOvertaken] = useState(false);
+  if (original !== received) {
+    setReceived(original);
+    if (original !== undefined && base !== undefined) {
+      const rebased = rebaseDraft(target, base, draft, original);
+      setBase(original);
+      setDraft(rebased.draft);
+      // Only a change made elsewhere is news; the echo of this form's own save is not.
+      if (!rebased.kept) setOvertaken(false);
+      else if (!sameRecord(original, base)) setOvertaken(true);
+    }
+  }
 
   const allErrors = useMemo(() => validateDraft(schemaOf(target), specs, draft, t), [target, specs, draft, t]);
   const errors = useMemo(
     () => (showAll ? allErrors : new Map([...allErrors].filter(([path]) => touched.has(path.split('.')[0] ?? '')))),
     [allErrors, showAll, touched],
   );
-  const change = changeFor(target, original, draft);
+  const change = changeFor(target, base, draft);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -51,6 +70,7 @@ export function RecordForm(props: { target: EditorTarget; original: Draft | unde
     if (change === undefined) return;
     if (await apply([change])) {
       setSaved(true);
+      setOvertaken(false);
       setTouched(new Set());
       const id = draft['id'];
       if (original === undefined && target !== 'meta' && typeof id === 'string') navigate({ screen: 'edit', target, id });
@@ -66,6 +86,22 @@ export function RecordForm(props: { target: EditorTarget; original: Draft | unde
   return (
     <form ref={formRef} className="record-form" onSubmit={(event) => void save(event)} noValidate aria-labelledby="record-title">
       <h2 id="record-title">{props.title}</h2>
+      {overtaken && (
+        <div className="notice warning" role="alert" data-testid="draft-overtaken">
+          <p>{t('ui.editor.overtaken')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setBase(original);
+              if (original !== undefined) setDraft(structuredClone(original));
+              setOvertaken(false);
+              setTouched(new Set());
+            }}
+          >
+            {t('ui.editor.discardDraft')}
+          </button>
+        </div>
+      )}
       {specs.map((spec) => (
         <div key={spec.name} data-field={spec.name} className="field-slot">
           <FieldInput
@@ -81,7 +117,7 @@ export function RecordForm(props: { target: EditorTarget; original: Draft | unde
           />
         </div>
       ))}
-      {showAll && allErrors.size > 0 && <p role="alert" className="field-error">{t('ui.editor.fixErrors', { count: allErrors.size })}</p>}
+      {showAll && allErrors.size > 0 && <p role="alert" className="field-error">{t(`ui.editor.fixErrors.${pluralForm(language, allErrors.size)}`, { count: allErrors.size })}</p>}
       <div className="row form-actions">
         <button type="submit" className="primary" disabled={saving || change === undefined}>{t(original === undefined ? 'ui.editor.create' : 'ui.editor.save')}</button>
         {saved && change === undefined && <span role="status" className="badge ok">{t('ui.editor.saved')}</span>}

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { pluralForm } from '../../../shared/i18n/plural.js';
 import type { CollectionName } from '../../../shared/plan/plan.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { Link } from '../router/link.js';
@@ -8,7 +9,7 @@ import { useReferenceOptions } from './use-reference-options.js';
 
 /** The records of one collection, filtered as you type; thousands stay smooth because only visible rows render. */
 export function RecordList(props: { collection: CollectionName; selectedId?: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const id = useId();
   const { options } = useReferenceOptions(props.collection);
   const [filter, setFilter] = useState('');
@@ -21,7 +22,7 @@ export function RecordList(props: { collection: CollectionName; selectedId?: str
       <Link to={{ screen: 'edit', target: props.collection, id: 'new' }} className="button primary">{t('ui.editor.new')}</Link>
       <label htmlFor={id}>{t('ui.common.filter')}</label>
       <input id={id} type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />
-      <p className="hint">{t('ui.editor.count', { count: shown.length })}</p>
+      <p className="hint">{t(`ui.editor.count.${pluralForm(language, shown.length)}`, { count: shown.length })}</p>
       <VirtualList
         label={t(`ui.collection.${props.collection}`)}
         count={shown.length}

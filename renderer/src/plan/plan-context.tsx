@@ -14,6 +14,8 @@ interface PlanState {
   /** Takes a plan main returned from another call (an import). */
   readonly replace: (view: PlanView) => void;
   readonly saving: boolean;
+  /** The revision this window's last save made, for "opgeslagen"; none before the first save. */
+  readonly lastSaved: number | undefined;
   readonly error: string | undefined;
   readonly clearError: () => void;
   /** Runs a save through the passphrase prompt when the key needs one. */
@@ -34,6 +36,7 @@ export function PlanProvider(props: { initial: PlanView; children: ReactNode }) 
   const askPassphrase = usePassphrasePrompt();
   const [view, setView] = useState(props.initial);
   const [saving, setSaving] = useState(false);
+  const [lastSaved, setLastSaved] = useState<number | undefined>();
   const [error, setError] = useState<string | undefined>();
   const revision = useRef(view.revision);
   revision.current = view.revision;
@@ -86,7 +89,9 @@ export function PlanProvider(props: { initial: PlanView; children: ReactNode }) 
       try {
         for (;;) {
           try {
-            setView(await whileSaving(task, (saved) => saved.revision));
+            const saved = await whileSaving(task, (result) => result.revision);
+            setView(saved);
+            setLastSaved(saved.revision);
             return true;
           } catch (caught) {
             const code = errorCodeOf(caught);
@@ -108,6 +113,7 @@ export function PlanProvider(props: { initial: PlanView; children: ReactNode }) 
     () => ({
       view,
       saving,
+      lastSaved,
       error,
       runSave,
       whileSaving,
@@ -120,7 +126,7 @@ export function PlanProvider(props: { initial: PlanView; children: ReactNode }) 
       undo: () => runSave(() => callApi('plan.undo')),
       restore: (revisionNumber) => runSave(() => callApi('history.restore', revisionNumber)),
     }),
-    [view, saving, error, runSave, whileSaving],
+    [view, saving, lastSaved, error, runSave, whileSaving],
   );
   return <PlanContext.Provider value={value}>{props.children}</PlanContext.Provider>;
 }

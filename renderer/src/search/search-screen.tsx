@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { pluralForm } from '../../../shared/i18n/plural.js';
 import { formatPhone } from '../../../shared/plan/phone-display.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { VirtualList } from '../shell/virtual-list.js';
@@ -28,7 +29,7 @@ function ResultRow(props: { entry: SearchEntry; selected: boolean; onOpen: () =>
 
 /** Instant search as you type; a result opens a read-only card beside the list, editing is one step further. */
 export function SearchScreen() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const id = useId();
   const index = useSearchIndex();
   const [query, setQuery] = useState('');
@@ -39,7 +40,7 @@ export function SearchScreen() {
       <h1>{t('ui.search.title')}</h1>
       <label htmlFor={id}>{t('ui.search.label')}</label>
       <input id={id} type="search" className="search-input" value={query} onChange={(event) => setQuery(event.target.value)} autoFocus autoComplete="off" />
-      <p aria-live="polite" data-testid="search-count">{query.trim() === '' ? t('ui.search.hint') : t('ui.search.count', { count: results.length })}</p>
+      <p aria-live="polite" data-testid="search-count">{query.trim() === '' ? t('ui.search.hint') : t(`ui.search.count.${pluralForm(language, results.length)}`, { count: results.length })}</p>
       <div className={`search-layout${open === undefined ? '' : ' with-card'}`}>
         <VirtualList
           label={t('ui.search.results')}

@@ -8,7 +8,7 @@ import { ErrorBanner } from './error-banner.js';
 import { LanguageSwitch } from './language-switch.js';
 import { NavBar } from './nav-bar.js';
 import { ScreenForRoute } from './screen-for-route.js';
-import { UndoButton } from './undo-button.js';
+import { SaveStatus, UndoButton } from './undo-button.js';
 
 export function AppShell() {
   const { t } = useI18n();
@@ -37,6 +37,7 @@ export function AppShell() {
         <p className="plan-name">{view.content.meta.organisationName}</p>
         <div className="header-tools">
           <DeviceNameButton device={deviceName.device} onEdit={() => deviceName.setEditing(true)} />
+          <SaveStatus />
           <UndoButton />
           <LanguageSwitch />
         </div>

@@ -14,8 +14,8 @@ export function ConflictPreviewList(props: { conflicts: readonly ConflictViewIte
         {props.conflicts.map((conflict) => (
           <li key={conflict.key}>
             {t('sync.conflicts.record', { collection: collectionLabel(t, conflict.collection), name: visibleText(conflict.recordName) })} ·{' '}
-            {fieldLabel(t, conflict.field)}: <span className="sync-value">{formatValue(t, conflict.currentValue)}</span> /{' '}
-            <span className="sync-value">{formatValue(t, conflict.otherValue)}</span>
+            {fieldLabel(t, conflict.field)}: <span className="sync-value">{formatValue(t, conflict.currentValue, conflict.field)}</span> /{' '}
+            <span className="sync-value">{formatValue(t, conflict.otherValue, conflict.field)}</span>
           </li>
         ))}
       </ul>

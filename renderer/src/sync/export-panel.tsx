@@ -30,14 +30,16 @@ export function ExportPanel(props: { onExported: () => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [plainConfirmed, setPlainConfirmed] = useState(false);
-  const [problem, setProblem] = useState<string | undefined>();
+  /** What is wrong, and the option it is about: changing that option clears it. */
+  const [problem, setProblem] = useState<{ readonly text: string; readonly about: 'plain' | 'passphrase' | 'export' } | undefined>();
+  const clearProblem = (...about: readonly ('plain' | 'passphrase')[]) => setProblem((current) => (current !== undefined && (about as readonly string[]).includes(current.about) ? undefined : current));
   const [busy, setBusy] = useState(false);
   const [written, setWritten] = useState<Written | undefined>();
 
-  function check(): string | undefined {
-    if (!encrypt) return plainConfirmed ? undefined : t('sync.export.confirmNeeded');
-    if (passphrase.length < MIN_PASSPHRASE_LENGTH) return t('sync.export.tooShort', { min: MIN_PASSPHRASE_LENGTH });
-    if (passphrase !== repeat) return t('sync.export.mismatch');
+  function check(): { text: string; about: 'plain' | 'passphrase' } | undefined {
+    if (!encrypt) return plainConfirmed ? undefined : { text: t('sync.export.confirmNeeded'), about: 'plain' };
+    if (passphrase.length < MIN_PASSPHRASE_LENGTH) return { text: t('sync.export.tooShort', { min: MIN_PASSPHRASE_LENGTH }), about: 'passphrase' };
+    if (passphrase !== repeat) return { text: t('sync.export.mismatch'), about: 'passphrase' };
     return undefined;
   }
 
@@ -62,7 +64,7 @@ export function ExportPanel(props: { onExported: () => void }) {
       setRepeat('');
       props.onExported();
     } catch (caught) {
-      setProblem(errorText(t, caught));
+      setProblem({ text: errorText(t, caught), about: 'export' });
     } finally {
       setBusy(false);
     }
@@ -112,7 +114,7 @@ export function ExportPanel(props: { onExported: () => void }) {
         <fieldset>
           <legend>{t('sync.export.encryption')}</legend>
           <label className="check">
-            <input type="radio" name="export-encryption" checked={encrypt} onChange={() => setEncrypt(true)} />
+            <input type="radio" name="export-encryption" checked={encrypt} onChange={() => { setEncrypt(true); clearProblem('plain', 'passphrase'); }} />
             {t('sync.export.encrypted')}
           </label>
           {encrypt && (
@@ -120,32 +122,32 @@ export function ExportPanel(props: { onExported: () => void }) {
               <div className="field">
                 <label className="field">
                   <span>{t('sync.export.passphrase')}</span>
-                  <input type="password" autoComplete="new-password" value={passphrase} maxLength={1_024} aria-describedby={passphraseHint} onChange={(event) => setPassphrase(event.target.value)} />
+                  <input type="password" autoComplete="new-password" value={passphrase} maxLength={1_024} aria-describedby={passphraseHint} onChange={(event) => { setPassphrase(event.target.value); clearProblem('passphrase'); }} />
                 </label>
                 <span className="hint" id={passphraseHint}>{t('sync.export.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}</span>
               </div>
               <label className="field">
                 <span>{t('sync.export.passphraseRepeat')}</span>
-                <input type="password" autoComplete="new-password" value={repeat} maxLength={1_024} onChange={(event) => setRepeat(event.target.value)} />
+                <input type="password" autoComplete="new-password" value={repeat} maxLength={1_024} onChange={(event) => { setRepeat(event.target.value); clearProblem('passphrase'); }} />
               </label>
             </div>
           )}
           <label className="check">
-            <input type="radio" name="export-encryption" checked={!encrypt} onChange={() => setEncrypt(false)} />
+            <input type="radio" name="export-encryption" checked={!encrypt} onChange={() => { setEncrypt(false); clearProblem('plain', 'passphrase'); }} />
             {t('sync.export.plain')}
           </label>
           {!encrypt && (
             <div className="notice critical sync-indent">
               <p>{t('sync.export.plainWarning')}</p>
               <label className="check">
-                <input type="checkbox" checked={plainConfirmed} onChange={(event) => setPlainConfirmed(event.target.checked)} />
+                <input type="checkbox" checked={plainConfirmed} onChange={(event) => { setPlainConfirmed(event.target.checked); clearProblem('plain'); }} />
                 {t('sync.export.plainConfirm')}
               </label>
             </div>
           )}
         </fieldset>
 
-        {problem !== undefined && <p role="alert" className="field-error">{problem}</p>}
+        {problem !== undefined && <p role="alert" className="field-error">{problem.text}</p>}
         <div className="row">
           <button type="submit" className="primary" disabled={busy}>{t(asKit ? 'sync.export.submitKit' : 'sync.export.submitBundle')}</button>
           {busy && <span role="status">{t('sync.export.busy')}</span>}

@@ -9,6 +9,14 @@ export function LinesField(props: FieldProps) {
   const { spec, path } = props;
   const lines = Array.isArray(props.value) ? (props.value as string[]) : [];
   const [text, setText] = useState(lines.join('\n'));
+  // A newer revision (or undo) can change the list under the form; the text then follows it.
+  const joined = lines.join('\n');
+  const [received, setReceived] = useState(joined);
+  if (joined !== received) {
+    setReceived(joined);
+    const typedLines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    if (typedLines.join('\n') !== joined) setText(joined);
+  }
   const error = props.errors.get(path) ?? [...props.errors.entries()].find(([key]) => key.startsWith(`${path}.`))?.[1];
   return (
     <FieldFrame name={spec.name} path={path} error={error}>

@@ -12,7 +12,14 @@ export function PhoneField(props: FieldProps) {
   const { spec, path } = props;
   const error = props.errors.get(path);
   const stored = typeof props.value === 'string' ? props.value : '';
-  const [typed, setTyped] = useState(() => (stored.startsWith('+') ? formatPhone(stored) : stored));
+  const shownFor = (value: string) => (value.startsWith('+') ? formatPhone(value) : value);
+  const [typed, setTyped] = useState(() => shownFor(stored));
+  // A newer revision (or undo) can change the stored number under the form; the typed text then follows it.
+  const [received, setReceived] = useState(stored);
+  if (stored !== received) {
+    setReceived(stored);
+    if ((parsePhoneInput(typed) ?? typed) !== stored) setTyped(shownFor(stored));
+  }
   return (
     <FieldFrame name={spec.name} path={path} required={spec.required} error={error}>
       <input

@@ -3,9 +3,9 @@ import {
   META_RECORD_ID,
   type PlanContent,
   type StampedCollection,
-} from '../../../shared/plan/plan.js';
-import { changedFields } from '../../../shared/plan/record-diff.js';
-import { recordNamer } from '../../../shared/plan/record-names.js';
+} from './plan.js';
+import { changedFields } from './record-diff.js';
+import { recordNamer } from './record-names.js';
 
 type RecordNamer = ReturnType<typeof recordNamer>;
 

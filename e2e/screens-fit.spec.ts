@@ -1,0 +1,86 @@
+import AxeBuilder from '@axe-core/playwright';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, screenshotDir, test } from './fixtures.js';
+import { CrisisModePage } from './pages/crisis-mode-page.js';
+
+const LAPTOP = { width: 1366, height: 768 };
+const SMALL = { width: 1024, height: 640 };
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+/** The boxes of the main menu's entries, after adding one more entry as long as the yearly cycle's. */
+async function menuRows(page: Page, extra: string): Promise<{ tops: number[]; right: number; width: number }> {
+  return page.evaluate((label) => {
+    const list = document.querySelector('nav.nav-bar ul');
+    const last = list?.lastElementChild;
+    if (list === null || list === undefined || last === null || last === undefined) throw new Error('no main menu');
+    const added = last.cloneNode(true) as HTMLElement;
+    const link = added.querySelector('a');
+    if (link !== null) link.textContent = label;
+    added.setAttribute('data-extra', 'true');
+    list.appendChild(added);
+    const entries = [...list.children].map((entry) => entry.getBoundingClientRect());
+    const result = { tops: entries.map((box) => Math.round(box.top)), right: Math.max(...entries.map((box) => box.right)), width: document.documentElement.clientWidth };
+    added.remove();
+    return result;
+  }, extra);
+}
+
+test.describe('screens that fit', () => {
+  test('the main menu stays on one row at 1366 px in Dutch and English, with room for one more entry', async ({ app }) => {
+    const page = app.page;
+    await page.setViewportSize(LAPTOP);
+    const crisis = new CrisisModePage(page);
+    await crisis.waitForPlan();
+    for (const [language, extra] of [['Nederlands', 'Jaarcyclus'], ['English', 'Yearly cycle']] as const) {
+      await crisis.chooseLanguage(language);
+      await expect(page.getByRole('navigation', { name: language === 'English' ? 'Main menu' : 'Hoofdmenu' })).toBeVisible();
+      const rows = await menuRows(page, extra);
+      expect(rows.tops.length).toBeGreaterThanOrEqual(10);
+      expect(new Set(rows.tops).size, `${language}: menu rows ${rows.tops.join(',')}`).toBe(1);
+      expect(rows.right).toBeLessThanOrEqual(rows.width);
+      await page.screenshot({ path: join(screenshotDir, `menu-${language === 'English' ? 'en' : 'nl'}-1366.png`) });
+    }
+  });
+
+  for (const [language, size] of [['Nederlands', LAPTOP], ['Nederlands', SMALL], ['English', SMALL]] as const) {
+    test(`the crisis card shows everything without scrolling at ${size.width}x${size.height} (${language})`, async ({ app }) => {
+      const page = app.page;
+      await page.setViewportSize(size);
+      const crisis = new CrisisModePage(page);
+      await crisis.waitForPlan();
+      await crisis.open();
+      await crisis.activate({ scenarios: [/^Gemeentehuis gesloten/, /^Netwerk- of internetstoring/], by: 'Marieke van Dalen', exercise: true });
+      if (language === 'English') await crisis.chooseLanguage('English');
+      await expect(crisis.tab(language === 'English' ? /card/i : /kaart/i)).toHaveAttribute('aria-selected', 'true');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const overflow = await page.evaluate(() => {
+        const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
+        const card = document.querySelector('[data-testid="crisis-card"]');
+        if (card === null) throw new Error('no card');
+        // Every visible piece of the card's content, not only its blocks: a clipped last line counts too.
+        const below = [...card.querySelectorAll('h2, h3, li, p, strong, span')]
+          .filter((element) => element.getClientRects().length > 0)
+          .filter((element) => {
+            const box = element.getBoundingClientRect();
+            return box.bottom > viewport.height + 0.5 || box.right > viewport.width + 0.5;
+          })
+          .map((element) => `${element.tagName} ${(element.textContent ?? '').slice(0, 40)}`);
+        return { below, scrollable: document.documentElement.scrollHeight > window.innerHeight + 1 };
+      });
+      await page.screenshot({ path: join(screenshotDir, `crisis-card-${language === 'English' ? 'en' : 'nl'}-${size.width}.png`) });
+      expect(overflow.below).toEqual([]);
+      expect(overflow.scrollable).toBe(false);
+      for (const part of ['exercise-banner', 'card-lead', 'card-call', 'card-strategy', 'card-actions', 'card-deadlines', 'card-fallback']) {
+        await expect(page.getByTestId(part)).toBeInViewport({ ratio: 1 });
+      }
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});
