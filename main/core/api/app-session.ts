@@ -78,6 +78,9 @@ export function createAppSession(options: AppSessionOptions) {
       async () => {
         opened = await openDataDir(dataDir, platform, 'write');
         waitingForKey = false;
+        // A stick is lost more easily than a laptop: a portable folder made plain (by hand, or by an older
+        // build) is encrypted at its first opening here, durably, as `encryption on` would.
+        if (options.portable === true && !opened.atRest().encrypted) await opened.setEncryptionAtRest(true);
       },
       () => {
         waitingForKey = true;
@@ -89,8 +92,8 @@ export function createAppSession(options: AppSessionOptions) {
     let made = false;
     await attempt(
       async () => {
-        // The one place a new folder is made for the app: a stick's folder is made here like any other.
-        await initDataDir(dataDir, platform, { kind: 'sample' });
+        // The one place a new folder is made for the app: a stick's folder is always encrypted at rest.
+        await initDataDir(dataDir, platform, { kind: 'sample' }, { encryptAtRest: options.portable === true });
         waitingForFirstKey = false;
         made = true;
       },

@@ -5,7 +5,9 @@ import { chooseSecretProtector } from '../data-dir/device-key-protection.js';
 import { dataFolderLocation, PORTABLE_MARKER_FILE } from '../data-dir/data-folder-location.js';
 import { createPassphraseBox } from '../data-dir/passphrase-box.js';
 import type { Platform } from '../platform.js';
-import { makeTempDir, removeTempDir, TEST_PASSPHRASE } from '../test-support/temp-data-dir.js';
+import { createPassphraseProtector } from '../crypto/key-protection.js';
+import { initDataDir } from '../data-dir/init-data-dir.js';
+import { makeTempDir, removeTempDir, TEST_PASSPHRASE, TEST_SCRYPT_N, testPlatform } from '../test-support/temp-data-dir.js';
 import { testKeystorePlatform } from '../test-support/test-key-store.js';
 import { createAppSession } from './app-session.js';
 
@@ -35,5 +37,26 @@ describe('the app started from a stick', () => {
     expect(await session.unlock(TEST_PASSPHRASE)).toEqual({ state: 'ready', dataDir: location.dir, portable: true });
     const key = JSON.parse(await readFile(join(stick, 'Draaiboek-gegevens', 'keys', 'device.json'), 'utf8')) as { privateKey: { kind: string } };
     expect(key.privateKey.kind).toBe('passphrase');
+    const plan = await readFile(join(location.dir, 'plan.json'));
+    expect(plan.subarray(0, 21).toString('latin1')).toBe('age-encryption.org/v1');
+    expect(plan.includes('Voorbeeldstad')).toBe(false);
+  });
+
+  it('encrypts a plain folder found on a stick at its first opening there', async () => {
+    const stick = await makeTempDir('draaiboek-stick-');
+    cleanup.push(() => removeTempDir(stick));
+    const dir = join(stick, 'Draaiboek-gegevens');
+    await initDataDir(dir, testPlatform(), { kind: 'sample' });
+    expect((await readFile(join(dir, 'plan.json'), 'utf8')).includes('Voorbeeldstad')).toBe(true);
+
+    const passphrases = createPassphraseBox();
+    const platform: Platform = { ...testPlatform(), secretProtector: () => Promise.resolve(createPassphraseProtector(passphrases.get() ?? '', TEST_SCRYPT_N)) };
+    const session = createAppSession({ dataDir: dir, platform, passphrases, portable: true });
+    cleanup.push(() => session.close());
+    expect(await session.start()).toMatchObject({ state: 'needs-passphrase', firstStart: false });
+    expect(await session.unlock(TEST_PASSPHRASE)).toEqual({ state: 'ready', dataDir: dir, portable: true });
+    const plan = await readFile(join(dir, 'plan.json'));
+    expect(plan.subarray(0, 21).toString('latin1')).toBe('age-encryption.org/v1');
+    expect(plan.includes('Voorbeeldstad')).toBe(false);
   });
 });
