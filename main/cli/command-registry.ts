@@ -2,6 +2,7 @@ import { applyCommand } from './commands/apply.js';
 import { bundleCommand } from './commands/bundle.js';
 import { contactsCommand } from './commands/contacts.js';
 import { crisisCommand } from './commands/crisis.js';
+import { approveCommand, callTreeTestCommand } from './commands/cycle.js';
 import { exportCommand } from './commands/export.js';
 import { fixtureCommand } from './commands/fixture.js';
 import { historyCommand } from './commands/history.js';
@@ -25,6 +26,8 @@ export const commands = {
   export: exportCommand,
   bundle: bundleCommand,
   crisis: crisisCommand,
+  approve: approveCommand,
+  'calltree-test': callTreeTestCommand,
   fixture: fixtureCommand,
 } as const satisfies Record<string, Command>;
 
