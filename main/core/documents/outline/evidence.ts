@@ -7,7 +7,6 @@ import { effectiveDates, latestApproval } from '../../../../shared/plan/effectiv
 import { personLastVerified } from '../../../../shared/plan/person-verification.js';
 import { todayInAmsterdam } from '../../../../shared/plan/today.js';
 import { fingerprintOf } from '../../crypto/keys.js';
-import { adoptedContentHash } from '../../plan/approval-seal.js';
 import type { DocumentModel } from '../model/document-model.js';
 import { fields, heading, list, type Block } from './blocks.js';
 
@@ -24,12 +23,9 @@ function approvalBlocks(model: DocumentModel): Block[] {
   const { t, content } = model;
   const latest = latestApproval(content);
   const dates = effectiveDates(content);
+  // The revision adopted, not whether today's content still is: a document's content is filtered for its audience.
   const state =
-    latest === undefined
-      ? t('cycle.evidence.notAdopted')
-      : adoptedContentHash(content) === latest.contentHash
-        ? t('cycle.evidence.adopted', { revision: latest.revision })
-        : t('cycle.evidence.changedSince', { revision: latest.revision });
+    latest === undefined ? t('cycle.evidence.notAdopted') : t('cycle.evidence.adopted', { revision: latest.revision, date: model.day(latest.date) });
   const approvals = [...content.approvals].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.revision - a.revision));
   return [
     heading(1, t('cycle.evidence.status')),
