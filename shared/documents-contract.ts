@@ -33,7 +33,7 @@ export const printableTitleKeys = {
 } as const satisfies Record<PrintableDocumentKind, MessageKey>;
 
 /** The Word documents main can build; kept equal to main/core/documents (a test checks). */
-export const wordDocumentKindNames = ['plan', 'contacts', 'action-cards'] as const;
+export const wordDocumentKindNames = ['plan', 'contacts', 'action-cards', 'evidence'] as const;
 export type WordDocumentKindName = (typeof wordDocumentKindNames)[number];
 
 

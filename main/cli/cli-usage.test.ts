@@ -54,6 +54,18 @@ function cases(command: CommandName): { start: string[]; missingArgument: string
       return { start: ['bundle', 'inspect'], missingArgument: ['bundle', 'inspect'], missingFolder: ['bundle', 'inspect', join(missing, 'a.draaiboek')] };
     case 'crisis':
       return { start: ['crisis', 'status', ...d], missingArgument: ['crisis', 'log', ...d], missingFolder: ['crisis', 'list', '--data-dir', missing] };
+    case 'approve':
+      return {
+        start: ['approve', ...d],
+        missingArgument: ['approve', ...d, '--revision', '1'],
+        missingFolder: ['approve', '--data-dir', missing, '--revision', '1', '--by', 'college', '--date', '2026-11-24'],
+      };
+    case 'calltree-test':
+      return {
+        start: ['calltree-test', 'record', ...d],
+        missingArgument: ['calltree-test', 'record', ...d],
+        missingFolder: ['calltree-test', 'record', ...d, join(missing, 'test.json')],
+      };
     case 'fixture':
       return { start: ['fixture', '--size', 'S'], missingArgument: ['fixture', '--size', 'S'], missingFolder: ['fixture', '--size', 'S', '--out', join(underAFile, 'f.json')] };
   }

@@ -2,6 +2,7 @@ import { applyCommand } from './commands/apply.js';
 import { bundleCommand } from './commands/bundle.js';
 import { contactsCommand } from './commands/contacts.js';
 import { crisisCommand } from './commands/crisis.js';
+import { approveCommand, callTreeTestCommand } from './commands/cycle.js';
 import { encryptionCommand } from './commands/encryption.js';
 import { exportCommand } from './commands/export.js';
 import { fixtureCommand } from './commands/fixture.js';
@@ -27,6 +28,8 @@ export const commands = {
   export: exportCommand,
   bundle: bundleCommand,
   crisis: crisisCommand,
+  approve: approveCommand,
+  'calltree-test': callTreeTestCommand,
   fixture: fixtureCommand,
 } as const satisfies Record<string, Command>;
 

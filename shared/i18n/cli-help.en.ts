@@ -59,6 +59,18 @@ Commands:`,
       --audience AUDIENCE    organisation (the default, without private numbers) or crisis-team
       --language LANGUAGE    nl or en (default: the language of LANG)
       --recipient NAME       whom this numbered copy is for, in the register of copies`,
+  'cli.help.command.approve': `  approve --data-dir DIR --revision N --by BODY --date YYYY-MM-DD [--reference DECISION] [--name NAME]
+      record that a body adopted revision N of the plan; the approval names that revision's content, signature
+      and key, and is sealed with this device's key. Review due: a year later; valid until: two years later
+      --revision N          the adopted revision (see history)
+      --by BODY             college, gemeentesecretaris, directieteam or other (then with --name)
+      --date YYYY-MM-DD     the day of the decision
+      --reference DECISION  the decision reference (besluitnummer)`,
+  'cli.help.command.calltree-test': `  calltree-test record --data-dir DIR FILE.json
+      record a finished call-tree test as an exercise, in one revision: each number that reached someone gets
+      the test's day as last verified, each wrong number is flagged
+      FILE.json             JSON with "date" (YYYY-MM-DD) and "results": per person "personId", "outcome"
+                            (reached, not-reached or wrong-number), "number" (+31...) and "at" (an instant)`,
   'cli.help.command.bundle': `  bundle export --data-dir DIR (--out FILE | --kit DIR [--out NAME]) (--passphrase-file FILE | --no-encrypt)
          [--recipient NAME] [--audience crisis-team]
       write the plan as a .draaiboek bundle for a USB stick, read it back and verify it

@@ -61,6 +61,19 @@ Opdrachten:`,
       --audience DOELGROEP   organisation (standaard, zonder privénummers) of crisis-team
       --language TAAL        nl of en (standaard: de taal van LANG)
       --recipient NAAM       voor wie dit genummerde exemplaar is, in het register van exemplaren`,
+  'cli.help.command.approve': `  approve --data-dir MAP --revision N --by ORGAAN --date JJJJ-MM-DD [--reference BESLUIT] [--name NAAM]
+      leg vast dat een orgaan revisie N van het plan vaststelde; de vaststelling noemt de inhoud, handtekening en
+      sleutel van die revisie en wordt met de sleutel van dit apparaat verzegeld. Herzien: een jaar later;
+      geldig tot: twee jaar later
+      --revision N          de vastgestelde revisie (zie history)
+      --by ORGAAN           college, gemeentesecretaris, directieteam of other (dan met --name)
+      --date JJJJ-MM-DD     de datum van het besluit
+      --reference BESLUIT   het besluitnummer`,
+  'cli.help.command.calltree-test': `  calltree-test record --data-dir MAP BESTAND.json
+      leg een afgeronde alarmeringstest vast als oefening, in één revisie: elk nummer waarop iemand bereikt is
+      krijgt de testdatum als laatst gecontroleerd, elk verkeerd nummer wordt gemarkeerd
+      BESTAND.json          JSON met "date" (JJJJ-MM-DD) en "results": per persoon "personId", "outcome"
+                            (reached, not-reached of wrong-number), "number" (+31...) en "at" (tijdstip)`,
   'cli.help.command.bundle': `  bundle export --data-dir MAP (--out BESTAND | --kit MAP [--out NAAM]) (--passphrase-file BESTAND | --no-encrypt)
          [--recipient NAAM] [--audience crisis-team]
       schrijf het plan als .draaiboek-bundel voor een USB-stick, leest hem terug en controleert hem

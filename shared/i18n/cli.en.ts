@@ -100,6 +100,9 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
   'cli.historyRow': 'revision {revision}  {savedAt}  {fingerprint}  {kilobytes} kB',
   'cli.historyEmpty': 'No revisions kept.',
   'cli.restored': 'Revision {from} was restored as revision {revision}.',
+  'cli.approved': 'The approval of revision {adopted} was recorded as revision {revision}.',
+  'cli.callTreeTestUsage': 'Usage: draaiboek calltree-test record --data-dir DIR FILE.json',
+  'cli.callTreeTestRecorded': 'The call-tree test was recorded as revision {revision}: {reached} of {count} reached.',
   'cli.restoredRevived': '{collection}: {id} was deleted since and comes back as {newId}.',
   'cli.restoredRevivedWhy':
     'A deletion is final: every sync keeps a deleted id deleted, on other laptops too. Under a new id the restored record is kept everywhere.',

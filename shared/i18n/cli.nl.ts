@@ -99,6 +99,9 @@ export const cliNl = {
   'cli.historyRow': 'revisie {revision}  {savedAt}  {fingerprint}  {kilobytes} kB',
   'cli.historyEmpty': 'Geen revisies bewaard.',
   'cli.restored': 'Revisie {from} is hersteld als revisie {revision}.',
+  'cli.approved': 'De vaststelling van revisie {adopted} is vastgelegd als revisie {revision}.',
+  'cli.callTreeTestUsage': 'Gebruik: draaiboek calltree-test record --data-dir MAP BESTAND.json',
+  'cli.callTreeTestRecorded': 'De alarmeringstest is vastgelegd als revisie {revision}: {reached} van {count} bereikt.',
   'cli.restoredRevived': '{collection}: {id} is sindsdien verwijderd en komt terug als {newId}.',
   'cli.restoredRevivedWhy':
     'Een verwijdering is blijvend: bij elke synchronisatie blijft een verwijderde id verwijderd, ook op andere laptops. Onder een nieuwe id blijft het herstelde record overal bewaard.',

@@ -5,6 +5,7 @@ export const documentsEn: Record<keyof typeof documentsNl, string> = {
   'documents.title.plan': 'Business continuity plan',
   'documents.title.contacts': 'Contact list',
   'documents.title.actionCards': 'Action cards',
+  'documents.title.evidence': 'Business continuity evidence pack',
   'documents.contents': 'Contents',
   'documents.yes': 'yes',
   'documents.no': 'no',

@@ -6,6 +6,7 @@ export const documentsNl = {
   'documents.title.plan': 'Bedrijfscontinuïteitsplan',
   'documents.title.contacts': 'Contactlijst',
   'documents.title.actionCards': 'Actiekaarten',
+  'documents.title.evidence': 'Verantwoording bedrijfscontinuïteit',
   'documents.contents': 'Inhoud',
   'documents.yes': 'ja',
   'documents.no': 'nee',

@@ -11,6 +11,7 @@ export const printEn: Record<keyof typeof printNl, string> = {
   'print.word.plan': 'Business continuity plan (complete, Word)',
   'print.word.contacts': 'Contact list (Word)',
   'print.word.action-cards': 'Action cards (Word)',
+  'print.word.evidence': 'Evidence pack (Word)',
   'print.audience.legend': 'Who is this document for?',
   'print.audience.crisis-team': 'Crisis team: all numbers',
   'print.audience.crisis-team.hint': 'With the private numbers of those who consented. For members of the crisis team only.',

@@ -10,6 +10,7 @@ export const printNl = {
   'print.word.plan': 'Bedrijfscontinuïteitsplan (volledig, Word)',
   'print.word.contacts': 'Contactlijst (Word)',
   'print.word.action-cards': 'Actiekaarten (Word)',
+  'print.word.evidence': 'Verantwoording (Word)',
   'print.audience.legend': 'Voor wie is dit document?',
   'print.audience.crisis-team': 'Crisisteam: alle nummers',
   'print.audience.crisis-team.hint': 'Met de privénummers van wie daar toestemming voor gaf. Alleen voor leden van het crisisteam.',

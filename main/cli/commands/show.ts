@@ -1,3 +1,5 @@
+import { openActions } from '../../../shared/cycle/improvement-actions.js';
+import { latestApproval } from '../../../shared/plan/effective-dates.js';
 import { createPlanService } from '../../core/plan/plan-service.js';
 import { exitCodes } from '../cli-io.js';
 import { dataDirOption, requireDataDir } from '../command-options.js';
@@ -25,6 +27,8 @@ export const showCommand: Command = {
               signerFingerprint,
               content: signed.plan.content,
               health: gaps,
+              approval: latestApproval(signed.plan.content) ?? null,
+              openActions: openActions(signed.plan.content),
               conflicts: signed.plan.sync.conflicts.filter((conflict) => conflict.resolvedAt === undefined),
             },
           ),

@@ -122,7 +122,13 @@ describe('every handler answers with what the contract promises', () => {
     await call('crisis.get', a.handlers['crisis.get']({ crisisId: started.crisisId }));
     a.dialogs.saveFile = join(stick, 'crisis.docx');
     await call('crisis.export', a.handlers['crisis.export']({ crisisId: started.crisisId, format: 'docx', language: 'nl' }));
-    await call('crisis.close', a.handlers['crisis.close']({ crisisId: started.crisisId, by: 'Marieke van Dalen' }));
+    await call('crisis.close', a.handlers['crisis.close']({ crisisId: started.crisisId, by: 'Marieke van Dalen', evaluation: { actions: [{ text: 'Radio testen', owner: 'Facilitair', due: '2027-02-01' }] } }));
+    await call('cycle.actionsFromCrisis', a.handlers['cycle.actionsFromCrisis']({ crisisId: started.crisisId }));
+    await call('cycle.recordCallTreeTest', a.handlers['cycle.recordCallTreeTest']({ date: '2026-12-01', results: [{ personId: 'p-henk-verbeek', outcome: 'reached', number: '+31640001001', at: '2026-12-01T09:02:00.000Z' }] }));
+    const current = await a.handlers['plan.current']();
+    if (!current.ok) throw new Error('no plan');
+    await call('cycle.approve', a.handlers['cycle.approve']({ revision: current.value.revision, body: 'college', date: '2026-12-01' }));
+    await call('cycle.overview', a.handlers['cycle.overview']());
 
     expect([...apiMethods].filter((method) => !called.has(method))).toEqual([]);
   }, 120_000);

@@ -19,6 +19,7 @@ const WORD_TITLE_KEYS: Record<WordRequest['kind'], PlainMessageKey> = {
   plan: 'documents.title.plan',
   contacts: 'documents.title.contacts',
   'action-cards': 'documents.title.actionCards',
+  evidence: 'documents.title.evidence',
 };
 
 /**

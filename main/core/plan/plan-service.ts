@@ -8,6 +8,10 @@ import { fingerprintOf } from '../crypto/keys.js';
 import type { HistorySummary } from '../store/history-summary.js';
 import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { restoreAsChanges } from './restore-as-changes.js';
+import { adoptedContentHash, assertApprovalsSealed } from './approval-seal.js';
+import { latestApproval } from '../../../shared/plan/effective-dates.js';
+import type { HealthContext } from '../../../shared/plan/health/index.js';
+import { DraaiboekError } from '../../../shared/errors.js';
 
 export interface CurrentPlan {
   readonly signed: SignedPlan;
@@ -23,6 +27,13 @@ export interface ImportOutcome {
 
 function today(opened: OpenedDataDir): string {
   return todayInAmsterdam(opened.platform.now());
+}
+
+/** Whether the content differs from what the newest approval adopted: only main hashes the content. */
+export function adoptionContext(content: PlanContent): HealthContext {
+  const approval = latestApproval(content);
+  if (approval === undefined || adoptedContentHash(content) === approval.contentHash) return {};
+  return { changedSinceAdoption: { revision: approval.revision, date: approval.date } };
 }
 
 /**
@@ -52,12 +63,17 @@ export function createPlanService(opened: OpenedDataDir) {
     current,
 
     health(): HealthGap[] {
-      return checkPlanHealth(store.current.plan.content, today(opened));
+      const content = store.current.plan.content;
+      return checkPlanHealth(content, today(opened), adoptionContext(content));
     },
 
     /** Apply a list of changes (the same objects the UI sends) as one new revision. */
     async apply(changes: readonly Change[]): Promise<SignedPlan> {
       assertSafeTextInChanges(changes);
+      // An approval is bound to a signed revision when it is recorded (cycle approve); no edit can make one.
+      if (changes.some((change) => 'collection' in change && change.collection === 'approvals')) {
+        throw new DraaiboekError('APPROVAL_NOT_EDITABLE', 'approvals are recorded, not edited');
+      }
       return commitChanges(changes);
     },
 
@@ -69,6 +85,7 @@ export function createPlanService(opened: OpenedDataDir) {
       assertSafeTextInContent(content);
       let changeCount = 0;
       const signed = await store.update((latest) => {
+        assertApprovalsSealed(content.approvals, latest.plan.content.approvals, latest.planId, opened.lookup);
         const changes = diffContent(latest.plan.content, content);
         changeCount = changes.length;
         assertNewNumbersDialable(latest.plan.content, content);

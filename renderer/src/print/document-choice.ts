@@ -18,6 +18,7 @@ const wordLabelKeys: Record<WordDocumentKindName, PlainMessageKey> = {
   plan: 'print.word.plan',
   contacts: 'print.word.contacts',
   'action-cards': 'print.word.action-cards',
+  evidence: 'print.word.evidence',
 };
 
 export const printableChoices: readonly DocumentChoice[] = printableDocumentKinds.map((kind) => ({ type: 'printable', kind }));

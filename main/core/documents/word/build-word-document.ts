@@ -4,6 +4,7 @@ import type { SignedPlan } from '../../../../shared/plan/plan.js';
 import { buildDocumentModel, type DocumentModel, type DocumentOptions } from '../model/document-model.js';
 import type { Block } from '../outline/blocks.js';
 import { actionCardsOutline, contactsOutline, planOutline } from '../outline/plan-outline.js';
+import { evidenceOutline } from '../outline/evidence.js';
 import { marksFooter, marksHeader } from './page-marks.js';
 import { wordSections } from './word-blocks.js';
 import { wordStyles } from './word-styles.js';
@@ -24,6 +25,7 @@ const TITLE_KEYS: Record<WordDocumentKind, PlainMessageKey> = {
   plan: 'documents.title.plan',
   contacts: 'documents.title.contacts',
   'action-cards': 'documents.title.actionCards',
+  evidence: 'documents.title.evidence',
 };
 
 /** The cover: which plan, which revision, whose key, which copy, for whom, and that it expires. */
@@ -51,6 +53,7 @@ function coverParagraphs(model: DocumentModel, kind: WordDocumentKind): FileChil
 function outlineFor(kind: WordDocumentKind, model: DocumentModel): Block[] {
   if (kind === 'plan') return planOutline(model, { tableOfContents: true });
   if (kind === 'contacts') return contactsOutline(model);
+  if (kind === 'evidence') return evidenceOutline(model);
   return actionCardsOutline(model);
 }
 
