@@ -19,7 +19,15 @@ function schemaOf(target: EditorTarget): z.ZodType {
  * Edits one record with the fields of its kind, checking it against the plan's own schema as the user
  * types. Saving sends only what changed, as one signed revision.
  */
-export function RecordForm(props: { target: EditorTarget; original: Draft | undefined; initial: Draft; title: string }) {
+export function RecordForm(props: {
+  target: EditorTarget;
+  original: Draft | undefined;
+  initial: Draft;
+  title: string;
+  /** Where a screen other than the editor goes once a new record is saved or a record deleted (the editor's own list otherwise). */
+  onCreated?: (id: string) => void;
+  onDeleted?: () => void;
+}) {
   const { t } = useI18n();
   const { apply, saving } = usePlan();
   const { target, original } = props;
@@ -50,14 +58,20 @@ export function RecordForm(props: { target: EditorTarget; original: Draft | unde
       setSaved(true);
       setTouched(new Set());
       const id = draft['id'];
-      if (original === undefined && target !== 'meta' && typeof id === 'string') navigate({ screen: 'edit', target, id });
+      if (original === undefined && target !== 'meta' && typeof id === 'string') {
+        if (props.onCreated === undefined) navigate({ screen: 'edit', target, id });
+        else props.onCreated(id);
+      }
     }
   }
 
   async function remove() {
     const id = draft['id'];
     if (target === 'meta' || typeof id !== 'string') return;
-    if (await apply([{ op: 'delete', collection: target, id }])) navigate({ screen: 'edit', target });
+    if (await apply([{ op: 'delete', collection: target, id }])) {
+      if (props.onDeleted === undefined) navigate({ screen: 'edit', target });
+      else props.onDeleted();
+    }
   }
 
   return (
