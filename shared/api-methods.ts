@@ -38,6 +38,10 @@ export const apiMethods = [
   'crisis.append',
   'crisis.close',
   'crisis.export',
+  'cycle.overview',
+  'cycle.recordCallTreeTest',
+  'cycle.approve',
+  'cycle.actionsFromCrisis',
 ] as const;
 export type ApiMethod = (typeof apiMethods)[number];
 

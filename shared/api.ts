@@ -40,6 +40,12 @@ import {
   crisisViewSchema,
 } from './crisis/crisis-contract.js';
 import { crisisExportRequestSchema } from './crisis/crisis-export-contract.js';
+import {
+  actionsFromCrisisRequestSchema,
+  approveRequestSchema,
+  callTreeTestSchema,
+  cycleOverviewSchema,
+} from './cycle/cycle-contract.js';
 
 export { apiEvents, apiMethods, type ApiEvent, type ApiMethod };
 export { contactsImportActions, type ContactsChoice, type ContactsPreview } from './contacts-contract.js';
@@ -159,6 +165,10 @@ export const api = {
   'crisis.append': { args: z.tuple([crisisAppendRequestSchema]), result: crisisViewSchema },
   'crisis.close': { args: z.tuple([crisisCloseRequestSchema]), result: crisisViewSchema },
   'crisis.export': { args: z.tuple([crisisExportRequestSchema]), result: documentOutcomeSchema },
+  'cycle.overview': { args: z.tuple([]), result: cycleOverviewSchema },
+  'cycle.recordCallTreeTest': { args: z.tuple([callTreeTestSchema]), result: planViewSchema },
+  'cycle.approve': { args: z.tuple([approveRequestSchema]), result: planViewSchema },
+  'cycle.actionsFromCrisis': { args: z.tuple([actionsFromCrisisRequestSchema]), result: planViewSchema },
 } as const satisfies Record<ApiMethod, Endpoint>;
 
 // Every name in api-methods.ts has an endpoint (above), and every endpoint is named there (here).

@@ -46,6 +46,8 @@ the bundle and tell the BCM coordinator.`,
   'bundles.collection.processes': 'processes',
   'bundles.collection.scenarios': 'scenarios',
   'bundles.collection.exercises': 'exercises',
+  'bundles.collection.improvementActions': 'improvement actions',
+  'bundles.collection.approvals': 'approvals',
 
   'bundles.cli.exported': 'Bundle written and read back: {path} ({size} bytes, revision {revision}, {encryption}).',
   'bundles.cli.encrypted': 'encrypted',

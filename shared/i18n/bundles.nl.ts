@@ -45,6 +45,8 @@ bundel dan niet in en meld het bij de BCM-coördinator.`,
   'bundles.collection.processes': 'processen',
   'bundles.collection.scenarios': "scenario's",
   'bundles.collection.exercises': 'oefeningen',
+  'bundles.collection.improvementActions': 'verbeteracties',
+  'bundles.collection.approvals': 'vaststellingen',
 
   'bundles.cli.exported': 'Bundel geschreven en teruggelezen: {path} ({size} bytes, revisie {revision}, {encryption}).',
   'bundles.cli.encrypted': 'versleuteld',

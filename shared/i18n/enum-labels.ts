@@ -10,6 +10,10 @@ import {
   organisationKinds,
   phoneKinds,
 } from '../plan/entities.js';
+import { approvalBodies, improvementActionStatuses } from '../plan/cycle-records.js';
+import { callTreeOutcomes, exerciseStatuses } from '../plan/entities.js';
+import { callTreeTargetGroups } from '../plan/meta.js';
+import { referenceTargets } from '../plan/ref.js';
 import { crisisProblemReasons } from '../crisis/crisis-contract.js';
 import { copyMedia } from '../plan/meta.js';
 import { stampedCollections } from '../plan/plan.js';
@@ -41,6 +45,12 @@ export const enumLabels = {
   criticality: labelSet('ui.option.criticality', criticalities),
   actionPhase: labelSet('ui.option.phase', actionPhases),
   exerciseKind: labelSet('ui.option.exerciseKind', exerciseKinds),
+  exerciseStatus: labelSet('cycle.option.exerciseStatus', exerciseStatuses),
+  callTreeOutcome: labelSet('cycle.option.callTreeOutcome', callTreeOutcomes),
+  actionStatus: labelSet('cycle.option.actionStatus', improvementActionStatuses),
+  approvalBody: labelSet('cycle.option.approvalBody', approvalBodies),
+  callTreeTargetGroup: labelSet('cycle.option.targetGroup', callTreeTargetGroups),
+  referenceTarget: labelSet('cycle.option.referenceTarget', referenceTargets),
   copyMedium: labelSet('ui.option.medium', copyMedia),
   durationUnit: labelSet('ui.option.durationUnit', durationUnits),
   audience: labelSet('documents.audience', audiences),

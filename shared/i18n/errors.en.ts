@@ -63,6 +63,14 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.RECORD_DELETED': 'The {collection} with id {id} was deleted and cannot come back.',
   'error.REFERENCE_UNKNOWN': 'Reference to an unknown record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'This conflict does not exist (any more).',
+  'error.APPROVAL_BINDING_INVALID':
+    'The approval {approval} does not belong to the content it names (revision {revision}): it was moved, changed or not recorded by a trusted device. Nothing was changed.',
+  'error.APPROVAL_NOT_EDITABLE':
+    'An approval is recorded with "Approve", which binds it to a signed revision; it cannot be edited or deleted. Nothing was changed.',
+  'error.APPROVAL_BODY_NAME_REQUIRED': 'Give the name of the body that adopted the plan. Nothing was recorded.',
+  'error.CALL_TREE_NUMBER_UNKNOWN':
+    'The number {number} is not one of {person} in the plan; record which of the plan\'s numbers was called. Nothing was recorded.',
+  'error.CRISIS_NOT_EVALUATED': 'Crisis {crisisId} has no evaluation with improvement actions yet. Nothing was changed.',
   'error.CRISIS_NOT_FOUND': 'There is no crisis with id {crisisId} in this data folder.',
   'error.CRISIS_CLOSED': 'Crisis {crisisId} is closed: only an evaluation can still be added. Nothing was recorded.',
   'error.BUNDLE_NOT_RECOGNISED': 'This is not a Draaiboek bundle (.draaiboek).',

@@ -66,6 +66,14 @@ export const errorsNl = {
   'error.RECORD_DELETED': 'De {collection} met id {id} is verwijderd en kan niet terugkomen.',
   'error.REFERENCE_UNKNOWN': 'Verwijzing naar een onbekend record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'Dit conflict bestaat niet (meer).',
+  'error.APPROVAL_BINDING_INVALID':
+    'De vaststelling {approval} hoort niet bij de inhoud die ze noemt (revisie {revision}): ze is verplaatst, gewijzigd of niet door een vertrouwd apparaat vastgelegd. Er is niets veranderd.',
+  'error.APPROVAL_NOT_EDITABLE':
+    'Een vaststelling wordt vastgelegd met "Vaststellen", dat haar aan een ondertekende revisie bindt; bewerken of verwijderen kan niet. Er is niets veranderd.',
+  'error.APPROVAL_BODY_NAME_REQUIRED': 'Geef de naam van het orgaan dat het plan vaststelde. Er is niets vastgelegd.',
+  'error.CALL_TREE_NUMBER_UNKNOWN':
+    'Het nummer {number} staat niet bij {person} in het plan; leg vast op welk nummer van het plan gebeld is. Er is niets vastgelegd.',
+  'error.CRISIS_NOT_EVALUATED': 'De crisis {crisisId} heeft nog geen evaluatie met verbeteracties. Er is niets veranderd.',
   'error.CRISIS_NOT_FOUND': 'Er is geen crisis met id {crisisId} in deze gegevensmap.',
   'error.CRISIS_CLOSED': 'De crisis {crisisId} is afgesloten: er kan alleen nog een evaluatie bij. Er is niets vastgelegd.',
   'error.BUNDLE_NOT_RECOGNISED': 'Dit is geen Draaiboek-bundel (.draaiboek).',

@@ -6,6 +6,8 @@ import { cliEn } from './cli.en.js';
 import { cliNl } from './cli.nl.js';
 import { contactsEn } from './contacts.en.js';
 import { contactsNl } from './contacts.nl.js';
+import { cycleEn } from './cycle.en.js';
+import { cycleNl } from './cycle.nl.js';
 import { crisisDocumentsEn } from './crisis-documents.en.js';
 import { crisisDocumentsNl } from './crisis-documents.nl.js';
 import { crisisUiEn } from './crisis-ui.en.js';
@@ -27,8 +29,8 @@ import { interpolate, type Language, type MessageParams, type PlaceholdersOf } f
 export * from './translate.js';
 
 export const catalogs = {
-  nl: { ...errorsNl, ...cliNl, ...cliHelpNl, ...healthNl, ...contactsNl, ...bundlesNl, ...documentsNl, ...crisisDocumentsNl, ...uiNl, ...crisisUiNl, ...printNl, ...syncNl },
-  en: { ...errorsEn, ...cliEn, ...cliHelpEn, ...healthEn, ...contactsEn, ...bundlesEn, ...documentsEn, ...crisisDocumentsEn, ...uiEn, ...crisisUiEn, ...printEn, ...syncEn },
+  nl: { ...errorsNl, ...cliNl, ...cliHelpNl, ...healthNl, ...contactsNl, ...bundlesNl, ...documentsNl, ...crisisDocumentsNl, ...uiNl, ...crisisUiNl, ...cycleNl, ...printNl, ...syncNl },
+  en: { ...errorsEn, ...cliEn, ...cliHelpEn, ...healthEn, ...contactsEn, ...bundlesEn, ...documentsEn, ...crisisDocumentsEn, ...uiEn, ...crisisUiEn, ...cycleEn, ...printEn, ...syncEn },
 } as const;
 
 type SourceCatalog = (typeof catalogs)['nl'];

@@ -7,6 +7,7 @@ import {
   idSchema,
   nameSchema,
   textSchema,
+  timestampSchema,
 } from './primitives.js';
 import { ref } from './ref.js';
 
@@ -25,6 +26,10 @@ export const phoneSchema = z.strictObject({
   /** The day the holder consented to keeping this private number in the plan. */
   consentRecordedOn: dateSchema.optional(),
   label: z.string().max(100).optional(),
+  /** The day someone was reached on this number (a call-tree test, a check by phone). */
+  lastVerified: dateSchema.optional(),
+  /** The day this number was found to reach someone else; cleared when the number is corrected. */
+  wrongNumberFlaggedOn: dateSchema.optional(),
 });
 export type Phone = z.infer<typeof phoneSchema>;
 
@@ -55,7 +60,10 @@ export const personSchema = z.strictObject({
   emails: z.array(emailAddressSchema).max(MAX_PERSON_EMAILS).default([]),
   phones: z.array(phoneSchema).max(20).default([]),
   preferredChannel: z.enum(contactChannels).optional(),
-  /** The day someone last confirmed these details; a contact unverified for 12 months is a gap. */
+  /**
+   * The day someone last confirmed these details as a whole. A contact unverified for 12 months is a gap; a
+   * number verified later (see `phone.lastVerified`) counts too: `personLastVerified` derives the day.
+   */
   lastVerified: dateSchema.optional(),
   notes: textSchema.optional(),
 });
@@ -220,23 +228,51 @@ export const scenarioSchema = z.strictObject({
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
-export const exerciseKinds = ['tabletop', 'call-tree', 'technical', 'full-scale'] as const;
+/** Kinds of exercise, from the lightest to the heaviest; a call-tree test is an alarmeringstest. */
+export const exerciseKinds = ['call-tree', 'tabletop', 'walkthrough', 'technical', 'fallback', 'full-scale'] as const;
+export type ExerciseKind = (typeof exerciseKinds)[number];
+export const exerciseStatuses = ['planned', 'held', 'cancelled'] as const;
+export type ExerciseStatus = (typeof exerciseStatuses)[number];
 
-export const exerciseActionSchema = z.strictObject({
-  text: z.string().min(1).max(2_000),
-  ownerPersonId: ref('people').optional(),
-  due: dateSchema.optional(),
-  done: z.boolean().default(false),
+export const callTreeOutcomes = ['reached', 'not-reached', 'wrong-number'] as const;
+export type CallTreeOutcome = (typeof callTreeOutcomes)[number];
+
+/** One person's result in a call-tree test: reached or not, on which number, when. */
+export const callTreeResultSchema = z.strictObject({
+  personId: ref('people'),
+  outcome: z.enum(callTreeOutcomes),
+  /** The number dialled; for `reached` the number that reached them, for `wrong-number` the number that is wrong. */
+  number: e164Schema.optional(),
+  at: timestampSchema,
 });
+export type CallTreeResult = z.infer<typeof callTreeResultSchema>;
+
+/** What a call-tree test recorded, kept with its exercise so the figures can be derived again at any time. */
+export const callTreeRecordSchema = z.strictObject({
+  startedAt: timestampSchema,
+  endedAt: timestampSchema.optional(),
+  results: z.array(callTreeResultSchema).max(5_000).default([]),
+});
+export type CallTreeRecord = z.infer<typeof callTreeRecordSchema>;
 
 export const exerciseSchema = z.strictObject({
   id: idSchema,
   title: nameSchema,
   date: dateSchema,
   kind: z.enum(exerciseKinds),
-  scenarioId: ref('scenarios').optional(),
+  status: z.enum(exerciseStatuses).default('planned'),
+  leadPersonId: ref('people').optional(),
+  /** What the exercise covers; the coverage matrix counts these. */
+  scenarioIds: z.array(ref('scenarios')).max(200).default([]),
+  processIds: z.array(ref('processes')).max(500).default([]),
+  applicationIds: z.array(ref('applications')).max(500).default([]),
+  locationIds: z.array(ref('locations')).max(200).default([]),
+  roleIds: z.array(ref('roles')).max(200).default([]),
   participantPersonIds: z.array(ref('people')).max(500).default([]),
+  /** How it went, in a few sentences. */
+  result: textSchema.optional(),
   findings: z.array(z.string().max(2_000)).max(200).default([]),
-  actions: z.array(exerciseActionSchema).max(200).default([]),
+  /** Set for a call-tree test: each person's result. */
+  callTree: callTreeRecordSchema.optional(),
 });
 export type Exercise = z.infer<typeof exerciseSchema>;

@@ -21,6 +21,23 @@ export const changeHistoryEntrySchema = z.strictObject({
 });
 export type ChangeHistoryEntry = z.infer<typeof changeHistoryEntrySchema>;
 
+export const callTreeTargetGroups = ['crisis-roles', 'everyone'] as const;
+export type CallTreeTargetGroup = (typeof callTreeTargetGroups)[number];
+
+/** "`share` percent of `who` reached within `withinMinutes` of the test's start." */
+export const callTreeTargetSchema = z.strictObject({
+  who: z.enum(callTreeTargetGroups),
+  share: z.number().int().min(1).max(100),
+  withinMinutes: z.number().int().min(1).max(24 * 60),
+});
+export type CallTreeTarget = z.infer<typeof callTreeTargetSchema>;
+
+/** The targets a plan that sets none is held to. */
+export const DEFAULT_CALL_TREE_TARGETS: readonly CallTreeTarget[] = [
+  { who: 'crisis-roles', share: 100, withinMinutes: 30 },
+  { who: 'everyone', share: 80, withinMinutes: 60 },
+];
+
 /**
  * The plan's own record: who it belongs to, who approved it, until when it holds, and the chapters that are
  * prose rather than records. Merged field by field like any other record.
@@ -34,11 +51,12 @@ export const planMetaSchema = z.strictObject({
   versionLabel: z.string().max(50).optional(),
   classification: z.string().min(1).max(200),
   ownerPersonId: ref('people').optional(),
+  /** A free-text approval from before approvals were bound to a revision (see `approvals`); kept as written. */
   approvedBy: z.string().max(300).optional(),
   approvedOn: dateSchema.optional(),
   reviewedOn: dateSchema.optional(),
   validUntil: dateSchema.optional(),
-  /** The next review; once passed, the plan is stale. */
+  /** The next review; once passed, the plan is stale. The newest approval's dates take precedence (effective-dates.ts). */
   reviewDue: dateSchema.optional(),
   purpose: textSchema.optional(),
   scope: textSchema.optional(),
@@ -55,5 +73,7 @@ export const planMetaSchema = z.strictObject({
   generalPhone: e164Schema.optional(),
   distribution: z.array(distributionEntrySchema).max(500).default([]),
   changeHistory: z.array(changeHistoryEntrySchema).max(500).default([]),
+  /** What a call-tree test is held to; absent means DEFAULT_CALL_TREE_TARGETS. */
+  callTreeTargets: z.array(callTreeTargetSchema).max(10).optional(),
 });
 export type PlanMeta = z.infer<typeof planMetaSchema>;

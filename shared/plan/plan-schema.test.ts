@@ -42,6 +42,20 @@ describe('the plan schema refuses two records of one collection under one id', (
     processes: { id: 'dubbel', name: 'Uitkeringen', criticality: 'high' },
     scenarios: { id: 'dubbel', name: 'Ransomware' },
     exercises: { id: 'dubbel', title: 'Oefening', date: '2026-01-01', kind: 'tabletop' },
+    improvementActions: { id: 'dubbel', text: 'Nummers laten controleren' },
+    approvals: {
+      id: 'dubbel',
+      body: 'college',
+      date: '2026-01-01',
+      revision: 3,
+      contentHash: 'a'.repeat(64),
+      revisionSignature: `${'A'.repeat(86)}==`,
+      revisionSignerKeyid: 'b'.repeat(64),
+      reviewDue: '2027-01-01',
+      validUntil: '2028-01-01',
+      sealKeyid: 'c'.repeat(64),
+      sealSignature: `${'B'.repeat(86)}==`,
+    },
   };
 
   it.each(collectionNames)('in %s, naming the id and the collection', (collection) => {

@@ -10,13 +10,14 @@ import {
   processSchema,
   scenarioSchema,
 } from './entities.js';
+import { approvalSchema, improvementActionSchema } from './cycle-records.js';
 import { planMetaSchema } from './meta.js';
 import { ID_PATTERN, idSchema, timestampSchema } from './primitives.js';
 import { uniqueRecordIds } from './unique-record-ids.js';
 import type { ReferenceTarget } from './ref.js';
 
 /** The current version of the file format. A file of a newer version is refused, an older one migrated. */
-export const SPEC_VERSION = 2;
+export const SPEC_VERSION = 3;
 export const PLAN_TYPE = 'draaiboek.plan';
 
 /** The record collections of a plan, each an array of records with an `id`. */
@@ -30,6 +31,8 @@ export const collectionSchemas = {
   processes: processSchema,
   scenarios: scenarioSchema,
   exercises: exerciseSchema,
+  improvementActions: improvementActionSchema,
+  approvals: approvalSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
@@ -58,6 +61,8 @@ export const planContentSchema = z.strictObject({
   processes: records(processSchema, 'processes'),
   scenarios: records(scenarioSchema, 'scenarios'),
   exercises: records(exerciseSchema, 'exercises'),
+  improvementActions: records(improvementActionSchema, 'improvementActions'),
+  approvals: records(approvalSchema, 'approvals'),
 });
 export type PlanContent = z.infer<typeof planContentSchema>;
 export type PlanContentInput = z.input<typeof planContentSchema>;

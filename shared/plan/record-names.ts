@@ -17,7 +17,8 @@ function ownName(collection: StampedCollection, record: Fields): string | undefi
     // Exercises repeat under one title year after year: the date tells them apart.
     return title === undefined ? undefined : date === undefined ? title : `${title} (${date})`;
   }
-  return text(record['name']) ?? text(record['title']);
+  // An improvement action is known by what it asks.
+  return text(record['name']) ?? text(record['title']) ?? text(record['text']);
 }
 
 /**

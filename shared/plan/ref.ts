@@ -5,16 +5,20 @@ import { idSchema } from './primitives.js';
  * The collections a reference may name. Written out rather than taken from `collectionSchemas`, whose fields
  * are built with `ref`; plan.ts checks at compile time that each is a collection.
  */
-export type ReferenceTarget =
-  | 'people'
-  | 'roles'
-  | 'callTree'
-  | 'organisations'
-  | 'applications'
-  | 'locations'
-  | 'processes'
-  | 'scenarios'
-  | 'exercises';
+export const referenceTargets = [
+  'people',
+  'roles',
+  'callTree',
+  'organisations',
+  'applications',
+  'locations',
+  'processes',
+  'scenarios',
+  'exercises',
+  'improvementActions',
+  'approvals',
+] as const;
+export type ReferenceTarget = (typeof referenceTargets)[number];
 
 /** What the schema says about an id field that names another record: the collection that record lives in. */
 export interface ReferenceMeta {

@@ -13,6 +13,7 @@ import { createUndoLog, type ApiContext, type ApiContextInit, type Implementatio
 import { contactsHandlers } from './contacts-handlers.js';
 import { crisisHandlers } from './crisis-handlers.js';
 import { crisisExportHandlers } from './crisis-export-handlers.js';
+import { cycleHandlers } from './cycle-handlers.js';
 import { documentsHandlers } from './documents-handlers.js';
 import { historyHandlers } from './history-handlers.js';
 import type { Mutation } from './mutation.js';
@@ -91,6 +92,7 @@ export function createApiHandlers(init: ApiContextInit): ApiHandlers {
     ...syncHandlers(context),
     ...crisisHandlers(context),
     ...crisisExportHandlers(context),
+    ...cycleHandlers(context),
   };
   const handlers: Partial<Record<ApiMethod, (...args: unknown[]) => Promise<unknown>>> = {};
   for (const method of apiMethods) handlers[method] = wrap(method, context, undo, implementations[method] as AnyImplementation);

@@ -7,6 +7,8 @@ import { fingerprintOf } from '../crypto/keys.js';
 import type { HistorySummary } from '../store/history-summary.js';
 import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { restoreAsChanges } from './restore-as-changes.js';
+import { assertApprovalsSealed } from './approval-seal.js';
+import { DraaiboekError } from '../../../shared/errors.js';
 
 export interface CurrentPlan {
   readonly signed: SignedPlan;
@@ -52,6 +54,10 @@ export function createPlanService(opened: OpenedDataDir) {
     /** Apply a list of changes (the same objects the UI sends) as one new revision. */
     async apply(changes: readonly Change[]): Promise<SignedPlan> {
       assertSafeTextInChanges(changes);
+      // An approval is bound to a signed revision when it is recorded (cycle approve); no edit can make one.
+      if (changes.some((change) => 'collection' in change && change.collection === 'approvals')) {
+        throw new DraaiboekError('APPROVAL_NOT_EDITABLE', 'approvals are recorded, not edited');
+      }
       return commitChanges(changes);
     },
 
@@ -63,6 +69,7 @@ export function createPlanService(opened: OpenedDataDir) {
       assertSafeTextInContent(content);
       let changeCount = 0;
       const signed = await store.update((latest) => {
+        assertApprovalsSealed(content.approvals, latest.plan.content.approvals, latest.planId, opened.lookup);
         const changes = diffContent(latest.plan.content, content);
         changeCount = changes.length;
         return changes.length === 0 ? undefined : applyChanges(latest.plan, changes, clock);

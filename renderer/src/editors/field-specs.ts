@@ -5,11 +5,13 @@ import {
   criticalities,
   emailKinds,
   exerciseKinds,
+  exerciseStatuses,
   hostingKinds,
   locationKinds,
   organisationKinds,
   phoneKinds,
 } from '../../../shared/plan/entities.js';
+import { improvementActionStatuses } from '../../../shared/plan/cycle-records.js';
 import { enumLabels } from '../../../shared/i18n/enum-labels.js';
 import { copyMedia } from '../../../shared/plan/meta.js';
 import { referenceField } from '../../../shared/plan/reference-fields.js';
@@ -167,16 +169,28 @@ export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
     text('title', true),
     kindOf('date', 'date', true),
     { name: 'kind', kind: 'select', options: exerciseKinds, optionLabels: enumLabels.exerciseKind, required: true },
-    ref('exercises', 'scenarioId'),
+    { name: 'status', kind: 'select', options: exerciseStatuses, optionLabels: enumLabels.exerciseStatus, required: true },
+    ref('exercises', 'leadPersonId'),
+    ref('exercises', 'scenarioIds'),
+    ref('exercises', 'processIds'),
+    ref('exercises', 'applicationIds'),
+    ref('exercises', 'locationIds'),
+    ref('exercises', 'roleIds'),
     ref('exercises', 'participantPersonIds'),
+    area('result'),
     kindOf('findings', 'lines'),
-    {
-      name: 'actions',
-      kind: 'objects',
-      newItem: () => ({ text: '', done: false }),
-      fields: [{ name: 'text', kind: 'textarea', required: true }, ref('exercises', 'actions.ownerPersonId'), kindOf('due', 'date'), kindOf('done', 'boolean')],
-    },
   ],
+  improvementActions: [
+    { name: 'text', kind: 'textarea', required: true },
+    ref('improvementActions', 'ownerPersonId'),
+    kindOf('dueDate', 'date'),
+    { name: 'status', kind: 'select', options: improvementActionStatuses, optionLabels: enumLabels.actionStatus, required: true },
+    ref('improvementActions', 'sourceExerciseId'),
+    kindOf('closedOn', 'date'),
+    area('notes'),
+  ],
+  // Approvals are recorded through the yearly cycle's approve, which binds them to a signed revision.
+  approvals: [],
   meta: [
     text('organisationName', true),
     text('municipalityCode'),

@@ -15,7 +15,9 @@ export function newRecord(collection: CollectionName): Draft {
     case 'processes':
       return { id, criticality: 'medium' };
     case 'exercises':
-      return { id, kind: 'tabletop', date: todayInAmsterdam(new Date()) };
+      return { id, kind: 'tabletop', status: 'planned', date: todayInAmsterdam(new Date()) };
+    case 'improvementActions':
+      return { id, status: 'open' };
     case 'callTree':
       return { id, order: 0 };
     default:

@@ -53,10 +53,14 @@ describe('dangling references', () => {
       title: 'Belboomoefening',
       date: '2026-03-01',
       kind: 'call-tree',
-      scenarioId: 'x-scenario',
+      status: 'held',
+      scenarioIds: ['x-scenario'],
+      processIds: [],
+      applicationIds: [],
+      locationIds: [],
+      roleIds: [],
       participantPersonIds: ['x-participant'],
       findings: [],
-      actions: [],
     });
     const missing = checkDanglingReferences(plan).map(
       (gap) => `${gap.collection}:${gap.params.field}:${gap.params.missingId}`,
@@ -80,7 +84,7 @@ describe('dangling references', () => {
         'scenarios:unavailableSupplierIds:x-down-supplier',
         'scenarios:unavailableLocationIds:x-down-location',
         'scenarios:unavailableRoleIds:x-down-role',
-        'exercises:scenarioId:x-scenario',
+        'exercises:scenarioIds:x-scenario',
         'exercises:participantPersonIds:x-participant',
       ].sort(),
     );

@@ -135,7 +135,8 @@ export function testingBlocks(model: DocumentModel): Block[] {
       },
     );
     if (exercise.findings.length > 0) blocks.push(heading(3, t('documents.testing.findings')), ...list(exercise.findings));
-    if (exercise.actions.length > 0) {
+    const actions = content.improvementActions.filter((action) => action.sourceExerciseId === exercise.id);
+    if (actions.length > 0) {
       blocks.push(heading(3, t('documents.testing.actions')), {
         type: 'table',
         columns: [
@@ -144,11 +145,11 @@ export function testingBlocks(model: DocumentModel): Block[] {
           { title: t('documents.column.due'), width: 2 },
           { title: t('documents.column.status'), width: 2 },
         ],
-        rows: exercise.actions.map((action) => [
+        rows: actions.map((action) => [
           action.text,
           model.personName(action.ownerPersonId),
-          model.day(action.due),
-          action.done ? t('documents.testing.done') : t('documents.testing.open'),
+          model.day(action.dueDate),
+          t(enumLabels.actionStatus[action.status]),
         ]),
       });
     }

@@ -1,0 +1,81 @@
+import type { Exercise } from '../plan/entities.js';
+import { impactOfScenario } from '../plan/impact/impact-of-scenario.js';
+import type { IsoDate } from '../plan/primitives.js';
+import type { PlanContent } from '../plan/plan.js';
+import { addYears } from './calendar.js';
+
+/*
+ * Which critical processes and scenarios the held exercises covered. A process counts as exercised when an
+ * exercise names it, or names a scenario that hits it (the impact analysis says which): practising the
+ * scenario practises the workarounds of the processes it takes down.
+ */
+
+/** How far back the coverage matrix and the evidence pack look. */
+export const COVERAGE_YEARS = 3;
+
+export interface CoverageRow {
+  readonly collection: 'processes' | 'scenarios';
+  readonly id: string;
+  readonly name: string;
+  /** The held exercises of the window that covered it, by their ids in the matrix's column order. */
+  readonly exerciseIds: string[];
+  /** The day of the last held exercise that covered it, at any time. */
+  readonly lastExercised?: IsoDate;
+}
+
+export interface CoverageMatrix {
+  /** From `since` through `today`. */
+  readonly since: IsoDate;
+  /** The columns: held exercises of the window, oldest first. */
+  readonly exercises: Pick<Exercise, 'id' | 'title' | 'date' | 'kind'>[];
+  /** The critical processes, then every scenario, each in the plan's order. */
+  readonly rows: CoverageRow[];
+}
+
+function byDate(a: Exercise, b: Exercise): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Held exercises up to today, oldest first. */
+export function heldExercises(content: PlanContent, today: IsoDate): Exercise[] {
+  return content.exercises.filter((exercise) => exercise.status === 'held' && exercise.date <= today).sort(byDate);
+}
+
+/** The processes an exercise covered: named, or hit by a scenario it names. */
+export function processesCoveredBy(content: PlanContent, exercise: Exercise): Set<string> {
+  const covered = new Set(exercise.processIds);
+  const scenarioIds = new Set(content.scenarios.map((scenario) => scenario.id));
+  for (const scenarioId of exercise.scenarioIds) {
+    if (!scenarioIds.has(scenarioId)) continue;
+    for (const process of impactOfScenario(content, scenarioId).processes) covered.add(process.id);
+  }
+  return covered;
+}
+
+export function coverageMatrix(content: PlanContent, today: IsoDate): CoverageMatrix {
+  const since = addYears(today, -COVERAGE_YEARS);
+  const held = heldExercises(content, today);
+  const inWindow = held.filter((exercise) => exercise.date >= since);
+  const processesOf = new Map(held.map((exercise) => [exercise.id, processesCoveredBy(content, exercise)]));
+  const row = (collection: CoverageRow['collection'], id: string, name: string, covers: (exercise: Exercise) => boolean): CoverageRow => {
+    const covering = held.filter(covers);
+    const last = covering.at(-1)?.date;
+    return {
+      collection,
+      id,
+      name,
+      exerciseIds: covering.filter((exercise) => exercise.date >= since).map((exercise) => exercise.id),
+      ...(last === undefined ? {} : { lastExercised: last }),
+    };
+  };
+  return {
+    since,
+    exercises: inWindow.map(({ id, title, date, kind }) => ({ id, title, date, kind })),
+    rows: [
+      ...content.processes
+        .filter((process) => process.criticality === 'critical')
+        .map((process) => row('processes', process.id, process.name, (exercise) => processesOf.get(exercise.id)?.has(process.id) === true)),
+      ...content.scenarios.map((scenario) => row('scenarios', scenario.id, scenario.name, (exercise) => exercise.scenarioIds.includes(scenario.id))),
+    ],
+  };
+}

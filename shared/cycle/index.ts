@@ -1,0 +1,7 @@
+export * from './calendar.js';
+export * from './call-tree-progress.js';
+export * from './changes-since.js';
+export * from './coverage.js';
+export * from './cycle-contract.js';
+export * from './effective-dates.js';
+export * from './improvement-actions.js';
