@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { callTreeOutcomes } from '../../../shared/plan/entities.js';
 
 /*
  * A call-tree test in progress lives on this laptop until it is finished: it is not plan content yet (a half
@@ -7,8 +8,6 @@ import { z } from 'zod';
  * comes back; finishing sends it to main as one revision and clears it.
  */
 
-export const callTreeOutcomes = ['reached', 'not-reached', 'wrong-number'] as const;
-export type CallTreeOutcome = (typeof callTreeOutcomes)[number];
 
 const isoInstant = z.string().max(40).refine((value) => !Number.isNaN(Date.parse(value)));
 

@@ -11,6 +11,9 @@ describe('the hash router', () => {
       { screen: 'edit', target: 'people', id: 'p-henk-verbeek' },
       { screen: 'edit', target: 'meta' },
       { screen: 'search' },
+      { screen: 'cycle', part: 'programme' },
+      { screen: 'cycle', part: 'programme', id: 'ex-2026-belboom' },
+      { screen: 'cycle', part: 'call-tree-test' },
     ];
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
   });
@@ -19,5 +22,6 @@ describe('the hash router', () => {
     expect(parseRoute('#/edit/secrets/1')).toEqual({ screen: 'overview' });
     expect(parseRoute('#/nowhere')).toEqual({ screen: 'overview' });
     expect(parseRoute('')).toEqual({ screen: 'overview' });
+    expect(parseRoute('#/cycle/nowhere')).toEqual({ screen: 'cycle', part: 'programme' });
   });
 });
