@@ -8,6 +8,9 @@ import { usePlan } from '../plan/plan-context.js';
 import { useHealth } from '../plan/use-health.js';
 import { translateRuntime } from '../../../shared/i18n/index.js';
 
+/** The health's coverage gaps, marked on the matrix row of the record they name. */
+const coverageGapCodes: ReadonlySet<string> = new Set(['criticalProcessNotExercised', 'scenarioNeverExercised']);
+
 /** Critical processes and scenarios against the exercises held in the last years; the health's gaps marked on their rows. */
 export function CoverageMatrix() {
   const { t, language } = useI18n();
@@ -17,7 +20,7 @@ export function CoverageMatrix() {
   const gapOf = useMemo(() => {
     const byRecord = new Map<string, string>();
     for (const gap of gaps) {
-      if ((gap.collection === 'processes' || gap.collection === 'scenarios') && gap.code.startsWith('notExercised')) {
+      if (coverageGapCodes.has(gap.code)) {
         byRecord.set(`${gap.collection}:${gap.recordId}`, translateRuntime(t, `health.${gap.code}`, gap.params));
       }
     }

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { enumLabels } from '../../../shared/i18n/enum-labels.js';
+import type { Translate } from '../../../shared/i18n/index.js';
+import type { Exercise } from '../../../shared/plan/entities.js';
 import { todayInAmsterdam } from '../../../shared/plan/today.js';
 import { formatDate } from '../i18n/format.js';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -13,6 +15,20 @@ import { newRecord } from '../editors/new-record.js';
 
 function yearOf(date: string): number {
   return Number(date.slice(0, 4));
+}
+
+/** What an exercise covers, naming only the parts it has: "2 scenarios, 3 processes, 16 participants". */
+function scopeText(exercise: Exercise, t: Translate): string {
+  const parts = [
+    [exercise.scenarioIds.length, 'ui.cycle.programme.scope.scenarios'],
+    [exercise.processIds.length, 'ui.cycle.programme.scope.processes'],
+    [exercise.applicationIds.length, 'ui.cycle.programme.scope.applications'],
+    [exercise.locationIds.length, 'ui.cycle.programme.scope.locations'],
+    [exercise.roleIds.length, 'ui.cycle.programme.scope.roles'],
+    [exercise.participantPersonIds.length, 'ui.cycle.programme.scope.participants'],
+  ] as const;
+  const named = parts.filter(([count]) => count > 0).map(([count, key]) => t(key, { count }));
+  return named.length === 0 ? '—' : named.join(', ');
 }
 
 /** The exercises of one year, planned and held, each opened in the plan's editor form beside the list. */
@@ -59,21 +75,12 @@ export function ExerciseProgramme(props: { id?: string }) {
               <tbody>
                 {ofYear.map((exercise) => (
                   <tr key={exercise.id} aria-current={exercise.id === props.id ? 'true' : undefined}>
-                    <td>{formatDate(exercise.date, language)}</td>
+                    <td className="nowrap">{formatDate(exercise.date, language)}</td>
                     <td><Link to={{ screen: 'cycle', part: 'programme', id: exercise.id }} current={exercise.id === props.id}>{exercise.title}</Link></td>
                     <td>{t(enumLabels.exerciseKind[exercise.kind])}</td>
                     <td>{t(enumLabels.exerciseStatus[exercise.status])}</td>
                     <td>{exercise.leadPersonId === undefined ? '—' : (people.get(exercise.leadPersonId) ?? exercise.leadPersonId)}</td>
-                    <td className="hint">
-                      {t('ui.cycle.programme.scopeCounts', {
-                        scenarios: exercise.scenarioIds.length,
-                        processes: exercise.processIds.length,
-                        applications: exercise.applicationIds.length,
-                        locations: exercise.locationIds.length,
-                        roles: exercise.roleIds.length,
-                      })}
-                      {exercise.participantPersonIds.length > 0 && ` · ${t('ui.cycle.programme.participantCount', { count: exercise.participantPersonIds.length })}`}
-                    </td>
+                    <td className="hint">{scopeText(exercise, t)}</td>
                   </tr>
                 ))}
               </tbody>
