@@ -2,7 +2,7 @@ import type { Exercise } from '../plan/entities.js';
 import { impactOfScenario } from '../plan/impact/impact-of-scenario.js';
 import type { IsoDate } from '../plan/primitives.js';
 import type { PlanContent } from '../plan/plan.js';
-import { addYears } from './calendar.js';
+import { addYears } from '../plan/calendar.js';
 
 /*
  * Which critical processes and scenarios the held exercises covered. A process counts as exercised when an

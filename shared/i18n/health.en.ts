@@ -23,5 +23,12 @@ export const healthEn: Record<keyof typeof healthNl, string> = {
   'health.privatePhoneWithoutConsent': '{person} has {count} private number(s) in the plan without recorded consent',
   'health.danglingReference': '{record} refers in {field} to {missingId}, which is not (or no longer) in the plan',
   'health.callTreeCycle': 'The call tree goes in circles: {people} call each other in a ring and are never reached',
+  'health.planNeverAdopted': 'The plan was never adopted: record the approval of the revision the board adopted',
+  'health.planChangedSinceAdoption':
+    'The plan changed since revision {revision} was adopted on {date}: the current content is not adopted yet',
+  'health.criticalProcessNotExercised': 'Critical process {process} was not exercised in {years} years',
+  'health.scenarioNeverExercised': 'Scenario {scenario} was never exercised',
+  'health.noExerciseLastYear': 'No exercise was held in the last 12 months (last exercise: {lastExercise})',
+  'health.improvementActionOverdue': 'Improvement action overdue (due {dueDate}): {action}',
   'health.rolePersonNotInCallTree': '{person} ({role}) is not in the call tree: nobody calls them',
 };

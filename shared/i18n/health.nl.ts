@@ -26,5 +26,12 @@ export const healthNl = {
     '{person} heeft {count} privénummer(s) in het plan zonder vastgelegde toestemming',
   'health.danglingReference': '{record} verwijst in {field} naar {missingId}, maar dat staat niet (meer) in het plan',
   'health.callTreeCycle': 'De belboom draait rond: {people} bellen elkaar in een kring en worden niet bereikt',
+  'health.planNeverAdopted': 'Het plan is nog nooit vastgesteld: leg de vaststelling vast bij de revisie die het bestuur vaststelde',
+  'health.planChangedSinceAdoption':
+    'Het plan is gewijzigd sinds de vaststelling van revisie {revision} op {date}: de huidige inhoud is nog niet vastgesteld',
+  'health.criticalProcessNotExercised': 'Kritiek proces {process} is in {years} jaar niet beoefend',
+  'health.scenarioNeverExercised': 'Scenario {scenario} is nog nooit beoefend',
+  'health.noExerciseLastYear': 'In de afgelopen 12 maanden is niet geoefend (laatste oefening: {lastExercise})',
+  'health.improvementActionOverdue': 'Verbeteractie over tijd (uiterlijk {dueDate}): {action}',
   'health.rolePersonNotInCallTree': '{person} ({role}) staat niet in de belboom: niemand belt deze persoon',
 } as const satisfies Record<HealthKey, string>;

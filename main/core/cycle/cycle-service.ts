@@ -3,7 +3,7 @@ import { callTreeProgress } from '../../../shared/cycle/call-tree-progress.js';
 import { changesBetween } from '../../../shared/cycle/changes-since.js';
 import { coverageMatrix } from '../../../shared/cycle/coverage.js';
 import type { ActionsFromCrisisRequest, ApproveRequest, CallTreeTestInput, CycleOverview } from '../../../shared/cycle/cycle-contract.js';
-import { effectiveDates, latestApproval, reviewDueAfter, validUntilAfter } from '../../../shared/cycle/effective-dates.js';
+import { effectiveDates, latestApproval, reviewDueAfter, validUntilAfter } from '../../../shared/plan/effective-dates.js';
 import { isOverdueAction, openActions } from '../../../shared/cycle/improvement-actions.js';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { createTranslator, type Language } from '../../../shared/i18n/index.js';

@@ -7,7 +7,9 @@ import { fingerprintOf } from '../crypto/keys.js';
 import type { HistorySummary } from '../store/history-summary.js';
 import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { restoreAsChanges } from './restore-as-changes.js';
-import { assertApprovalsSealed } from './approval-seal.js';
+import { adoptedContentHash, assertApprovalsSealed } from './approval-seal.js';
+import { latestApproval } from '../../../shared/plan/effective-dates.js';
+import type { HealthContext } from '../../../shared/plan/health/index.js';
 import { DraaiboekError } from '../../../shared/errors.js';
 
 export interface CurrentPlan {
@@ -24,6 +26,13 @@ export interface ImportOutcome {
 
 function today(opened: OpenedDataDir): string {
   return todayInAmsterdam(opened.platform.now());
+}
+
+/** Whether the content differs from what the newest approval adopted: only main hashes the content. */
+export function adoptionContext(content: PlanContent): HealthContext {
+  const approval = latestApproval(content);
+  if (approval === undefined || adoptedContentHash(content) === approval.contentHash) return {};
+  return { changedSinceAdoption: { revision: approval.revision, date: approval.date } };
 }
 
 /**
@@ -48,7 +57,8 @@ export function createPlanService(opened: OpenedDataDir) {
     current,
 
     health(): HealthGap[] {
-      return checkPlanHealth(store.current.plan.content, today(opened));
+      const content = store.current.plan.content;
+      return checkPlanHealth(content, today(opened), adoptionContext(content));
     },
 
     /** Apply a list of changes (the same objects the UI sends) as one new revision. */

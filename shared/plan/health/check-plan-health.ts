@@ -6,6 +6,7 @@ import {
   checkPersonVerificationStale,
   checkPrivatePhoneWithoutConsent,
 } from './contact-checks.js';
+import { checkAdoption, checkCoverage, checkNoExerciseLastYear, checkOverdueActions, type HealthContext } from './cycle-checks.js';
 import { healthSeverities, type HealthGap } from './health-codes.js';
 import { checkPlanExpired, checkReviewOverdue } from './plan-date-checks.js';
 import {
@@ -18,7 +19,8 @@ import { checkRoleWithoutDeputy, checkRoleWithoutPrimary } from './role-checks.j
 import { checkScenarioWithoutActivationCriteria, checkScenarioWithoutSteps } from './scenario-checks.js';
 import { checkSupplierWithoutLine24x7 } from './supplier-checks.js';
 
-export type HealthCheck = (content: PlanContent, today: IsoDate) => HealthGap[];
+export type { HealthContext } from './cycle-checks.js';
+export type HealthCheck = (content: PlanContent, today: IsoDate, context?: HealthContext) => HealthGap[];
 
 export const healthChecks: readonly HealthCheck[] = [
   checkRoleWithoutPrimary,
@@ -37,6 +39,10 @@ export const healthChecks: readonly HealthCheck[] = [
   checkDanglingReferences,
   checkCallTreeCycles,
   checkRolePersonNotInCallTree,
+  checkCoverage,
+  checkNoExerciseLastYear,
+  checkOverdueActions,
+  checkAdoption,
 ];
 
 function compareText(a: string, b: string): number {
@@ -53,9 +59,9 @@ function compareGaps(a: HealthGap, b: HealthGap): number {
 
 /**
  * What is missing or stale in the plan as of `today`. Derived on demand and never stored, so it is always
- * about the plan as it is now. Most severe first; within a code, by record id; the sort is stable, so gaps of
+ * about the plan as it is now. `context` carries what only main can tell (whether the content is the adopted one). Most severe first; within a code, by record id; the sort is stable, so gaps of
  * one record keep the order their check found them in.
  */
-export function checkPlanHealth(content: PlanContent, today: IsoDate): HealthGap[] {
-  return healthChecks.flatMap((check) => check(content, today)).sort(compareGaps);
+export function checkPlanHealth(content: PlanContent, today: IsoDate, context: HealthContext = {}): HealthGap[] {
+  return healthChecks.flatMap((check) => check(content, today, context)).sort(compareGaps);
 }

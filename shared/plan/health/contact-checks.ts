@@ -1,5 +1,6 @@
 import type { IsoDate } from '../primitives.js';
 import type { PlanContent } from '../plan.js';
+import { personLastVerified } from '../person-verification.js';
 import { healthGap, type HealthGap } from './health-codes.js';
 
 /** The same calendar day one year earlier; plain string order of ISO dates is calendar order. */
@@ -10,7 +11,7 @@ function oneYearBefore(day: IsoDate): IsoDate {
 
 export function checkPersonNeverVerified(content: PlanContent): HealthGap[] {
   return content.people
-    .filter((person) => person.lastVerified === undefined)
+    .filter((person) => personLastVerified(person) === undefined)
     .map((person) => healthGap('personNeverVerified', 'people', person.id, { person: person.name }));
 }
 
@@ -19,13 +20,9 @@ export function checkPersonVerificationStale(content: PlanContent, today: IsoDat
   const limit = oneYearBefore(today);
   const gaps: HealthGap[] = [];
   for (const person of content.people) {
-    if (person.lastVerified !== undefined && person.lastVerified <= limit) {
-      gaps.push(
-        healthGap('personVerificationStale', 'people', person.id, {
-          person: person.name,
-          lastVerified: person.lastVerified,
-        }),
-      );
+    const lastVerified = personLastVerified(person);
+    if (lastVerified !== undefined && lastVerified <= limit) {
+      gaps.push(healthGap('personVerificationStale', 'people', person.id, { person: person.name, lastVerified }));
     }
   }
   return gaps;

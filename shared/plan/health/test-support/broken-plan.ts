@@ -6,6 +6,9 @@ export function planWithEveryGap(): PlanContent {
   const plan = healthyPlan();
   plan.meta.reviewDue = '2026-01-01';
   plan.meta.validUntil = '2026-06-30';
+  delete plan.meta.approvedOn;
+  plan.exercises = [];
+  plan.improvementActions = [{ id: 'actie-te-laat', text: 'Nummers controleren', status: 'open', dueDate: '2026-01-31', concerns: [] }];
   plan.people.push(
     { id: 'p-nooit', name: 'Cor Nooitgedacht', emails: [], phones: [{ number: '+31600000001', kind: 'home', private: true }] },
     { id: 'p-oud', name: 'Dirk Oudejans', lastVerified: '2024-05-01', emails: [], phones: [] },

@@ -15,6 +15,8 @@ export function healthyPlan(): PlanContent {
       classification: 'Vertrouwelijk: bevat persoonsgegevens',
       reviewDue: '2027-06-01',
       validUntil: '2027-12-31',
+      approvedBy: 'College van B&W',
+      approvedOn: '2026-06-02',
     },
     people: [
       {
@@ -75,6 +77,11 @@ export function healthyPlan(): PlanContent {
         unavailableSupplierIds: ['org-centric'],
       },
     ],
+    exercises: [
+      // The scenario takes the BRP application down, and so the critical process: practising it covers both.
+      { id: 'oef-saas', title: 'Tabletop uitval SaaS', date: '2026-05-12', kind: 'tabletop', status: 'held', scenarioIds: ['scen-saas'] },
+    ],
+    improvementActions: [{ id: 'actie-1', text: 'Tweede 24/7-nummer vastleggen', dueDate: '2027-01-31', sourceExerciseId: 'oef-saas' }],
   });
 }
 

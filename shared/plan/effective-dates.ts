@@ -1,6 +1,6 @@
-import type { Approval } from '../plan/cycle-records.js';
-import type { IsoDate } from '../plan/primitives.js';
-import type { PlanContent } from '../plan/plan.js';
+import type { Approval } from './cycle-records.js';
+import type { IsoDate } from './primitives.js';
+import type { PlanContent } from './plan.js';
 import { addYears } from './calendar.js';
 
 /** After an approval the plan is reviewed within a year (BIO: tested and reviewed yearly). */

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../plan/primitives.js';
+import type { IsoDate } from './primitives.js';
 
 /** The same calendar day `years` later (or earlier); 29 February becomes 28 February in a year without one. */
 export function addYears(day: IsoDate, years: number): IsoDate {
