@@ -12,6 +12,8 @@ import { crisisDocumentsEn } from './crisis-documents.en.js';
 import { crisisDocumentsNl } from './crisis-documents.nl.js';
 import { crisisUiEn } from './crisis-ui.en.js';
 import { crisisUiNl } from './crisis-ui.nl.js';
+import { cycleUiEn } from './cycle-ui.en.js';
+import { cycleUiNl } from './cycle-ui.nl.js';
 import { documentsEn } from './documents.en.js';
 import { documentsNl } from './documents.nl.js';
 import { errorsEn } from './errors.en.js';
@@ -29,8 +31,8 @@ import { interpolate, type Language, type MessageParams, type PlaceholdersOf } f
 export * from './translate.js';
 
 export const catalogs = {
-  nl: { ...errorsNl, ...cliNl, ...cliHelpNl, ...healthNl, ...contactsNl, ...bundlesNl, ...documentsNl, ...crisisDocumentsNl, ...uiNl, ...crisisUiNl, ...cycleNl, ...printNl, ...syncNl },
-  en: { ...errorsEn, ...cliEn, ...cliHelpEn, ...healthEn, ...contactsEn, ...bundlesEn, ...documentsEn, ...crisisDocumentsEn, ...uiEn, ...crisisUiEn, ...cycleEn, ...printEn, ...syncEn },
+  nl: { ...errorsNl, ...cliNl, ...cliHelpNl, ...healthNl, ...contactsNl, ...bundlesNl, ...documentsNl, ...crisisDocumentsNl, ...uiNl, ...crisisUiNl, ...cycleNl, ...cycleUiNl, ...printNl, ...syncNl },
+  en: { ...errorsEn, ...cliEn, ...cliHelpEn, ...healthEn, ...contactsEn, ...bundlesEn, ...documentsEn, ...crisisDocumentsEn, ...uiEn, ...crisisUiEn, ...cycleEn, ...cycleUiEn, ...printEn, ...syncEn },
 } as const;
 
 type SourceCatalog = (typeof catalogs)['nl'];

@@ -73,6 +73,12 @@ const legalDeadlines: FieldSpec = {
   fields: [text('description', true), kindOf('term', 'duration'), text('source')],
 };
 
+/**
+ * Fields a form shows nowhere and keeps as they are: a call-tree test's results are written by the test itself
+ * (one revision with the numbers it verified) and read on its result sheet, never typed in.
+ */
+export const recordedNotEdited: readonly string[] = ['exercises.callTree'];
+
 /** The fields of every editor, in the order a coordinator fills them in. */
 export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {
   people: [

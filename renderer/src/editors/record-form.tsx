@@ -24,7 +24,16 @@ function schemaOf(target: EditorTarget): z.ZodType {
  * meanwhile (sync, the CLI, another window) never discards a draft with unsaved edits: the form says so
  * and keeps it; a form without edits simply shows the newer record.
  */
-export function RecordForm(props: { target: EditorTarget; original: Draft | undefined; initial: Draft; title: string; highlight?: string | undefined }) {
+export function RecordForm(props: {
+  target: EditorTarget;
+  original: Draft | undefined;
+  initial: Draft;
+  title: string;
+  highlight?: string | undefined;
+  /** Where a screen other than the editor goes once a new record is saved or a record deleted (the editor's own list otherwise). */
+  onCreated?: (id: string) => void;
+  onDeleted?: () => void;
+}) {
   const { t, language } = useI18n();
   const { apply, saving } = usePlan();
   const { target, original } = props;
@@ -73,14 +82,20 @@ export function RecordForm(props: { target: EditorTarget; original: Draft | unde
       setOvertaken(false);
       setTouched(new Set());
       const id = draft['id'];
-      if (original === undefined && target !== 'meta' && typeof id === 'string') navigate({ screen: 'edit', target, id });
+      if (original === undefined && target !== 'meta' && typeof id === 'string') {
+        if (props.onCreated === undefined) navigate({ screen: 'edit', target, id });
+        else props.onCreated(id);
+      }
     }
   }
 
   async function remove() {
     const id = draft['id'];
     if (target === 'meta' || typeof id !== 'string') return;
-    if (await apply([{ op: 'delete', collection: target, id }])) navigate({ screen: 'edit', target });
+    if (await apply([{ op: 'delete', collection: target, id }])) {
+      if (props.onDeleted === undefined) navigate({ screen: 'edit', target });
+      else props.onDeleted();
+    }
   }
 
   return (

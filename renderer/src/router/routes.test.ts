@@ -13,6 +13,9 @@ describe('the hash router', () => {
       { screen: 'edit', target: 'processes', id: 'proc-aangifte-overlijden', field: 'rto' },
       { screen: 'edit', target: 'meta', field: 'reviewDue' },
       { screen: 'search' },
+      { screen: 'cycle', part: 'programme' },
+      { screen: 'cycle', part: 'programme', id: 'ex-2026-belboom' },
+      { screen: 'cycle', part: 'call-tree-test' },
     ];
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
   });
@@ -21,5 +24,6 @@ describe('the hash router', () => {
     expect(parseRoute('#/edit/secrets/1')).toEqual({ screen: 'overview' });
     expect(parseRoute('#/nowhere')).toEqual({ screen: 'overview' });
     expect(parseRoute('')).toEqual({ screen: 'overview' });
+    expect(parseRoute('#/cycle/nowhere')).toEqual({ screen: 'cycle', part: 'programme' });
   });
 });

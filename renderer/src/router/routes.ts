@@ -2,6 +2,11 @@ import { collectionNames, META_RECORD_ID, type CollectionName } from '../../../s
 
 export type EditorTarget = CollectionName | 'meta';
 
+/** The parts of the yearly cycle screen, each its own address so a reload stays where the user was. */
+export const cycleParts = ['programme', 'call-tree-test', 'actions', 'approval'] as const;
+export type CyclePart = (typeof cycleParts)[number];
+const cyclePartNames: ReadonlySet<string> = new Set<string>(cycleParts);
+
 export type Route =
   | { readonly screen: 'overview' }
   | { readonly screen: 'crisis'; readonly scenarioId?: string }
@@ -12,6 +17,7 @@ export type Route =
   | { readonly screen: 'print' }
   | { readonly screen: 'sync'; readonly fileId?: string; readonly fileName?: string }
   | { readonly screen: 'conflicts' }
+  | { readonly screen: 'cycle'; readonly part: CyclePart; readonly id?: string }
   /** `field`: the field to highlight, where a health gap is fixed. */
   | { readonly screen: 'edit'; readonly target: EditorTarget; readonly id?: string; readonly field?: string };
 
@@ -32,6 +38,9 @@ export function parseRoute(hash: string): Route {
       return { screen };
     case 'sync':
       return first === 'import' && second !== undefined ? { screen, fileId: second, ...(parts[3] === undefined ? {} : { fileName: parts[3] }) } : { screen };
+    case 'cycle':
+      if (first === undefined || !cyclePartNames.has(first)) return { screen, part: 'programme' };
+      return second === undefined ? { screen, part: first as CyclePart } : { screen, part: first as CyclePart, id: second };
     case 'history': {
       const revision = Number(first);
       return Number.isInteger(revision) && revision > 0 ? { screen, revision } : { screen };
@@ -62,6 +71,8 @@ export function hrefOf(route: Route): string {
       return route.fileId === undefined
         ? '#/sync'
         : `#/sync/import/${encodeURIComponent(route.fileId)}${route.fileName === undefined ? '' : `/${encodeURIComponent(route.fileName)}`}`;
+    case 'cycle':
+      return route.id === undefined ? `#/cycle/${route.part}` : `#/cycle/${route.part}/${encodeURIComponent(route.id)}`;
     case 'edit': {
       const id = route.target === 'meta' ? (route.field === undefined ? undefined : META_RECORD_ID) : route.id;
       const field = route.field === undefined || id === undefined ? '' : `/${encodeURIComponent(route.field)}`;

@@ -9,6 +9,7 @@ const items: readonly { readonly key: PlainMessageKey; readonly to: Route; reado
   { key: 'ui.nav.search', to: { screen: 'search' }, screen: 'search' },
   { key: 'ui.nav.impact', to: { screen: 'impact' }, screen: 'impact' },
   { key: 'ui.nav.edit', to: { screen: 'edit', target: 'people' }, screen: 'edit' },
+  { key: 'ui.nav.cycle', to: { screen: 'cycle', part: 'programme' }, screen: 'cycle' },
   { key: 'ui.nav.history', to: { screen: 'history' }, screen: 'history' },
   { key: 'ui.nav.contacts', to: { screen: 'contacts' }, screen: 'contacts' },
   { key: 'print.nav', to: { screen: 'print' }, screen: 'print' },

@@ -1,5 +1,6 @@
 import { ContactsScreen } from '../contacts/contacts-screen.js';
 import { CrisisScreen } from '../crisis/crisis-screen.js';
+import { CycleScreen } from '../cycle/cycle-screen.js';
 import { EditorScreen } from '../editors/editor-screen.js';
 import { HistoryScreen } from '../history/history-screen.js';
 import { ImpactScreen } from '../impact/impact-screen.js';
@@ -29,6 +30,8 @@ export function ScreenForRoute(props: { route: Route }) {
       return <SyncScreen fileId={route.fileId} fileName={route.fileName} />;
     case 'conflicts':
       return <ConflictsScreen />;
+    case 'cycle':
+      return <CycleScreen part={route.part} id={route.id} />;
     case 'edit':
       return <EditorScreen target={route.target} id={route.id} field={route.field} />;
     default:
