@@ -13,6 +13,10 @@ const sharedMustStayPure = {
   paths: [noElectron],
 };
 
+const coreStaysOutOfShell = { group: ['**/renderer/**', '**/electron/**'], message: 'main/core does not reach into the shell or the UI.' };
+/** Rooms in main/core stack one way: the opened folder under the features, the handlers (`api/`) on top. */
+const belowTheHandlers = { group: ['**/api/*', '!**/shared/api'], message: 'Features and the data folder sit below the handlers: the handlers import them, never the reverse.' };
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
   js.configs.recommended,
@@ -37,7 +41,7 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectron],
-          patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'main/core does not reach into the shell or the UI.' }],
+          patterns: [coreStaysOutOfShell],
         },
       ],
     },
@@ -51,10 +55,7 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectron],
-          patterns: [
-            { group: ['**/renderer/**', '**/electron/**'], message: 'main/core does not reach into the shell or the UI.' },
-            { group: ['**/api/*', '!**/shared/api'], message: 'Features and the data folder sit below the handlers: the handlers import them, never the reverse.' },
-          ],
+          patterns: [coreStaysOutOfShell, belowTheHandlers],
         },
       ],
     },
@@ -68,8 +69,8 @@ export default tseslint.config(
         {
           paths: [noElectron],
           patterns: [
-            { group: ['**/renderer/**', '**/electron/**'], message: 'main/core does not reach into the shell or the UI.' },
-            { group: ['**/api/*', '!**/shared/api'], message: 'The data folder sits below the handlers.' },
+            coreStaysOutOfShell,
+            belowTheHandlers,
             {
               group: ['**/bundles/**', '**/contacts/**', '**/documents/**', '**/copies/**', '**/crisis/**', '**/cycle/**'],
               message: 'The data folder and the plan sit below the feature rooms: features import them, never the reverse.',
