@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshotDir, test, type DraaiboekApp } from './fixtures.js';
 import { CrisisModePage } from './pages/crisis-mode-page.js';
+import { CyclePage } from './pages/cycle-page.js';
 import { SyncPage } from './pages/sync-page.js';
 
 const LAPTOP = { width: 1366, height: 768 };
@@ -232,4 +233,13 @@ test('two laptops: A activates an exercise, B takes it in and logs apart, both c
   await expect(app.page.getByTestId('closed')).toContainText('Afgesloten');
   await expect(app.page.getByTestId('closed')).toContainText('Sleutelkluis bij De Schakel');
   expect(await seriousViolations(app.page)).toEqual([]);
+
+  // The evaluation's action becomes the plan's own, once, and the yearly cycle lists it with the crisis as source.
+  await app.page.getByRole('button', { name: 'Verbeteracties opnemen in het plan (1)' }).click();
+  await expect(app.page.getByTestId('take-over-actions')).toContainText('De verbeteracties staan in het plan');
+  const cycle = new CyclePage(app.page);
+  await cycle.open(/^Verbeteracties$/);
+  const row = app.page.getByTestId('action-list').locator('tbody tr', { hasText: 'Sleutelkluis bij De Schakel' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Gemeentehuis gesloten');
 });

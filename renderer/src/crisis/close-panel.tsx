@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n-context.js';
 import { errorText } from '../sync/error-text.js';
 import type { CrisisPanelProps } from './crisis-mode.js';
 import { ExportButtons } from './export-buttons.js';
+import { TakeOverActions } from './take-over-actions.js';
 import { useCrisisName } from './use-crisis.js';
 
 const emptyAction = { text: '', owner: '', due: '' };
@@ -40,6 +41,7 @@ export function ClosePanel(props: CrisisPanelProps) {
             )}
           </section>
         ))}
+        <TakeOverActions crisisId={props.crisisId} proposed={state.evaluations.flatMap((evaluation) => evaluation.actions)} />
       </div>
     );
   }
