@@ -5,6 +5,7 @@ import { DraaiboekError } from '../../../shared/errors.js';
 import type { Clock } from '../../../shared/plan/sync/hlc.js';
 import type { KeyLookup } from '../crypto/envelope.js';
 import type { DeviceKeyPair } from '../crypto/keys.js';
+import { folderAtRest, type AtRest } from '../store/at-rest.js';
 import { dataDirLayout } from '../store/data-dir-layout.js';
 import { lineOf, signCrisisEvent } from './crisis-event-codec.js';
 import {
@@ -43,8 +44,11 @@ export async function listCrisisIds(dataDir: string): Promise<string[]> {
   return (await namesIn(dataDirLayout(dataDir).crisesDir)).filter(isCrisisDirName).sort();
 }
 
-/** Reads and verifies every device's log of a crisis. Reading never writes: a torn tail is only skipped. */
-export async function readCrisisLog(dataDir: string, crisisId: string, lookup: KeyLookup): Promise<CrisisLog> {
+/**
+ * Reads and verifies every device's log of a crisis. Reading never writes: a torn tail is only skipped. The
+ * lines are opened as the folder's files lie at rest (by default as the folder opened in this process says).
+ */
+export async function readCrisisLog(dataDir: string, crisisId: string, lookup: KeyLookup, atRest: AtRest = folderAtRest(dataDir)): Promise<CrisisLog> {
   const names = (await namesIn(crisisDirOf(dataDir, crisisId))).sort();
   const chains: CrisisEvent[][] = [];
   const problems: LogProblem[] = [];
@@ -53,7 +57,7 @@ export async function readCrisisLog(dataDir: string, crisisId: string, lookup: K
   for (const name of names) {
     const device = deviceOfLogFile(name);
     if (device === undefined) continue;
-    const file = await readLogFile(deviceLogPath(dataDir, crisisId, device));
+    const file = await readLogFile(deviceLogPath(dataDir, crisisId, device), atRest);
     completeBytes.set(device, file.completeBytes);
     const chain = verifyDeviceChain(file.lines, { crisisId, device, lookup });
     chains.push(chain.events);
@@ -73,12 +77,15 @@ export async function readCrisisLog(dataDir: string, crisisId: string, lookup: K
 export class CrisisLogWriter {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly logs = new Map<string, CrisisLog>();
+  /** How the files lay when the logs above were read: a conversion since rewrote them, and they are read anew. */
+  private logsAtRest: AtRest | undefined;
 
   constructor(
     private readonly dataDir: string,
     private readonly key: () => Promise<DeviceKeyPair>,
     private readonly lookup: KeyLookup,
     private readonly clock: Clock,
+    private readonly atRest: () => AtRest = () => folderAtRest(dataDir),
   ) {}
 
   private enqueue<T>(crisisId: string, task: () => Promise<T>): Promise<T> {
@@ -93,12 +100,22 @@ export class CrisisLogWriter {
 
   /** The log as this writer knows it; read from disk once, then kept up to date by its own writes. */
   private async log(crisisId: string): Promise<CrisisLog> {
+    const atRest = this.atRest();
+    if (atRest !== this.logsAtRest) {
+      this.logs.clear();
+      this.logsAtRest = atRest;
+    }
     let log = this.logs.get(crisisId);
     if (log === undefined) {
-      log = await readCrisisLog(this.dataDir, crisisId, this.lookup);
+      log = await readCrisisLog(this.dataDir, crisisId, this.lookup, atRest);
       this.logs.set(crisisId, log);
     }
     return log;
+  }
+
+  /** Lines are written in the form the held logs were read in, so their byte counts hold. */
+  private writesAtRest(): AtRest {
+    return this.logsAtRest ?? this.atRest();
   }
 
   /** The crisis as this writer holds it, read through the queue so it includes every finished write. */
@@ -131,8 +148,8 @@ export class CrisisLogWriter {
       } as SignedCrisisEvent;
       const { event, line } = signCrisisEvent(signed, key);
       const path = deviceLogPath(this.dataDir, crisisId, key.keyid);
-      await appendLines(path, [line], log.completeBytes.get(key.keyid));
-      this.remember(crisisId, log, [event], Buffer.byteLength(line, 'utf8') + 1);
+      const written = await appendLines(path, [line], this.writesAtRest(), log.completeBytes.get(key.keyid));
+      this.remember(crisisId, log, [event], written);
       return event;
     });
   }
@@ -164,9 +181,8 @@ export class CrisisLogWriter {
         byDevice.set(event.signed.device, [...(byDevice.get(event.signed.device) ?? []), event]);
       }
       for (const [device, events] of byDevice) {
-        const lines = events.map(lineOf);
-        await appendLines(deviceLogPath(this.dataDir, crisisId, device), lines, log.completeBytes.get(device));
-        this.remember(crisisId, this.logs.get(crisisId) ?? log, events, lines.reduce((sum, line) => sum + Buffer.byteLength(line, 'utf8') + 1, 0));
+        const written = await appendLines(deviceLogPath(this.dataDir, crisisId, device), events.map(lineOf), this.writesAtRest(), log.completeBytes.get(device));
+        this.remember(crisisId, this.logs.get(crisisId) ?? log, events, written);
       }
       return { added, forks };
     });

@@ -30,7 +30,7 @@ const writers = new WeakMap<OpenedDataDir, CrisisLogWriter>();
 export function crisisWriterOf(opened: OpenedDataDir): CrisisLogWriter {
   let writer = writers.get(opened);
   if (writer === undefined) {
-    writer = new CrisisLogWriter(opened.dataDir, () => opened.signingKey(), opened.lookup, opened.clock);
+    writer = new CrisisLogWriter(opened.dataDir, () => opened.signingKey(), opened.lookup, opened.clock, () => opened.atRest());
     writers.set(opened, writer);
   }
   return writer;
@@ -236,7 +236,7 @@ export function createCrisisService(opened: OpenedDataDir) {
     /** Every crisis log of the folder as read and verified from disk, for export. */
     async logs(): Promise<CrisisLog[]> {
       const logs: CrisisLog[] = [];
-      for (const crisisId of await listCrisisIds(opened.dataDir)) logs.push(await readCrisisLog(opened.dataDir, crisisId, opened.lookup));
+      for (const crisisId of await listCrisisIds(opened.dataDir)) logs.push(await readCrisisLog(opened.dataDir, crisisId, opened.lookup, opened.atRest()));
       return logs;
     },
 

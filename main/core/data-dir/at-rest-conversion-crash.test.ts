@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCrisisService } from '../crisis/crisis-service.js';
 import { isAgeBytes } from '../crypto/age-file.js';
 import { createPlanService } from '../plan/plan-service.js';
 import { bundleHarnessScript } from '../store/crash-harness/run-crash-rounds.js';
@@ -9,7 +10,7 @@ import { dataDirLayout } from '../store/data-dir-layout.js';
 import { readVerifiedPlanFile } from '../store/plan-file.js';
 import { initTempDataDir, removeTempDir } from '../test-support/temp-data-dir.js';
 import { testKeystorePlatform } from '../test-support/test-key-store.js';
-import { contentFiles } from './at-rest-conversion.js';
+import { contentFiles, crisisLogFiles } from './at-rest-conversion.js';
 import { openDataDir } from './open-data-dir.js';
 
 // Per direction; a conversion of this folder takes a few tens of milliseconds.
@@ -18,6 +19,8 @@ const platform = testKeystorePlatform();
 let dataDir: string;
 let script: string;
 let revision: number;
+let crisisId: string;
+const CRISIS_EVENTS = 1 + 20;
 
 beforeAll(async () => {
   ({ dataDir } = await initTempDataDir({ kind: 'sample' }, platform));
@@ -25,6 +28,11 @@ beforeAll(async () => {
   const plans = createPlanService(opened);
   for (let index = 0; index < 12; index += 1) await plans.apply([{ op: 'updateMeta', set: { versionLabel: `v${index}` } }]);
   revision = opened.store.current.revision;
+  const crisis = createCrisisService(opened);
+  ({ crisisId } = await crisis.start({ scenarioIds: [], other: { description: 'Stroomuitval' }, by: 'Marieke', exercise: true }));
+  for (let index = 1; index < CRISIS_EVENTS; index += 1) {
+    await crisis.append(crisisId, { kind: 'log-entry', data: { at: new Date().toISOString(), message: `Melding ${index}: 06-1234567${index % 10}` } });
+  }
   await opened.close();
   script = await bundleHarnessScript(new URL('../store/crash-harness/convert-once.ts', import.meta.url), 'convert-once');
 });
@@ -69,6 +77,9 @@ async function expectReadable(): Promise<{ mode: 'plain' | 'age'; pending: boole
       if (path !== layout.copiesFile) await readVerifiedPlanFile(path, opened.lookup, atRest);
       expect(content.length).toBeGreaterThan(0);
     }
+    const crisis = await createCrisisService(opened).get(crisisId);
+    expect(crisis.problems).toEqual([]);
+    expect(crisis.state.eventCount).toBe(CRISIS_EVENTS);
     const { mode, pending } = opened.state.value.atRest;
     if (!pending) await expectAllIn(mode);
     return { mode, pending };
@@ -79,6 +90,11 @@ async function expectReadable(): Promise<{ mode: 'plain' | 'age'; pending: boole
 
 async function expectAllIn(mode: 'plain' | 'age'): Promise<void> {
   for (const path of await contentFiles(dataDirLayout(dataDir))) expect(isAgeBytes(await readFile(path)), path).toBe(mode === 'age');
+  const logs = await crisisLogFiles(dataDirLayout(dataDir));
+  expect(logs).toHaveLength(1);
+  for (const path of logs) {
+    for (const line of (await readFile(path, 'utf8')).trimEnd().split('\n')) expect(line.startsWith('{'), path).toBe(mode === 'plain');
+  }
 }
 
 describe('turning encryption at rest on or off, killed at any moment', () => {

@@ -1,5 +1,5 @@
 import { lstat, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { isAgeBytes } from '../crypto/age-file.js';
 import { createFolderKey, removeFolderKey, unlockFolderKey } from '../crypto/folder-key.js';
@@ -7,12 +7,13 @@ import type { SecretProtector } from '../crypto/key-protection.js';
 import { writeFileDurably } from '../fs/durable-write.js';
 import { readUntrustedFileBytes } from '../safe-json/safe-parse.js';
 import { encryptedAtRest, plainAtRest, type AtRest } from '../store/at-rest.js';
-import { dataDirLayout, type DataDirLayout } from '../store/data-dir-layout.js';
+import { isSealedLine, openLine, readLineFile, sealLine } from '../store/at-rest-line.js';
+import { dataDirLayout, deviceOfLogFile, isCrisisDirName, MAX_CRISIS_LOG_FILE_BYTES, type DataDirLayout } from '../store/data-dir-layout.js';
 import { MAX_PLAN_FILE_BYTES } from '../store/plan-file.js';
 import { PLAIN_AT_REST, type StateRecord } from '../store/state-record.js';
 
 /*
- * Turning encryption at rest on or off rewrites every content file, one atomic rename at a time, under a
+ * Turning encryption at rest on or off rewrites every content file (crisis logs included, line by line), one atomic rename at a time, under a
  * record that says so first: the protected state record is marked `pending` with the target mode before the
  * first file is touched and cleared after the last. Files are self-describing (an age file or not) and
  * readers take both forms, so a crash at any moment leaves a folder that reads; the next opening for writing
@@ -49,6 +50,39 @@ export async function contentFiles(layout: DataDirLayout): Promise<string[]> {
   return [...present, ...(await regularFilesIn(layout.historyDir)), ...(await regularFilesIn(layout.rejectedDir))];
 }
 
+/** Every crisis log of the folder (`crises/<id>/<keyid>.log`): sealed line by line, not as a whole. */
+export async function crisisLogFiles(layout: DataDirLayout): Promise<string[]> {
+  const files: string[] = [];
+  let crises: string[];
+  try {
+    crises = await readdir(layout.crisesDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  for (const crisis of crises.filter(isCrisisDirName).sort()) {
+    files.push(...(await regularFilesIn(join(layout.crisesDir, crisis))).filter((path) => deviceOfLogFile(basename(path)) !== undefined));
+  }
+  return files;
+}
+
+/**
+ * Rewrite a crisis log whose lines are not all in the form `atRest` writes, whole and atomically (a torn tail,
+ * never acknowledged, is left out). A line that does not open stays as it is: it is reported as damaged either way.
+ */
+async function rewriteCrisisLog(path: string, atRest: AtRest): Promise<boolean> {
+  const onDisk = await readLineFile(path, plainAtRest, MAX_CRISIS_LOG_FILE_BYTES);
+  const stale = onDisk.tornTail || onDisk.lines.some((line) => isSealedLine(line) !== atRest.encrypted);
+  if (!stale) return false;
+  const lines = onDisk.lines.map((line) => {
+    if (isSealedLine(line) === atRest.encrypted) return line;
+    const record = openLine(atRest, line, path);
+    return record === line && isSealedLine(line) ? line : sealLine(atRest, record);
+  });
+  await writeFileDurably(path, lines.map((line) => `${line}\n`).join(''));
+  return true;
+}
+
 /** Rewrite each content file not yet in the form `atRest` writes; returns how many were rewritten. */
 async function rewriteContentFiles(layout: DataDirLayout, atRest: AtRest): Promise<number> {
   let rewritten = 0;
@@ -58,6 +92,7 @@ async function rewriteContentFiles(layout: DataDirLayout, atRest: AtRest): Promi
     await writeFileDurably(path, atRest.seal(atRest.open(bytes, path)));
     rewritten += 1;
   }
+  for (const path of await crisisLogFiles(layout)) if (await rewriteCrisisLog(path, atRest)) rewritten += 1;
   return rewritten;
 }
 
@@ -66,6 +101,10 @@ async function assertRewritable(layout: DataDirLayout): Promise<void> {
   for (const path of await contentFiles(layout)) {
     const { size } = await lstat(path);
     if (size > MAX_PLAN_FILE_BYTES) throw new DraaiboekError('FILE_TOO_LARGE', `${path} is too large to convert`, { path, size, max: MAX_PLAN_FILE_BYTES });
+  }
+  for (const path of await crisisLogFiles(layout)) {
+    const { size } = await lstat(path);
+    if (size > MAX_CRISIS_LOG_FILE_BYTES) throw new DraaiboekError('FILE_TOO_LARGE', `${path} is too large to convert`, { path, size, max: MAX_CRISIS_LOG_FILE_BYTES });
   }
 }
 

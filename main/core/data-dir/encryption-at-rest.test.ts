@@ -7,13 +7,14 @@ import { loadDeviceKey } from '../crypto/device-key-store.js';
 import { deriveStateMacKey, stateMacOf } from '../crypto/state-mac.js';
 import { folderKeyPaths } from '../crypto/folder-key.js';
 import { listCopies, recordCopy } from '../copies/copies-register.js';
+import { createCrisisService } from '../crisis/crisis-service.js';
 import { createPlanService } from '../plan/plan-service.js';
 import type { Platform } from '../platform.js';
 import { dataDirLayout } from '../store/data-dir-layout.js';
 import { rejectionCode } from '../test-support/rejection-code.js';
 import { makeTempDir, removeTempDir, snapshotDir, testPlatform } from '../test-support/temp-data-dir.js';
 import { testKeystorePlatform } from '../test-support/test-key-store.js';
-import { contentFiles } from './at-rest-conversion.js';
+import { contentFiles, crisisLogFiles } from './at-rest-conversion.js';
 import { initDataDir } from './init-data-dir.js';
 import { samplePlanContent } from './new-plan-content.js';
 import { openDataDir, type OpenedDataDir } from './open-data-dir.js';
@@ -81,6 +82,30 @@ async function everyContentFileIs(dataDir: string, encrypted: boolean): Promise<
   for (const path of files) expect(isAgeBytes(await readFile(path)), path).toBe(encrypted);
 }
 
+/** Starts a crisis and logs entries that carry names and numbers of the plan; returns the crisis id. */
+async function crisisWithSecrets(opened: OpenedDataDir): Promise<string> {
+  const secrets = sampleSecrets();
+  const number = secrets.find((secret) => secret.startsWith('+31')) ?? '';
+  const name = secrets.find((secret) => !secret.startsWith('+') && !secret.includes('@')) ?? '';
+  const crisis = createCrisisService(opened);
+  const { crisisId } = await crisis.start({ scenarioIds: [], other: { description: `Uitval, gemeld door ${name}` }, by: name, exercise: true });
+  const at = new Date().toISOString();
+  await crisis.append(crisisId, { kind: 'log-entry', data: { at, message: `${name} gebeld op ${number}`, from: name } });
+  await crisis.append(crisisId, { kind: 'log-entry', data: { at, message: `Terugbelnummer ${number}` } });
+  return crisisId;
+}
+
+/** Every line of every crisis log is sealed (encrypted) or a plain event. */
+async function everyCrisisLineIs(dataDir: string, encrypted: boolean): Promise<void> {
+  const logs = await crisisLogFiles(dataDirLayout(dataDir));
+  expect(logs.length).toBeGreaterThan(0);
+  for (const path of logs) {
+    const lines = (await readFile(path, 'utf8')).split('\n');
+    expect(lines.pop()).toBe('');
+    for (const line of lines) expect(line.startsWith('{'), path).toBe(!encrypted);
+  }
+}
+
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
     () => true,
@@ -97,6 +122,7 @@ describe('a data folder encrypted at rest', () => {
     const plans = createPlanService(opened);
     await plans.apply([{ op: 'updateMeta', set: { versionLabel: 'na de oefening' } }]);
     await recordCopy(dataDir, { direction: 'out', kind: 'docx', planId: opened.store.current.planId, revision: 2, recipient: 'Jan de Vries, Voorbeeldstad' });
+    const crisisId = await crisisWithSecrets(opened);
     const history = await opened.store.listHistory();
     expect(history.map((entry) => entry.revision)).toEqual([2, 1]);
     expect(history[0]?.savedAt).toMatch(/^20/);
@@ -111,6 +137,11 @@ describe('a data folder encrypted at rest', () => {
     expect(reader.store.current.revision).toBe(2);
     expect(reader.store.current.plan.content.meta.versionLabel).toBe('na de oefening');
     expect((await listCopies(dataDir))[0]?.recipient).toBe('Jan de Vries, Voorbeeldstad');
+    await everyCrisisLineIs(dataDir, true);
+    const view = await createCrisisService(reader).get(crisisId);
+    expect(view.problems).toEqual([]);
+    expect(view.state.logEntries.map((entry) => entry.message)).toHaveLength(2);
+    expect(view.state.logEntries[1]?.message).toMatch(/^Terugbelnummer \+31/);
   });
 
   it('pads every file to a bucket: sizes say little about the content', async () => {
@@ -131,13 +162,19 @@ describe('a data folder encrypted at rest', () => {
     const first = await open(dataDir, platform);
     await createPlanService(first).apply([{ op: 'updateMeta', set: { versionLabel: 'voor' } }]);
     await recordCopy(dataDir, { direction: 'out', kind: 'docx', planId: first.store.current.planId, revision: 2, recipient: 'Jan de Vries' });
+    const crisisId = await crisisWithSecrets(first);
+    await everyCrisisLineIs(dataDir, false);
     const before = first.store.current;
     expect((await first.setEncryptionAtRest(true)).changed).toBe(true);
     await everyContentFileIs(dataDir, true);
     await expectNothingReadable(dataDir);
-    // Saves after the switch are encrypted too, in the same session.
+    await everyCrisisLineIs(dataDir, true);
+    // Saves after the switch are encrypted too, in the same session, and the crisis log grows by sealed lines.
     await createPlanService(first).apply([{ op: 'updateMeta', set: { versionLabel: 'na' } }]);
     await everyContentFileIs(dataDir, true);
+    await createCrisisService(first).append(crisisId, { kind: 'log-entry', data: { at: new Date().toISOString(), message: 'na het aanzetten' } });
+    await everyCrisisLineIs(dataDir, true);
+    await expectNothingReadable(dataDir);
     expect((await first.setEncryptionAtRest(true)).changed).toBe(false);
     await first.close();
 
@@ -145,12 +182,54 @@ describe('a data folder encrypted at rest', () => {
     expect((await second.store.readRevision(2)).plan).toEqual(before.plan);
     expect((await second.setEncryptionAtRest(false)).changed).toBe(true);
     await everyContentFileIs(dataDir, false);
+    await everyCrisisLineIs(dataDir, false);
     expect(await exists(folderKeyPaths(dataDir).sealedFile)).toBe(false);
     expect(second.state.value.atRest).toEqual({ mode: 'plain', pending: false });
     await second.close();
     const third = await open(dataDir, platform, 'read');
     expect(third.store.current.plan.content.meta.versionLabel).toBe('na');
     expect((await listCopies(dataDir))[0]?.recipient).toBe('Jan de Vries');
+    const view = await createCrisisService(third).get(crisisId);
+    expect(view.problems).toEqual([]);
+    expect(view.state.logEntries.map((entry) => entry.message).at(-1)).toBe('na het aanzetten');
+    expect(view.state.eventCount).toBe(4);
+  });
+
+  it('a torn encrypted crisis line is dropped and the events before it kept; a changed line is reported alone', async () => {
+    const platform = testKeystorePlatform();
+    const dataDir = await newFolder(platform, true);
+    const opened = await open(dataDir, platform);
+    const crisisId = await crisisWithSecrets(opened);
+    await opened.close();
+    const [log] = await crisisLogFiles(dataDirLayout(dataDir));
+    if (log === undefined) throw new Error('no crisis log');
+    const whole = await readFile(log, 'utf8');
+    const lastLine = whole.slice(0, -1).split('\n').at(-1) ?? '';
+    // A crash in the middle of writing a fourth event: half a sealed line, no newline.
+    await writeFile(log, whole + lastLine.slice(0, Math.floor(lastLine.length / 2)));
+
+    const again = await open(dataDir, platform);
+    const crisis = createCrisisService(again);
+    const torn = await crisis.get(crisisId);
+    expect(torn.problems).toEqual([]);
+    expect(torn.state.eventCount).toBe(3);
+    // The next event is written after the last complete line, over the torn tail.
+    await crisis.append(crisisId, { kind: 'log-entry', data: { at: new Date().toISOString(), message: 'na de stroomstoring' } });
+    await again.close();
+    const lines = (await readFile(log, 'utf8')).split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines.slice(0, 3).join('\n')).toBe(whole.slice(0, -1));
+
+    // One sealed line altered: that event alone is refused, the others hold.
+    const altered = [...lines];
+    const second = altered[1] ?? '';
+    const at = second.length - 30;
+    altered[1] = `${second.slice(0, at)}${second[at] === 'A' ? 'B' : 'A'}${second.slice(at + 1)}`;
+    await writeFile(log, altered.join('\n'));
+    const reader = await open(dataDir, platform, 'read');
+    const view = await createCrisisService(reader).get(crisisId);
+    expect(view.problems).toMatchObject([{ reason: 'malformed', line: 2, kept: false }, { reason: 'chain-broken', seq: 3, kept: true }]);
+    expect(view.state.eventCount).toBe(3);
   });
 
   it('a portable folder that must be encrypted and is not is refused, and nothing changes', async () => {

@@ -1,6 +1,6 @@
 import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DataDirLayout } from './data-dir-layout.js';
+import { isCrisisDirName, type DataDirLayout } from './data-dir-layout.js';
 
 const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$|^\d{8,}\.json\.\d+\.tmp$/;
 
@@ -19,4 +19,7 @@ export async function removeAbandonedTempFiles(layout: DataDirLayout): Promise<v
   await removeIn(layout.root);
   await removeIn(layout.historyDir);
   await removeIn(layout.rejectedDir);
+  // A crisis log is rewritten whole only when the folder's encryption at rest is turned on or off.
+  const crises = await readdir(layout.crisesDir).catch(() => []);
+  for (const crisis of crises.filter(isCrisisDirName)) await removeIn(join(layout.crisesDir, crisis));
 }

@@ -11,8 +11,11 @@ import type { AgeX25519Identity } from '../crypto/age-identity.js';
  */
 export interface AtRest {
   readonly encrypted: boolean;
-  /** The bytes to write for a file's content. */
-  seal(content: Uint8Array): Buffer;
+  /**
+   * The bytes to write for a file's content. `minPadded` lowers the size every short content is padded to,
+   * for records far smaller than a file (a crisis log's lines).
+   */
+  seal(content: Uint8Array, minPadded?: number): Buffer;
   /**
    * Encrypted only: seal a content whose first `headLength` bytes come later (a signature being made), all
    * but the file's start at once. `body` is the content after the head.
@@ -29,10 +32,10 @@ const PAD_BYTE = 0x20;
 /**
  * The length a content of `length` bytes is padded to before encryption: Padmé (Nikitin et al., 2019), which
  * keeps only the top bits of the length, so a file's size says little about its content (at most about 12%
- * more bytes, and far fewer distinct sizes than lengths), with a floor of 4 KiB.
+ * more bytes, and far fewer distinct sizes than lengths), with a floor of 4 KiB unless told otherwise.
  */
-export function paddedLength(length: number): number {
-  const n = Math.max(length, MIN_PADDED_BYTES);
+export function paddedLength(length: number, minPadded = MIN_PADDED_BYTES): number {
+  const n = Math.max(length, minPadded);
   const exponent = Math.floor(Math.log2(n));
   const lowBits = exponent - (Math.floor(Math.log2(exponent)) + 1);
   const step = 2 ** lowBits;
@@ -70,8 +73,8 @@ export function encryptedAtRest(identity: AgeX25519Identity, writes: 'age' | 'pl
   }
   return {
     encrypted: true,
-    seal(content) {
-      const padded = Buffer.alloc(paddedLength(content.length), PAD_BYTE);
+    seal(content, minPadded) {
+      const padded = Buffer.alloc(paddedLength(content.length, minPadded), PAD_BYTE);
       padded.set(content);
       return encryptToX25519(padded, identity.publicKey);
     },

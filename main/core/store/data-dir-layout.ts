@@ -30,6 +30,21 @@ export function dataDirLayout(root: string): DataDirLayout {
   };
 }
 
+/** A crisis log larger than this is not read (about 100,000 events): a planted huge file cannot exhaust memory. */
+export const MAX_CRISIS_LOG_FILE_BYTES = 96 * 1024 * 1024;
+const CRISIS_DIR = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const DEVICE_LOG_FILE = /^([0-9a-f]{64})\.log$/;
+
+/** Whether a name under `crises/` is a crisis's folder (a crisis id). */
+export function isCrisisDirName(name: string): boolean {
+  return CRISIS_DIR.test(name);
+}
+
+/** The device whose crisis log a file name holds (`<device keyid>.log`); undefined for a name no writer makes. */
+export function deviceOfLogFile(fileName: string): string | undefined {
+  return DEVICE_LOG_FILE.exec(fileName)?.[1];
+}
+
 export function historyFileName(revision: number): string {
   return `${String(revision).padStart(8, '0')}.json`;
 }
