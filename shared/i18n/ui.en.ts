@@ -113,6 +113,7 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.missing.body': 'The data folder {dataDir} holds a device key but no plan. Nothing was created or overwritten.',
 
   'ui.overview.portable': 'portable, data on the stick',
+  'ui.overview.atRest': 'Storage',
   'ui.overview.atRestOn': 'Data folder encrypted',
   'ui.overview.atRestOff': 'Data folder not encrypted',
   'ui.overview.atRestHint': 'You can turn encryption on under Security.',

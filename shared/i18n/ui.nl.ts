@@ -118,6 +118,7 @@ export const uiNl = {
   'ui.missing.body': 'In de gegevensmap {dataDir} staat een apparaatsleutel, maar geen plan. Er is niets aangemaakt of overschreven.',
 
   'ui.overview.portable': 'draagbaar, gegevens op de stick',
+  'ui.overview.atRest': 'Opslag',
   'ui.overview.atRestOn': 'Gegevensmap versleuteld',
   'ui.overview.atRestOff': 'Gegevensmap niet versleuteld',
   'ui.overview.atRestHint': 'U kunt versleuteling aanzetten bij Beveiliging.',
