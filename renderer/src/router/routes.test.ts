@@ -13,6 +13,7 @@ describe('the hash router', () => {
       { screen: 'edit', target: 'processes', id: 'proc-aangifte-overlijden', field: 'rto' },
       { screen: 'edit', target: 'meta', field: 'reviewDue' },
       { screen: 'search' },
+      { screen: 'security' },
     ];
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
   });
