@@ -15,6 +15,8 @@ export const apiMethods = [
   'settings.set',
   'device.get',
   'device.rename',
+  'security.atRest',
+  'security.setAtRest',
   'contacts.choose',
   'contacts.apply',
   'sync.export',

@@ -126,6 +126,9 @@ export const uiSettingsSchema = z.strictObject({
 export const deviceInfoSchema = z.strictObject({ name: z.string(), chosen: z.boolean() });
 export type DeviceInfo = z.infer<typeof deviceInfoSchema>;
 export type UiSettings = z.infer<typeof uiSettingsSchema>;
+/** Whether the open data folder is encrypted at rest; a portable folder always is, and cannot be made plain. */
+export const atRestStatusSchema = z.strictObject({ encrypted: z.boolean(), portable: z.boolean() });
+export type AtRestStatus = z.infer<typeof atRestStatusSchema>;
 
 interface Endpoint {
   readonly args: z.ZodTuple;
@@ -144,6 +147,9 @@ export const api = {
   'settings.get': { args: z.tuple([]), result: uiSettingsSchema },
   'settings.set': { args: z.tuple([uiSettingsSchema.partial()]), result: uiSettingsSchema },
   'device.get': { args: z.tuple([]), result: deviceInfoSchema },
+  'security.atRest': { args: z.tuple([]), result: atRestStatusSchema },
+  /** The page asks; main confirms with the user. Null: the user declined, nothing changed. */
+  'security.setAtRest': { args: z.tuple([z.strictObject({ encrypted: z.boolean() })]), result: atRestStatusSchema.nullable() },
   'device.rename': { args: z.tuple([z.strictObject({ name: z.string().max(1_000) })]), result: deviceInfoSchema },
   'contacts.choose': { args: z.tuple([]), result: contactsChoiceSchema },
   'contacts.apply': { args: z.tuple([contactsDecisionsSchema]), result: planViewSchema },

@@ -23,6 +23,9 @@ function answerOf(answers: CliAnswers, request: ConfirmRequest): boolean {
       return request.sameName === undefined ? answers.trust === true : answers.trustNameCollision === true;
     case 'export-unencrypted':
       return answers.unencrypted === true;
+    case 'encryption-at-rest':
+      // The CLI turns this with its own `encryption on|off` command, the user's word itself; it is never asked.
+      return false;
     case 'kit-readable-personal-data':
       // The CLI's kit carries no documents, so there is nothing readable to agree to.
       return false;

@@ -48,6 +48,24 @@ export function confirmationText(request: ConfirmRequest, t: Translate): Confirm
         cancel,
         warning: true,
       };
+    case 'encryption-at-rest':
+      return request.encrypt
+        ? {
+            title: t('ui.security.confirm.onTitle'),
+            message: t('ui.security.confirm.onMessage'),
+            detail: t('ui.security.confirm.onDetail', { dataDir: request.dataDir }),
+            confirm: t('ui.security.confirm.onYes'),
+            cancel,
+            warning: false,
+          }
+        : {
+            title: t('ui.security.confirm.offTitle'),
+            message: t('ui.security.confirm.offMessage'),
+            detail: t('ui.security.confirm.offDetail', { dataDir: request.dataDir }),
+            confirm: t('ui.security.confirm.offYes'),
+            cancel,
+            warning: true,
+          };
     case 'kit-readable-personal-data':
       return {
         title: t('sync.confirm.readableTitle'),

@@ -53,6 +53,8 @@ export type ConfirmRequest =
       readonly sameName?: SignerIdentity;
     }
   | { readonly kind: 'export-unencrypted' }
+  /** Rewrite every content file of the open data folder encrypted (true) or plain (false). */
+  | { readonly kind: 'encryption-at-rest'; readonly encrypt: boolean; readonly dataDir: string }
   | {
       readonly kind: 'kit-readable-personal-data';
       /** The files that will lie on the stick readable without a passphrase. */

@@ -39,6 +39,7 @@ const paramsFor: { readonly [Code in ErrorCode]: ErrorParamsOf<Code> } = {
   FOLDER_KEY_MISSING: { path: '/data/keys/folder-key.age' },
   FILE_UNREADABLE_ENCRYPTED: { path: '/data/plan.json', reason: 'mac' },
   FOLDER_NOT_ENCRYPTED: { dataDir: '/data' },
+  PORTABLE_FOLDER_ENCRYPTED: { dataDir: '/data' },
   STORE_LOCKED: { dataDir: '/data', pid: 42 },
   STORE_NOT_INITIALISED: { dataDir: '/data' },
   STORE_ALREADY_INITIALISED: { dataDir: '/data' },

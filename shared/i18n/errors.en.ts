@@ -43,6 +43,8 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
     'The encrypted file {path} does not open with this data folder\'s key ({reason}): it is damaged, changed or from another folder.',
   'error.FOLDER_NOT_ENCRYPTED':
     'The data folder {dataDir} must be encrypted (a portable folder), and it is not. Turn encryption on with "draaiboek encryption on".',
+  'error.PORTABLE_FOLDER_ENCRYPTED':
+    'The data folder {dataDir} is on a portable stick and so stays encrypted: encryption cannot be turned off here.',
   'error.STORE_LOCKED': 'The data folder {dataDir} is already open in another program (process {pid}).',
   'error.STORE_NOT_INITIALISED': 'There is no plan in {dataDir} yet. Create one with "draaiboek init".',
   'error.KEY_WITHOUT_PLAN':

@@ -45,6 +45,8 @@ export const errorsNl = {
     'Het versleutelde bestand {path} gaat niet open met de sleutel van deze gegevensmap ({reason}): het is beschadigd, gewijzigd of van een andere map.',
   'error.FOLDER_NOT_ENCRYPTED':
     'De gegevensmap {dataDir} moet versleuteld zijn (een draagbare map), maar is dat niet. Zet versleuteling aan met "draaiboek encryption on".',
+  'error.PORTABLE_FOLDER_ENCRYPTED':
+    'De gegevensmap {dataDir} staat op een draagbare stick en blijft daarom versleuteld: versleuteling kan hier niet uit.',
   'error.STORE_LOCKED': 'De gegevensmap {dataDir} is al geopend door een ander programma (proces {pid}).',
   'error.STORE_NOT_INITIALISED': 'In {dataDir} staat nog geen plan. Maak het met "draaiboek init".',
   'error.KEY_WITHOUT_PLAN':

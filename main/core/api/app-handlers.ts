@@ -1,14 +1,16 @@
 import { deviceNameOf, renameDevice } from '../data-dir/device-name.js';
 import { readUiSettings, writeUiSettings } from './ui-settings.js';
+import { atRestHandlers } from './at-rest-handlers.js';
 import type { ApiContext, ImplementationsOf } from './api-context.js';
 
-type AppMethod = 'app.status' | 'app.unlock' | 'settings.get' | 'settings.set' | 'device.get' | 'device.rename';
+type AppMethod = 'app.status' | 'app.unlock' | 'settings.get' | 'settings.set' | 'device.get' | 'device.rename' | 'security.atRest' | 'security.setAtRest';
 
 /** The app's own state (can it show a plan?), the user's settings, and this laptop's name. */
 export function appHandlers(context: ApiContext): ImplementationsOf<AppMethod> {
   const { session } = context;
   const defaults = () => ({ language: context.defaultLanguage });
   return {
+    ...atRestHandlers(context),
     'app.status': () => Promise.resolve(session.status()),
     'app.unlock': ({ passphrase }) => session.unlock(passphrase),
     'settings.get': async () => ({ ...(await readUiSettings(session.dataDir, defaults())), language: await context.language.load() }),

@@ -131,6 +131,8 @@ export function createAppSession(options: AppSessionOptions) {
   return {
     dataDir,
     platform,
+    /** The folder lies on a stick beside the program: always encrypted at rest. */
+    portable: options.portable === true,
 
     /** Open the folder, or on the very first start make the device key and the sample plan. */
     async start(): Promise<AppStatus> {

@@ -67,6 +67,8 @@ describe('every handler answers with what the contract promises', () => {
     await call('settings.set', a.handlers['settings.set']({ language: 'en' }));
     await call('device.get', a.handlers['device.get']());
     await call('device.rename', a.handlers['device.rename']({ name: 'Laptop BCM-coördinator' }));
+    await call('security.atRest', a.handlers['security.atRest']());
+    await call('security.setAtRest', a.handlers['security.setAtRest']({ encrypted: false }));
     const plan = await call('plan.current', a.handlers['plan.current']());
     await call('plan.apply', a.handlers['plan.apply']([{ op: 'updateMeta', set: { versionLabel: '4.0' } }]));
     await call('plan.undo', a.handlers['plan.undo']());

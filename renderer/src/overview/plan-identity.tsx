@@ -3,6 +3,7 @@ import { useApiQuery } from '../api/use-api-query.js';
 import { formatDate, formatTimestamp } from '../i18n/format.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
+import { AtRestNote } from './at-rest-note.js';
 
 /** Which plan this is, who signed which revision, and until when it holds: what the paper binder's cover says. */
 export function PlanIdentity() {
@@ -25,6 +26,7 @@ export function PlanIdentity() {
           {view.signerName ?? t('ui.overview.unknownSigner')} · <span className="fingerprint" data-testid="plan-fingerprint">{view.signerFingerprint}</span>{' '}
           <span className={view.signatureValid ? 'badge ok' : 'badge critical'}>{t(view.signatureValid ? 'ui.overview.signatureValid' : 'ui.overview.signatureInvalid')}</span>
         </dd>
+        <AtRestNote />
         <dt>{t('ui.overview.approvedBy')}</dt>
         <dd>{meta.approvedBy === undefined ? t('ui.overview.notApproved') : t('ui.overview.approvedByOn', { by: meta.approvedBy, on: formatDate(meta.approvedOn, language) })}</dd>
         <dt>{t('ui.overview.validUntil')}</dt>

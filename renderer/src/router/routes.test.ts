@@ -16,6 +16,7 @@ describe('the hash router', () => {
       { screen: 'cycle', part: 'programme' },
       { screen: 'cycle', part: 'programme', id: 'ex-2026-belboom' },
       { screen: 'cycle', part: 'call-tree-test' },
+      { screen: 'security' },
     ];
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
   });

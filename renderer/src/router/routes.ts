@@ -18,6 +18,7 @@ export type Route =
   | { readonly screen: 'sync'; readonly fileId?: string; readonly fileName?: string }
   | { readonly screen: 'conflicts' }
   | { readonly screen: 'cycle'; readonly part: CyclePart; readonly id?: string }
+  | { readonly screen: 'security' }
   /** `field`: the field to highlight, where a health gap is fixed. */
   | { readonly screen: 'edit'; readonly target: EditorTarget; readonly id?: string; readonly field?: string };
 
@@ -35,6 +36,7 @@ export function parseRoute(hash: string): Route {
     case 'contacts':
     case 'print':
     case 'conflicts':
+    case 'security':
       return { screen };
     case 'sync':
       return first === 'import' && second !== undefined ? { screen, fileId: second, ...(parts[3] === undefined ? {} : { fileName: parts[3] }) } : { screen };

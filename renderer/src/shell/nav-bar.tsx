@@ -14,6 +14,7 @@ const items: readonly { readonly key: PlainMessageKey; readonly to: Route; reado
   { key: 'ui.nav.contacts', to: { screen: 'contacts' }, screen: 'contacts' },
   { key: 'print.nav', to: { screen: 'print' }, screen: 'print' },
   { key: 'sync.nav', to: { screen: 'sync' }, screen: 'sync' },
+  { key: 'ui.nav.security', to: { screen: 'security' }, screen: 'security' },
 ];
 
 export function NavBar(props: { current: Route['screen'] }) {

@@ -10,6 +10,7 @@ import { ConflictsScreen } from '../conflicts/conflicts-screen.js';
 import { SyncScreen } from '../sync/sync-screen.js';
 import type { Route } from '../router/routes.js';
 import { SearchScreen } from '../search/search-screen.js';
+import { SecurityScreen } from '../security/security-screen.js';
 
 export function ScreenForRoute(props: { route: Route }) {
   const { route } = props;
@@ -32,6 +33,8 @@ export function ScreenForRoute(props: { route: Route }) {
       return <ConflictsScreen />;
     case 'cycle':
       return <CycleScreen part={route.part} id={route.id} />;
+    case 'security':
+      return <SecurityScreen />;
     case 'edit':
       return <EditorScreen target={route.target} id={route.id} field={route.field} />;
     default:
