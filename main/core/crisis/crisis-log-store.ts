@@ -86,11 +86,17 @@ export class CrisisLogWriter {
     private readonly lookup: KeyLookup,
     private readonly clock: Clock,
     private readonly atRest: () => AtRest = () => folderAtRest(dataDir),
+    /**
+     * Runs a write where nothing rewrites the folder's files: turning encryption at rest on or off rewrites
+     * every log whole, and an event appended meanwhile would be lost with the file it was appended to.
+     */
+    private readonly betweenRewrites: <T>(task: () => Promise<T>) => Promise<T> = (task) => task(),
   ) {}
 
   private enqueue<T>(crisisId: string, task: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(crisisId) ?? Promise.resolve();
-    const run = previous.then(task, task);
+    const gated = () => this.betweenRewrites(task);
+    const run = previous.then(gated, gated);
     this.queues.set(
       crisisId,
       run.catch(() => undefined),

@@ -30,7 +30,15 @@ const writers = new WeakMap<OpenedDataDir, CrisisLogWriter>();
 export function crisisWriterOf(opened: OpenedDataDir): CrisisLogWriter {
   let writer = writers.get(opened);
   if (writer === undefined) {
-    writer = new CrisisLogWriter(opened.dataDir, () => opened.signingKey(), opened.lookup, opened.clock, () => opened.atRest());
+    writer = new CrisisLogWriter(
+      opened.dataDir,
+      () => opened.signingKey(),
+      opened.lookup,
+      opened.clock,
+      () => opened.atRest(),
+      // The conversion of encryption at rest runs in the plan store's exclusive slot: appends wait for it.
+      (task) => opened.store.exclusive(task),
+    );
     writers.set(opened, writer);
   }
   return writer;
