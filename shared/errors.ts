@@ -58,6 +58,7 @@ export const errorCodes = [
   'RECORD_DELETED',
   'REFERENCE_UNKNOWN',
   'CONFLICT_NOT_FOUND',
+  'CONFLICT_NOT_A_LIST',
   // crisis logs
   'CRISIS_NOT_FOUND',
   'CRISIS_CLOSED',

@@ -157,6 +157,7 @@ export const applyImportOutcomeSchema = z.strictObject({
 
 export const conflictChoiceRequestSchema = z.union([
   z.strictObject({ keep: z.literal('mine') }),
+  z.strictObject({ keep: z.literal('both') }),
   z.strictObject({ take: z.literal('theirs') }),
   z.strictObject({ value: z.union([z.string().max(10_000), z.number()]) }),
 ]);

@@ -54,6 +54,7 @@ const paramsFor: { readonly [Code in ErrorCode]: ErrorParamsOf<Code> } = {
   RECORD_DELETED: { collection: 'people', id: 'p-1' },
   REFERENCE_UNKNOWN: { detail: 'scenarios.s-x' },
   CONFLICT_NOT_FOUND: {},
+  CONFLICT_NOT_A_LIST: { field: 'title' },
   CRISIS_NOT_FOUND: { crisisId: '7d8f9a0b-1c2d-4e3f-8a5b-6c7d8e9f0a1b' },
   CRISIS_CLOSED: { crisisId: '7d8f9a0b-1c2d-4e3f-8a5b-6c7d8e9f0a1b' },
   BUNDLE_NOT_RECOGNISED: {},

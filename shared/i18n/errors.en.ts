@@ -71,6 +71,7 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.RECORD_DELETED': 'The {collection} with id {id} was deleted and cannot come back.',
   'error.REFERENCE_UNKNOWN': 'Reference to an unknown record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'This conflict does not exist (any more).',
+  'error.CONFLICT_NOT_A_LIST': 'Only a list can keep both sides; the field {field} holds one value. Choose one side or type a value. Nothing was changed.',
   'error.CRISIS_NOT_FOUND': 'There is no crisis with id {crisisId} in this data folder.',
   'error.CRISIS_CLOSED': 'Crisis {crisisId} is closed: only an evaluation can still be added. Nothing was recorded.',
   'error.BUNDLE_NOT_RECOGNISED': 'This is not a Draaiboek bundle (.draaiboek).',

@@ -74,6 +74,7 @@ export const errorsNl = {
   'error.RECORD_DELETED': 'De {collection} met id {id} is verwijderd en kan niet terugkomen.',
   'error.REFERENCE_UNKNOWN': 'Verwijzing naar een onbekend record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'Dit conflict bestaat niet (meer).',
+  'error.CONFLICT_NOT_A_LIST': 'Alleen bij een lijst kunnen beide kanten blijven; het veld {field} heeft één waarde. Kies een kant of typ een waarde. Er is niets gewijzigd.',
   'error.CRISIS_NOT_FOUND': 'Er is geen crisis met id {crisisId} in deze gegevensmap.',
   'error.CRISIS_CLOSED': 'De crisis {crisisId} is afgesloten: er kan alleen nog een evaluatie bij. Er is niets vastgelegd.',
   'error.BUNDLE_NOT_RECOGNISED': 'Dit is geen Draaiboek-bundel (.draaiboek).',
