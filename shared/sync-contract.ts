@@ -111,6 +111,11 @@ export const conflictViewSchema = z.strictObject({
   otherName: z.string().optional(),
   /** When the losing edit was made, by its device's clock (ISO-8601 UTC). */
   otherAt: z.string().optional(),
+  /** The same of the edit that gave the current value, where the plan records it. */
+  currentDevice: z.string().optional(),
+  currentIsThisDevice: z.boolean().optional(),
+  currentName: z.string().optional(),
+  currentAt: z.string().optional(),
 });
 export type ConflictViewItem = z.infer<typeof conflictViewSchema>;
 
