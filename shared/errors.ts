@@ -59,6 +59,7 @@ export const errorCodes = [
   'RECORD_DELETED',
   'REFERENCE_UNKNOWN',
   'CONFLICT_NOT_FOUND',
+  'CONFLICT_NOT_A_LIST',
   // the yearly cycle
   'APPROVAL_BINDING_INVALID',
   'APPROVAL_NOT_EDITABLE',

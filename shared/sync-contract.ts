@@ -111,6 +111,11 @@ export const conflictViewSchema = z.strictObject({
   otherName: z.string().optional(),
   /** When the losing edit was made, by its device's clock (ISO-8601 UTC). */
   otherAt: z.string().optional(),
+  /** The same of the edit that gave the current value, where the plan records it. */
+  currentDevice: z.string().optional(),
+  currentIsThisDevice: z.boolean().optional(),
+  currentName: z.string().optional(),
+  currentAt: z.string().optional(),
 });
 export type ConflictViewItem = z.infer<typeof conflictViewSchema>;
 
@@ -157,6 +162,7 @@ export const applyImportOutcomeSchema = z.strictObject({
 
 export const conflictChoiceRequestSchema = z.union([
   z.strictObject({ keep: z.literal('mine') }),
+  z.strictObject({ keep: z.literal('both') }),
   z.strictObject({ take: z.literal('theirs') }),
   z.strictObject({ value: z.union([z.string().max(10_000), z.number()]) }),
 ]);

@@ -3,6 +3,7 @@ import type { AppStatus, PlanView } from '../../shared/api.js';
 import type { Language } from '../../shared/i18n/translate.js';
 import { callApi } from './api/call-api.js';
 import { useApiQuery } from './api/use-api-query.js';
+import { DisputedProvider } from './conflicts/disputed-context.js';
 import { I18nProvider, useI18n } from './i18n/i18n-context.js';
 import { PlanProvider } from './plan/plan-context.js';
 import { AppShell } from './shell/app-shell.js';
@@ -40,7 +41,9 @@ function Gate() {
   if (loaded.kind === 'plan') {
     return (
       <PlanProvider initial={loaded.plan}>
-        <AppShell />
+        <DisputedProvider>
+          <AppShell />
+        </DisputedProvider>
       </PlanProvider>
     );
   }

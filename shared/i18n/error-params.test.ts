@@ -55,6 +55,7 @@ const paramsFor: { readonly [Code in ErrorCode]: ErrorParamsOf<Code> } = {
   RECORD_DELETED: { collection: 'people', id: 'p-1' },
   REFERENCE_UNKNOWN: { detail: 'scenarios.s-x' },
   CONFLICT_NOT_FOUND: {},
+  CONFLICT_NOT_A_LIST: { field: 'title' },
   APPROVAL_BINDING_INVALID: { approval: 'vast-2026', revision: 12 },
   APPROVAL_NOT_EDITABLE: {},
   APPROVAL_BODY_NAME_REQUIRED: {},

@@ -73,6 +73,7 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
   'error.RECORD_DELETED': 'The {collection} with id {id} was deleted and cannot come back.',
   'error.REFERENCE_UNKNOWN': 'Reference to an unknown record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'This conflict does not exist (any more).',
+  'error.CONFLICT_NOT_A_LIST': 'Only a list can keep both sides; the field {field} holds one value. Choose one side or type a value. Nothing was changed.',
   'error.APPROVAL_BINDING_INVALID':
     'The approval {approval} does not belong to the content it names (revision {revision}): it was moved, changed or not recorded by a trusted device. Nothing was changed.',
   'error.APPROVAL_NOT_EDITABLE':

@@ -76,6 +76,7 @@ export const errorsNl = {
   'error.RECORD_DELETED': 'De {collection} met id {id} is verwijderd en kan niet terugkomen.',
   'error.REFERENCE_UNKNOWN': 'Verwijzing naar een onbekend record: {detail}',
   'error.CONFLICT_NOT_FOUND': 'Dit conflict bestaat niet (meer).',
+  'error.CONFLICT_NOT_A_LIST': 'Alleen bij een lijst kunnen beide kanten blijven; het veld {field} heeft één waarde. Kies een kant of typ een waarde. Er is niets gewijzigd.',
   'error.APPROVAL_BINDING_INVALID':
     'De vaststelling {approval} hoort niet bij de inhoud die ze noemt (revisie {revision}): ze is verplaatst, gewijzigd of niet door een vertrouwd apparaat vastgelegd. Er is niets veranderd.',
   'error.APPROVAL_NOT_EDITABLE':

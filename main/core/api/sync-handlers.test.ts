@@ -163,6 +163,14 @@ describe('USB sync through the contract', () => {
     expect([conflict?.currentValue, conflict?.otherValue].sort()).toEqual(['Coördinator', 'Teamleider']);
     expect(conflict?.otherAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(conflict?.otherName ?? '').toMatch(/^Laptop (coördinator|Henk)$/);
+    // Both sides are labelled: the current value by the laptop and time of the edit that gave it.
+    expect(conflict?.currentAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect([conflict?.currentName, conflict?.otherName].sort()).toEqual(['Laptop Henk', 'Laptop coördinator']);
+    expect(conflict?.currentIsThisDevice).toBe(conflict?.currentName === 'Laptop coördinator');
+
+    const notAList = await coordinator.handlers['sync.resolve'](conflict?.key ?? '', { keep: 'both' });
+    expect(notAList).toMatchObject({ ok: false, error: { code: 'CONFLICT_NOT_A_LIST', params: { field: 'jobTitle' } } });
+    expect(valueOf(coordinator, await coordinator.handlers['plan.current']()).revision).toBe(merged.plan.revision);
 
     const bad = await coordinator.handlers['sync.resolve'](conflict?.key ?? '', { value: { number: '+31' } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'SCHEMA_INVALID' } });

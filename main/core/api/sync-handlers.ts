@@ -72,6 +72,8 @@ function stampTime(stamp: string): string | undefined {
 function conflictItem(conflict: ConflictView, nameOf: (node: string) => { name?: string; own: boolean }): ConflictViewItem {
   const device = nameOf(conflict.otherDevice);
   const at = stampTime(conflict.otherStamp);
+  const current = conflict.currentDevice === undefined ? undefined : nameOf(conflict.currentDevice);
+  const currentAt = conflict.currentStamp === undefined ? undefined : stampTime(conflict.currentStamp);
   return {
     key: conflict.key,
     collection: conflict.collection,
@@ -84,6 +86,10 @@ function conflictItem(conflict: ConflictView, nameOf: (node: string) => { name?:
     otherIsThisDevice: device.own,
     ...(device.name === undefined ? {} : { otherName: device.name }),
     ...(at === undefined ? {} : { otherAt: at }),
+    ...(conflict.currentDevice === undefined || current === undefined
+      ? {}
+      : { currentDevice: conflict.currentDevice, currentIsThisDevice: current.own, ...(current.name === undefined ? {} : { currentName: current.name }) }),
+    ...(currentAt === undefined ? {} : { currentAt }),
   };
 }
 

@@ -6,7 +6,7 @@ import { viewConflict, type ConflictView } from './conflict-view.js';
 /** The conflicts of the current plan that still wait for the user, with both values side by side. */
 export function listConflicts(opened: OpenedDataDir): ConflictView[] {
   const { content, sync } = opened.store.current.plan;
-  return sync.conflicts.filter((conflict) => conflict.resolvedAt === undefined).map((conflict) => viewConflict(content, conflict));
+  return sync.conflicts.filter((conflict) => conflict.resolvedAt === undefined).map((conflict) => viewConflict(content, conflict, sync.stamps));
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   type Conflict,
   type PlanContent,
   type StampedCollection,
+  type Stamps,
 } from '../../../shared/plan/plan.js';
 import { conflictKey, nodeOfHlc } from '../../../shared/plan/sync/index.js';
 import { recordNamer } from '../../../shared/plan/record-names.js';
@@ -21,6 +22,9 @@ export interface ConflictView {
   /** The device (start of its key id) that made the losing edit, and when. */
   readonly otherDevice: string;
   readonly otherStamp: string;
+  /** The device and stamp of the edit that gave the current value, when the plan records it. */
+  readonly currentDevice?: string;
+  readonly currentStamp?: string;
   readonly resolved: boolean;
 }
 
@@ -30,9 +34,10 @@ function recordOf(content: PlanContent, collection: StampedCollection, id: strin
   return records.find((record) => record['id'] === id);
 }
 
-export function viewConflict(content: PlanContent, conflict: Conflict): ConflictView {
+export function viewConflict(content: PlanContent, conflict: Conflict, stamps: Stamps = {}): ConflictView {
   const record = recordOf(content, conflict.collection, conflict.recordId);
   const current = record?.[conflict.field];
+  const currentStamp = stamps[conflict.collection]?.[conflict.recordId]?.[conflict.field];
   return {
     key: conflictKey(conflict),
     collection: conflict.collection,
@@ -43,6 +48,7 @@ export function viewConflict(content: PlanContent, conflict: Conflict): Conflict
     ...(conflict.value === undefined ? {} : { otherValue: conflict.value }),
     otherDevice: nodeOfHlc(conflict.stamp),
     otherStamp: conflict.stamp,
+    ...(currentStamp === undefined ? {} : { currentDevice: nodeOfHlc(currentStamp), currentStamp }),
     resolved: conflict.resolvedAt !== undefined,
   };
 }

@@ -49,7 +49,7 @@ function RoleCall(props: { role: CardRole }) {
             )}
             {person.phones.slice(0, 1).map((phone, index) => (
               <span key={index} className="card-phone">
-                {' '}<PhoneLine phone={phone} />
+                {' '}<PhoneLine phone={phone} personId={person.personId} />
               </span>
             ))}
           </li>

@@ -15,7 +15,7 @@ function PersonNumbers(props: { person: Person | undefined; personId: string; de
       <ul className="numbers">
         {phones.map((phone, index) => (
           <li key={index}>
-            <PhoneLine phone={phone} />
+            <PhoneLine phone={phone} personId={props.personId} />
           </li>
         ))}
         {phones.length === 0 && <li>{t('ui.crisis.noNumber')}</li>}

@@ -2,8 +2,9 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { pluralForm } from '../../../shared/i18n/plural.js';
 import { planMetaSchema } from '../../../shared/plan/meta.js';
-import { collectionSchemas } from '../../../shared/plan/plan.js';
+import { collectionSchemas, META_RECORD_ID } from '../../../shared/plan/plan.js';
 import { sameRecord } from '../../../shared/plan/record-diff.js';
+import { DisputedNote } from '../conflicts/disputed-context.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
 import { navigate } from '../router/use-route.js';
@@ -119,6 +120,7 @@ export function RecordForm(props: {
       )}
       {specs.map((spec) => (
         <div key={spec.name} data-field={spec.name} className="field-slot">
+          <DisputedNote collection={target} recordId={target === 'meta' ? META_RECORD_ID : typeof original?.['id'] === 'string' ? original['id'] : undefined} field={spec.name} />
           <FieldInput
             spec={spec}
             path={spec.name}

@@ -15,7 +15,7 @@ function Numbers(props: { person: Person | undefined }) {
   return (
     <ul className="numbers card-numbers">
       {phones.map((phone, index) => (
-        <li key={index}><PhoneLine phone={phone} /></li>
+        <li key={index}><PhoneLine phone={phone} personId={props.person?.id} /></li>
       ))}
     </ul>
   );

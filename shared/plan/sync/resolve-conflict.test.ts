@@ -21,7 +21,48 @@ function conflicted(): { doc: PlanDocument; other: PlanDocument; time: ManualTim
   return { doc: merged.document, other: brams, time, key: conflictKey(conflict) };
 }
 
+/** Anna and Bram each add a different number to Anna's phones; Bram's edit is the later one. */
+function phonesConflicted(): { doc: PlanDocument; other: PlanDocument; time: ManualTime; key: string } {
+  const time = new ManualTime();
+  const base = stampNewDocument(smallPlan(), clockAt(BASE_NODE, time));
+  const phones = base.content.people.find((person) => person.id === 'p-anna')?.phones ?? [];
+  time.advance(100);
+  const annas = applyChanges(base, [{ op: 'update', collection: 'people', id: 'p-anna', set: { phones: [...phones, { number: '+31612345679', kind: 'work' }] } }], clockAt(NODE_A, time));
+  time.advance(100);
+  const brams = applyChanges(base, [{ op: 'update', collection: 'people', id: 'p-anna', set: { phones: [...phones, { number: '+31201234568', kind: 'work' }] } }], clockAt(NODE_B, time));
+  const merged = mergeDocuments(annas, brams);
+  const conflict = merged.newConflicts[0];
+  if (conflict === undefined) throw new Error('expected a conflict');
+  return { doc: merged.document, other: brams, time, key: conflictKey(conflict) };
+}
+
 describe('resolveConflict', () => {
+  it('keeps both sides of a list: the current items in order, then those only the other side had, once each', () => {
+    const { doc, other, time, key } = phonesConflicted();
+    time.advance(100);
+    const resolved = resolveConflict(doc, key, { keep: 'both' }, clockAt(NODE_A, time));
+    const numbers = resolved.content.people.find((person) => person.id === 'p-anna')?.phones.map((phone) => phone.number);
+    expect(numbers).toEqual(['+31612345678', '+31201234568', '+31612345679']);
+    expect(resolved.sync.conflicts[0]?.resolvedAt).toBeDefined();
+    const onBramsLaptop = mergeDocuments(other, resolved);
+    expect(onBramsLaptop.document.content.people.find((person) => person.id === 'p-anna')?.phones).toHaveLength(3);
+    expect(onBramsLaptop.newConflicts).toEqual([]);
+  });
+
+  it('refuses to keep both sides of a single value with CONFLICT_NOT_A_LIST and changes nothing', () => {
+    const { doc, time, key } = conflicted();
+    const before = JSON.stringify(doc);
+    try {
+      resolveConflict(doc, key, { keep: 'both' }, clockAt(NODE_A, time));
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(DraaiboekError);
+      expect((error as DraaiboekError).code).toBe('CONFLICT_NOT_A_LIST');
+      expect((error as DraaiboekError).params).toEqual({ field: 'versionLabel' });
+    }
+    expect(JSON.stringify(doc)).toBe(before);
+  });
+
   it('keeps the current value and marks the conflict resolved', () => {
     const { doc, time, key } = conflicted();
     const resolved = resolveConflict(doc, key, { keep: 'mine' }, clockAt(NODE_A, time));

@@ -2,13 +2,15 @@ import { DraaiboekError } from '../../errors.js';
 import type { Conflict, PlanDocument } from '../plan.js';
 import { applyChanges, type Change } from './changes.js';
 import { conflictKey } from './conflict-key.js';
+import { fieldValue } from './json-value.js';
+import { unionOfLists } from './keep-both.js';
 import { noteStamp, type SyncClock } from './sync-clock.js';
 
 /**
  * What the user decided about a conflict: keep the value the plan has now, take the value that lost, or
- * write a value of their own (often the two combined).
+ * write a value of their own (often the two combined); for a list, keep both (the union of the two lists).
  */
-export type ConflictChoice = { keep: 'mine' } | { take: 'theirs' } | { value: unknown };
+export type ConflictChoice = { keep: 'mine' } | { keep: 'both' } | { take: 'theirs' } | { value: unknown };
 
 function changeSetting(conflict: Conflict, value: unknown): Change {
   const edit = value === undefined ? { set: {}, unset: [conflict.field] } : { set: { [conflict.field]: value } };
@@ -17,8 +19,21 @@ function changeSetting(conflict: Conflict, value: unknown): Change {
     : { op: 'update', collection: conflict.collection, id: conflict.recordId, ...edit };
 }
 
-function chosenValue(conflict: Conflict, choice: ConflictChoice): { readonly value: unknown } | undefined {
+function recordOf(doc: PlanDocument, conflict: Conflict): object | undefined {
+  if (conflict.collection === 'meta') return doc.content.meta;
+  const records: readonly { readonly id: string }[] = doc.content[conflict.collection];
+  return records.find((record) => record.id === conflict.recordId);
+}
+
+function chosenValue(doc: PlanDocument, conflict: Conflict, choice: ConflictChoice): { readonly value: unknown } | undefined {
   if ('take' in choice) return { value: conflict.value };
+  if ('keep' in choice && choice.keep === 'both') {
+    const union = unionOfLists(fieldValue(recordOf(doc, conflict), conflict.field), conflict.value);
+    if (union === undefined) {
+      throw new DraaiboekError('CONFLICT_NOT_A_LIST', `conflict ${conflictKey(conflict)} is not about a list`, { field: conflict.field });
+    }
+    return { value: union };
+  }
   if ('value' in choice) return { value: choice.value };
   return undefined;
 }
@@ -37,7 +52,7 @@ export function resolveConflict(
   if (conflict === undefined) {
     throw new DraaiboekError('CONFLICT_NOT_FOUND', `no conflict ${key}`, { key });
   }
-  const chosen = chosenValue(conflict, choice);
+  const chosen = chosenValue(doc, conflict, choice);
   const edited = chosen === undefined ? doc : applyChanges(doc, [changeSetting(conflict, chosen.value)], clock);
   const resolvedAt = clock.tick();
   const versionVector = { ...edited.sync.versionVector };
