@@ -19,6 +19,8 @@ test.describe('history', () => {
     await expect(history.rows).toHaveCount(2);
     await expect(history.row(2)).toContainText('huidig');
     await expect(history.row(1)).toContainText('Laptop test');
+    await expect(history.row(2).getByTestId('history-changes')).toHaveText(/versie.* van /i);
+    await expect(app.page.getByRole('columnheader', { name: 'Op laptop' })).toBeVisible();
 
     await history.row(1).getByRole('link', { name: 'Revisie 1 bekijken' }).click();
     await expect(app.page.getByRole('heading', { name: 'Revisie 1' })).toBeVisible();

@@ -57,6 +57,7 @@ test('two laptops: export to a stick, adopt with a checked fingerprint, edit apa
   await app.answerNextFolderDialog(stick);
   const done = await first.exportKit({ passphrase: PASSPHRASE }, 'Laptop 2', { pdf: true, word: true });
   await expect(done).toContainText('versleuteld');
+  await expect(done.getByTestId('fingerprint-what')).toContainText('De vingerafdruk is de korte code van de sleutel van een laptop');
   // The documents beside the bundle are the organisation's, and the result names them as readable by anyone.
   await expect(done.getByTestId('readable-files')).toContainText('Draaiboek Gemeente Voorbeeldstad.pdf');
   await expect(done.getByTestId('readable-files')).not.toContainText('.draaiboek');
@@ -72,6 +73,7 @@ test('two laptops: export to a stick, adopt with a checked fingerprint, edit apa
   await second.chooseImport();
   await second.enterBundlePassphrase(PASSPHRASE);
   await expect(second.preview).toHaveAttribute('data-kind', 'adopt');
+  await expect(second.preview.getByTestId('fingerprint-what')).toBeVisible();
   await expect(second.preview.getByTestId('preview-signer')).toContainText('Laptop test');
   await expect(second.preview.getByTestId('preview-signer')).toContainText('onbekend');
   await expect(second.previewFingerprint).toHaveText(firstFingerprint ?? '');

@@ -8,6 +8,7 @@ import { changeListPerCallSchema } from './plan/sync/changes.js';
 import {
   applyImportOutcomeSchema,
   applyImportRequestSchema,
+  collectionChangesSchema,
   conflictChoiceRequestSchema,
   conflictKeyRequestSchema,
   conflictViewSchema,
@@ -104,6 +105,8 @@ export const historyEntrySchema = z.strictObject({
   signerName: z.string().optional(),
   bytes: z.number().int().min(0),
   current: z.boolean(),
+  /** What this revision changed against the kept revision before it; absent for the oldest kept one. */
+  changes: z.array(collectionChangesSchema).optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

@@ -42,6 +42,7 @@ export const syncEn: Record<keyof typeof syncNl, string> = {
   'sync.export.encryptedWord': 'encrypted',
   'sync.export.plainWord': 'NOT encrypted',
   'sync.export.fingerprint': "Signer's fingerprint: {fingerprint}",
+  'sync.fingerprint.what': "The fingerprint is the short code of a laptop's key: the same code is printed on every page of the paper crisis binder, so the receiver can check that a bundle really comes from this laptop.",
   'sync.export.kitFiles': 'In the folder:',
   'sync.kit.fileName': 'Draaiboek {organisation}',
   'sync.confirm.cancel': 'Cancel',

@@ -42,6 +42,7 @@ export const syncNl = {
   'sync.export.encryptedWord': 'versleuteld',
   'sync.export.plainWord': 'NIET versleuteld',
   'sync.export.fingerprint': 'Vingerafdruk van de ondertekenaar: {fingerprint}',
+  'sync.fingerprint.what': 'De vingerafdruk is de korte code van de sleutel van een laptop: dezelfde code staat op elke pagina van de papieren crisismap, zodat de ontvanger kan controleren dat een bundel echt van deze laptop komt.',
   'sync.export.kitFiles': 'In de map:',
   'sync.kit.fileName': 'Draaiboek {organisation}',
   'sync.confirm.cancel': 'Annuleren',

@@ -113,6 +113,20 @@ describe('the services behind the IPC contract', () => {
     expect(restored.content.meta.versionLabel).toBe('3.0');
   });
 
+  it('says in each history row what that revision changed, against the kept revision before it', async () => {
+    const { handlers } = await open(await sampleDir());
+    value(await handlers['plan.apply']([{ op: 'update', collection: 'people', id: 'p-henk-verbeek', set: { jobTitle: 'Teamleider ICT' } }]));
+    value(await handlers['plan.apply']([{ op: 'updateMeta', set: { versionLabel: '4.0' } }]));
+    const list = value(await handlers['history.list']());
+    api['history.list'].result.parse(list);
+    const byRevision = new Map(list.map((entry) => [entry.revision, entry.changes]));
+    expect(byRevision.get(2)).toEqual([
+      { collection: 'people', addedCount: 0, changedCount: 1, deletedCount: 0, added: [], changed: [{ id: 'p-henk-verbeek', name: 'Henk Verbeek', fields: ['jobTitle'] }], deleted: [] },
+    ]);
+    expect(byRevision.get(3)).toMatchObject([{ collection: 'meta', changedCount: 1, changed: [{ fields: ['versionLabel'] }] }]);
+    expect(byRevision.get(1)).toBeUndefined();
+  });
+
   it('reports a refused plan with the way out, and restoring the last good revision opens it again', async () => {
     const dataDir = await sampleDir();
     const planFile = join(dataDir, 'plan.json');

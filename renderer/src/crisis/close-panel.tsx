@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { formatCrisisClock } from '../../../shared/crisis/crisis-clock.js';
 import type { ImprovementAction } from '../../../shared/crisis/crisis-events.js';
+import { parseDayInput } from '../../../shared/plan/day-input.js';
 import { callApi } from '../api/call-api.js';
+import { DayInput } from '../editors/fields/day-input.js';
 import { formatDate } from '../i18n/format.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { errorText } from '../sync/error-text.js';
@@ -52,6 +54,7 @@ export function ClosePanel(props: CrisisPanelProps) {
     if (by.trim() === '') return setError(t('ui.crisisMode.activate.needName'));
     const filled = actions.filter((action) => action.text.trim() !== '');
     if (filled.some((action) => action.owner.trim() === '' || action.due === '')) return setError(t('ui.crisisMode.close.actionIncomplete'));
+    if (filled.some((action) => parseDayInput(action.due) === undefined)) return setError(t('ui.validation.date'));
     const improvement: ImprovementAction[] = filled.map((action) => ({ text: action.text.trim(), owner: action.owner.trim(), due: action.due }));
     const hasEvaluation = wentWell.trim() !== '' || toImprove.trim() !== '' || improvement.length > 0;
     setBusy(true);
@@ -87,7 +90,7 @@ export function ClosePanel(props: CrisisPanelProps) {
           <div key={index} className="row">
             <label>{t('ui.crisisMode.close.actionText')} <input value={action.text} onChange={(event) => setAction(index, 'text', event.target.value)} size={30} /></label>
             <label>{t('ui.crisisMode.close.actionOwner')} <input value={action.owner} onChange={(event) => setAction(index, 'owner', event.target.value)} size={14} /></label>
-            <label>{t('ui.crisisMode.close.actionDue')} <input type="date" value={action.due} onChange={(event) => setAction(index, 'due', event.target.value)} /></label>
+            <label>{t('ui.crisisMode.close.actionDue')} <DayInput value={action.due} onChange={(value) => setAction(index, 'due', value ?? '')} /></label>
           </div>
         ))}
         <button type="button" onClick={() => setActions([...actions, { ...emptyAction }])}>{t('ui.crisisMode.close.addAction')}</button>

@@ -3,6 +3,7 @@ import { formatTimestamp } from '../i18n/format.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
 import { Link } from '../router/link.js';
+import { describeRevision } from './describe-revision.js';
 import { RevisionView } from './revision-view.js';
 import { useHistory } from './use-history.js';
 
@@ -28,6 +29,7 @@ export function HistoryScreen(props: { revision?: number }) {
               <th scope="col">{t('ui.history.revision')}</th>
               <th scope="col">{t('ui.history.savedAt')}</th>
               <th scope="col">{t('ui.history.savedBy')}</th>
+              <th scope="col">{t('ui.history.changes')}</th>
               <th scope="col">{t('ui.history.actions')}</th>
             </tr>
           </thead>
@@ -37,6 +39,7 @@ export function HistoryScreen(props: { revision?: number }) {
                 <td>{entry.revision}{entry.current && <> <span className="badge ok">{t('ui.history.current')}</span></>}</td>
                 <td>{formatTimestamp(entry.savedAt, language)}</td>
                 <td>{entry.signerName ?? '—'} <span className="fingerprint">{entry.signerFingerprint ?? ''}</span></td>
+                <td data-testid="history-changes">{entry.changes === undefined ? '—' : describeRevision(t, entry.changes).join('; ')}</td>
                 <td className="row">
                   <Link to={{ screen: 'history', revision: entry.revision }}>{t('ui.history.view', { revision: entry.revision })}</Link>
                   {!entry.current && entry.revision !== view.revision && (confirming === entry.revision ? (

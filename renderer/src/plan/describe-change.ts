@@ -5,7 +5,7 @@ import { visibleText } from '../../../shared/text-safety.js';
 import { fieldLabel } from '../conflicts/format-value.js';
 
 /** "Telefoonnummers" reads as "telefoonnummers" inside a sentence; "RTO" stays as it is. */
-function inSentence(label: string): string {
+export function inSentence(label: string): string {
   const [first = '', second = ''] = label;
   return second !== '' && second === second.toLocaleLowerCase() ? first.toLocaleLowerCase() + label.slice(1) : label;
 }

@@ -172,6 +172,7 @@ function ExportDone(props: { written: Written }) {
         })}
       </p>
       <p>{t('sync.export.fingerprint', { fingerprint: written.fingerprint })}</p>
+      <p className="hint" data-testid="fingerprint-what">{t('sync.fingerprint.what')}</p>
       {written.kitFiles.length > 0 && (
         <>
           <p>{t('sync.export.kitFiles')}</p>

@@ -66,6 +66,7 @@ export function ImportPreview(props: { preview: ImportPreviewView; busy: boolean
       {takesSomething && !preview.signer.trusted && (
         <div className="notice critical" role="group" aria-labelledby="trust-title">
           <h4 id="trust-title">{t('sync.import.trustTitle')}</h4>
+          <p data-testid="fingerprint-what">{t('sync.fingerprint.what')}</p>
           <p>{t('sync.import.trustExplain', { name: signerName })}</p>
           <p className="fingerprint sync-big-fingerprint">{preview.signer.fingerprint}</p>
           <label className="check">

@@ -1,4 +1,5 @@
 import { BooleanField } from './boolean-field.js';
+import { DateField } from './date-field.js';
 import { DurationField } from './duration-field.js';
 import type { FieldProps } from './field-props.js';
 import { LinesField } from './lines-field.js';
@@ -20,6 +21,8 @@ export function FieldInput(props: FieldProps) {
       return <BooleanField {...props} />;
     case 'lines':
       return <LinesField {...props} />;
+    case 'date':
+      return <DateField {...props} />;
     case 'duration':
       return <DurationField {...props} />;
     case 'select':

@@ -1,9 +1,9 @@
 import { describedBy, FieldFrame } from './field-frame.js';
 import { inputIdOf, type FieldProps } from './field-props.js';
 
-const inputTypes = { text: 'text', email: 'email', date: 'date', number: 'number' } as const;
+const inputTypes = { text: 'text', email: 'email', number: 'number' } as const;
 
-/** Text, e-mail, date and number fields, and long text. Empty means "not set". */
+/** Text, e-mail and number fields, and long text. Empty means "not set". */
 export function TextField(props: FieldProps) {
   const { spec, path } = props;
   const error = props.errors.get(path);
