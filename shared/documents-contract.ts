@@ -18,6 +18,7 @@ export const printableDocumentKinds = [
   'action-cards',
   'forms',
   'binder',
+  'evidence',
 ] as const;
 export type PrintableDocumentKind = (typeof printableDocumentKinds)[number];
 
@@ -30,6 +31,7 @@ export const printableTitleKeys = {
   'action-cards': 'documents.printable.actionCards',
   forms: 'documents.printable.forms',
   binder: 'documents.printable.binder',
+  evidence: 'documents.title.evidence',
 } as const satisfies Record<PrintableDocumentKind, MessageKey>;
 
 /** The Word documents main can build; kept equal to main/core/documents (a test checks). */

@@ -49,7 +49,7 @@ Commands:`,
       --data-dir DIR           the data folder
       --yes                    take them over as one new revision (without --yes nothing changes)
       --accept-name-matches    with --yes, also update people found by name alone (namesakes)`,
-  'cli.help.command.export': `  export docx|html|md --data-dir DIR --out FILE [--what WHAT] [--audience AUDIENCE] [--language LANGUAGE]
+  'cli.help.command.export': `  export docx|html|md|csv --data-dir DIR --out FILE [--what WHAT] [--audience AUDIENCE] [--language LANGUAGE]
          [--recipient NAME]
       write the plan as a Word document, printable HTML or Markdown
       --data-dir DIR         the data folder

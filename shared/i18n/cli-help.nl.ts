@@ -51,7 +51,7 @@ Opdrachten:`,
       --data-dir MAP           de gegevensmap
       --yes                    neem ze over als één nieuwe revisie (zonder --yes verandert er niets)
       --accept-name-matches    werk met --yes ook personen bij die alleen op naam zijn gevonden (naamgenoten)`,
-  'cli.help.command.export': `  export docx|html|md --data-dir MAP --out BESTAND [--what WAT] [--audience DOELGROEP] [--language TAAL]
+  'cli.help.command.export': `  export docx|html|md|csv --data-dir MAP --out BESTAND [--what WAT] [--audience DOELGROEP] [--language TAAL]
          [--recipient NAAM]
       schrijf het plan als Word-document, afdrukbare HTML of Markdown
       --data-dir MAP         de gegevensmap

@@ -3,21 +3,24 @@ import { createTranslator, type Language } from '../../../shared/i18n/index.js';
 import type { SignedPlan } from '../../../shared/plan/plan.js';
 import type { Audience } from '../../../shared/plan/vocabularies.js';
 import { listCopies, recordCopy, type CopyEntry } from '../copies/copies-register.js';
+import { actionsCsv } from './csv/actions-csv.js';
 import { layOutPrintable, type RenderPdf } from './html/lay-out-printable.js';
 import { printableKinds, type PrintableKind } from './html/render-printable.js';
+import { buildDocumentModel } from './model/document-model.js';
 import { renderMarkdown } from './markdown/render-markdown.js';
 import { buildWordDocument } from './word/load-word-document.js';
 import { wordDocumentKinds, type WordDocumentKind } from './word/word-document-kinds.js';
 
-export const exportFormats = ['docx', 'html', 'md'] as const;
+export const exportFormats = ['docx', 'html', 'md', 'csv'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
-export type ExportWhat = WordDocumentKind | PrintableKind;
+export type ExportWhat = WordDocumentKind | PrintableKind | 'actions';
 
 /** What each format can hold. The first is the default when the caller names none. */
 export const exportableKinds: Record<ExportFormat, readonly ExportWhat[]> = {
   docx: wordDocumentKinds,
   html: ['binder', ...printableKinds.filter((kind) => kind !== 'binder')],
   md: ['plan'],
+  csv: ['actions'],
 };
 
 export interface ExportSource {
@@ -63,6 +66,7 @@ const MEDIA_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   html: 'text/html; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
 };
 
 /** The binder and the Word plan are numbered copies: they go in the register and carry the number on the cover. */
@@ -110,6 +114,8 @@ export async function exportDocument(source: ExportSource, request: ExportReques
   let bytes: Buffer;
   if (request.format === 'docx' && isWordKind(what)) {
     bytes = await buildWordDocument(what, source.plan, options);
+  } else if (request.format === 'csv') {
+    bytes = Buffer.from(actionsCsv(buildDocumentModel(source.plan, options)), 'utf8');
   } else if (request.format === 'md') {
     bytes = Buffer.from(renderMarkdown(source.plan, options), 'utf8');
   } else if (isPrintableKind(what)) {

@@ -3,6 +3,7 @@ import { Link } from '../router/link.js';
 import { cycleParts, type CyclePart } from '../router/routes.js';
 import { ApprovalPanel } from './approval-panel.js';
 import { CallTreeTest } from './call-tree-test.js';
+import { EvidencePanel } from './evidence-panel.js';
 import { ExerciseProgramme } from './exercise-programme.js';
 import { ImprovementActions } from './improvement-actions.js';
 import './cycle.css';
@@ -34,6 +35,7 @@ export function CycleScreen(props: { part: CyclePart; id?: string }) {
       {props.part === 'call-tree-test' && <CallTreeTest />}
       {props.part === 'actions' && <ImprovementActions id={props.id} />}
       {props.part === 'approval' && <ApprovalPanel />}
+      {props.part === 'evidence' && <EvidencePanel />}
     </div>
   );
 }

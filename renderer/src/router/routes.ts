@@ -3,7 +3,7 @@ import { collectionNames, META_RECORD_ID, type CollectionName } from '../../../s
 export type EditorTarget = CollectionName | 'meta';
 
 /** The parts of the yearly cycle screen, each its own address so a reload stays where the user was. */
-export const cycleParts = ['programme', 'call-tree-test', 'actions', 'approval'] as const;
+export const cycleParts = ['programme', 'call-tree-test', 'actions', 'approval', 'evidence'] as const;
 export type CyclePart = (typeof cycleParts)[number];
 const cyclePartNames: ReadonlySet<string> = new Set<string>(cycleParts);
 

@@ -7,6 +7,7 @@ import type { SignedPlan } from '../../../../shared/plan/plan.js';
 import type { CopyEntry } from '../../copies/copies-register.js';
 import { buildDocumentModel, type DocumentModel, type DocumentOptions } from '../model/document-model.js';
 import { callTreeBlocks, formSpecs } from '../outline/appendices.js';
+import { evidenceOutline } from '../outline/evidence.js';
 import { ACTION_CARD_CSS, actionCardsHtml, type CardLayout } from './action-cards.js';
 import { BINDER_CSS, binderHtml } from './binder.js';
 import { CONTACT_SHEET_BACK_CSS, contactSheetBackHtml } from './contact-sheet-back.js';
@@ -48,6 +49,9 @@ export function printableBody(kind: Exclude<PrintableKind, 'binder'>, model: Doc
       return actionCardsHtml(model, layout.actionCardLayouts, layout.actionCardProbes === true);
     case 'forms':
       return formSheetsHtml(model, formSpecs(model));
+    case 'evidence':
+      // The same outline as the Word evidence pack, so the PDF and the document never differ.
+      return blocksHtml(evidenceOutline(model), model);
   }
 }
 
