@@ -167,7 +167,7 @@ async function carry(from: DraaiboekApp, to: DraaiboekApp, recipient: string): P
   await receiving.dropFile(await latestSaved(from));
   await receiving.enterBundlePassphrase(PASSPHRASE);
   await expect(receiving.preview).toBeVisible();
-  if (await receiving.preview.getByLabel(/klopt met de papieren map/).isVisible()) {
+  if (await receiving.preview.getByLabel(/klopt met de papieren crisismap/).isVisible()) {
     await receiving.confirmFingerprint();
     await to.answerNextConfirmation(true);
   }

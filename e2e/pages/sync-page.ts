@@ -85,7 +85,7 @@ export class SyncPage extends AppPage {
   }
 
   async confirmFingerprint(): Promise<void> {
-    await this.preview.getByLabel(/klopt met de papieren map/).check();
+    await this.preview.getByLabel(/klopt met de papieren crisismap/).check();
   }
 
   get applyButton(): Locator {

@@ -19,7 +19,7 @@ en typ de wachtwoordzin. plan.json is leesbare JSON: het ondertekende plan staat
     'Openen zonder Draaiboek: {bundle} is leesbare JSON (UTF-8); het ondertekende plan staat onder "plan".',
   'bundles.readme.fingerprint': `Vingerafdruk van de ondertekenaar ({signer}):
   {fingerprint}
-Vergelijk deze met de vingerafdruk die in de papieren map op elke pagina staat. Verschillen ze, lees de
+Vergelijk deze met de vingerafdruk die in de papieren crisismap op elke pagina staat. Verschillen ze, lees de
 bundel dan niet in en meld het bij de BCM-coördinator.`,
   'bundles.readme.files': 'Wat er in deze map staat, en wat iedereen met deze stick kan lezen:',
   'bundles.readme.fileEncrypted': '  - {file}: versleuteld, alleen leesbaar met de wachtwoordzin',
@@ -59,7 +59,7 @@ bundel dan niet in en meld het bij de BCM-coördinator.`,
   'bundles.cli.inspectExported': 'Geëxporteerd op {createdAt}.',
   'bundles.cli.signer': 'Ondertekenaar: {name}, vingerafdruk {fingerprint} ({trust}).',
   'bundles.cli.trusted': 'vertrouwd',
-  'bundles.cli.untrusted': 'ONBEKEND: vergelijk de vingerafdruk met de papieren map',
+  'bundles.cli.untrusted': 'ONBEKEND: vergelijk de vingerafdruk met de papieren crisismap',
   'bundles.cli.previewChanges': 'Wijzigingen ten opzichte van dit apparaat:',
   'bundles.cli.previewCollection': '  {collection}: {added} nieuw, {changed} gewijzigd, {deleted} verwijderd',
   'bundles.cli.previewRecord': '    {change} {name}',
@@ -72,9 +72,9 @@ bundel dan niet in en meld het bij de BCM-coördinator.`,
   'bundles.cli.sameName': `LET OP: twee sleutels met dezelfde naam.
   Deze bundel:          "{name}", vingerafdruk {fingerprint}
   Al vertrouwd:         "{trustedName}", vingerafdruk {trustedFingerprint}
-Vertrouw de nieuwe sleutel alleen als u beide met de papieren map hebt vergeleken; dan met --trust-name-collision.`,
+Vertrouw de nieuwe sleutel alleen als u beide met de papieren crisismap hebt vergeleken; dan met --trust-name-collision.`,
   'bundles.cli.needsTrust':
-    'De ondertekenaar is onbekend. Vergelijk de vingerafdruk met de papieren map en voeg --trust toe als hij klopt.',
+    'De ondertekenaar is onbekend. Vergelijk de vingerafdruk met de papieren crisismap en voeg --trust toe als hij klopt.',
   'bundles.cli.applied': 'Ingelezen als revisie {revision}; {conflicts} nieuwe conflicten te beoordelen.',
   'bundles.cli.nothingToApply': 'Er is niets in te lezen.',
   'bundles.cli.passphraseFileEmpty': 'het wachtwoordzinbestand {path} is leeg',

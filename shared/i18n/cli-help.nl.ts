@@ -17,7 +17,7 @@ Opdrachten:`,
                        en de LEESMIJ op de stick, bijvoorbeeld "Laptop BCM-coördinator" (zonder --name:
                        DRAAIBOEK_DEVICE_NAME; anders weigert init: de naam van het OS-account wordt nooit gebruikt);
                        de wachtwoordzin van de sleutel heeft minstens 12 tekens
-      --encrypted      versleutel elk bestand met planinhoud in rust (verplicht voor een map op een USB-stick)`,
+      --encrypted      versleutel elk bestand met planinhoud in rust (verplicht voor een gegevensmap op een USB-stick)`,
   'cli.help.command.encryption': `  encryption on|off --data-dir MAP
       zet versleuteling in rust aan of uit: elk bestand met planinhoud (plan, geschiedenis, afgekeurde bestanden,
       register van exemplaren) wordt herschreven; een onderbreking laat de oude of de nieuwe vorm achter
@@ -88,7 +88,7 @@ Opdrachten:`,
   bundle import --data-dir MAP BESTAND [--passphrase-file BESTAND] [--trust [--trust-name-collision]] [--yes]
       toon wat een bundel wijzigt en wie hem ondertekende; verandert niets zonder --yes
       --passphrase-file BESTAND  de wachtwoordzin van een versleutelde bundel (anders gevraagd)
-      --trust                    vertrouw een onbekende ondertekenaar (vergelijk eerst de vingerafdruk met de map)
+      --trust                    vertrouw een onbekende ondertekenaar (vergelijk eerst de vingerafdruk met de papieren crisismap)
       --trust-name-collision     vertrouw hem ook als een vertrouwde sleutel al dezelfde naam heeft
       --yes                      lees de bundel in
   bundle inspect BESTAND [--passphrase-file BESTAND] [--data-dir MAP]

@@ -114,6 +114,6 @@ export const cliNl = {
   'cli.refusedLastGood': 'Laatste goede revisie: {revision} ({savedAt}). Herstel met: draaiboek restore --data-dir {dataDir} --revision {revision}',
   'cli.refusedNoGood': 'Er is geen goede revisie in de geschiedenis.',
   'cli.trustIgnored':
-    'trust.json noemt de sleutel {fingerprint} ({name}) als vertrouwd, maar de beveiligde toestand van deze map niet: die sleutel wordt niet vertrouwd.',
+    'trust.json noemt de sleutel {fingerprint} ({name}) als vertrouwd, maar de beveiligde toestand van deze gegevensmap niet: die sleutel wordt niet vertrouwd.',
   'cli.migrated': 'Het plan is in een ouder formaat ({from}) gelezen en wordt bij opslaan bijgewerkt.',
 } as const;

@@ -103,7 +103,7 @@ export const uiNl = {
   'ui.refusal.stateBroken':
     'De beveiligde toestand van de gegevensmap (welke sleutels vertrouwd worden, welk plan en welke revisie hier horen) ontbreekt of klopt niet. Iemand kan de map hebben gewijzigd.',
   'ui.refusal.keyMismatch':
-    'Het sleutelbestand van deze computer is vervangen: de openbare sleutel hoort niet bij de geheime sleutel. Draaiboek opent de map daarom niet.',
+    'Het sleutelbestand van deze computer is vervangen: de openbare sleutel hoort niet bij de geheime sleutel. Draaiboek opent de gegevensmap daarom niet.',
   'ui.refusal.wayOutBackup':
     'Zet de gegevensmap {dataDir} terug uit een back-up (plan.json, history/, state.json en keys/ horen bij elkaar) en start Draaiboek opnieuw. Is er geen back-up, vraag de BCM-coördinator dan om een ondertekende kopie van het plan op een USB-stick en richt deze computer opnieuw in met een lege gegevensmap.',
   'ui.refusal.nothingOverwritten':
@@ -128,7 +128,7 @@ export const uiNl = {
     'Versleuteld staan het plan, de geschiedenis en de crisislogboeken op schijf alleen leesbaar met de sleutel van deze laptop. Dat beschermt tegen een verloren stick of back-up, niet tegen iemand aan deze laptop terwijl Draaiboek open is.',
   'ui.security.atRestOn': 'Deze gegevensmap is versleuteld.',
   'ui.security.atRestOff': 'Deze gegevensmap is niet versleuteld.',
-  'ui.security.portableAlways': 'Een draagbare map op een stick blijft altijd versleuteld.',
+  'ui.security.portableAlways': 'Een draagbare gegevensmap op een stick blijft altijd versleuteld.',
   'ui.security.turnOn': 'Versleuteling aanzetten',
   'ui.security.turnOff': 'Versleuteling uitzetten',
   'ui.security.turnedOn': 'De gegevensmap is nu versleuteld.',
@@ -139,7 +139,7 @@ export const uiNl = {
   'ui.security.confirm.onDetail': 'Map: {dataDir}. Dezelfde wachtwoordzin of sleutelbewaring als voor de sleutel van deze laptop opent ze.',
   'ui.security.confirm.onYes': 'Versleutelen',
   'ui.security.confirm.offTitle': 'Versleuteling uitzetten?',
-  'ui.security.confirm.offMessage': 'Alle bestanden met plan- en crisisgegevens worden onversleuteld opnieuw geschreven: wie de map of een back-up ervan vindt, leest alle privénummers.',
+  'ui.security.confirm.offMessage': 'Alle bestanden met plan- en crisisgegevens worden onversleuteld opnieuw geschreven: wie de gegevensmap of een back-up ervan vindt, leest alle privénummers.',
   'ui.security.confirm.offDetail': 'Map: {dataDir}. Doe dit alleen waar de schijf van deze laptop zelf versleuteld is.',
   'ui.security.confirm.offYes': 'Toch onversleuteld opslaan',
   'ui.overview.revision': 'Revisie',

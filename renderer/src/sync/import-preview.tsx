@@ -34,10 +34,10 @@ export function ImportPreview(props: { preview: ImportPreviewView; busy: boolean
       <dl className="facts">
         <dt>{t('sync.import.plan')}</dt>
         <dd>{visibleText(preview.title)} · {visibleText(preview.organisationName)}</dd>
+        {/* Each laptop counts its own revisions: the sender's number is shown as its own, never set against
+            this laptop's. What the bundle brings is the list of changes below. */}
         <dt>{t('sync.import.revision')}</dt>
         <dd>{preview.revision}</dd>
-        <dt>{t('sync.import.currentRevision')}</dt>
-        <dd>{preview.currentRevision}</dd>
         <dt>{t('sync.import.exportedAt')}</dt>
         <dd>{formatTimestamp(preview.exportedAt, language)}</dd>
         <dt>{t('sync.import.encryption')}</dt>
