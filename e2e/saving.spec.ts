@@ -42,6 +42,16 @@ test.describe('saving and undo', () => {
     await expect(page.getByTestId('save-status')).toHaveText('Opgeslagen: revisie 3');
     await expect(page.getByRole('button', { name: 'Laatste wijziging ongedaan maken' })).toBeDisabled();
     await expect(editor.field('Nummer').first()).not.toHaveValue('06 12345678');
+
+    // Redo brings it back, says what, and is itself undoable; a new change leaves nothing to redo.
+    const redo = page.getByRole('button', { name: 'Opnieuw: telefoonnummers van Henk Verbeek' });
+    await expect(redo).toBeEnabled();
+    expect(await seriousViolations(page)).toEqual([]);
+    await redo.click();
+    await expect(page.getByTestId('save-status')).toHaveText('Opgeslagen: revisie 4');
+    await expect(editor.field('Nummer').first()).toHaveValue('06 12345678');
+    await expect(redo).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Ongedaan maken: telefoonnummers van Henk Verbeek' })).toBeEnabled();
   });
 
   test('an unsaved draft survives a revision saved elsewhere, and saving sends only its own fields', async ({ app }) => {

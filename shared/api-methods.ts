@@ -8,6 +8,7 @@ export const apiMethods = [
   'plan.current',
   'plan.apply',
   'plan.undo',
+  'plan.redo',
   'history.list',
   'history.revision',
   'history.restore',

@@ -93,6 +93,8 @@ export const planViewSchema = z.strictObject({
   canUndo: z.boolean(),
   /** The revision `plan.undo` returns to: the page compares it with this one to say what undo takes back. */
   undoTo: revisionSchema.optional(),
+  /** The revision `plan.redo` brings back: the one the last undo left, until a new change is made. */
+  redoTo: revisionSchema.optional(),
   conflictCount: z.number().int().min(0),
   content: planContentSchema,
 });
@@ -144,6 +146,7 @@ export const api = {
   'plan.current': { args: z.tuple([]), result: planViewSchema },
   'plan.apply': { args: z.tuple([changeListPerCallSchema]), result: planViewSchema },
   'plan.undo': { args: z.tuple([]), result: planViewSchema },
+  'plan.redo': { args: z.tuple([]), result: planViewSchema },
   'history.list': { args: z.tuple([]), result: z.array(historyEntrySchema) },
   'history.revision': { args: z.tuple([revisionSchema]), result: pastRevisionSchema },
   'history.restore': { args: z.tuple([revisionSchema]), result: planViewSchema },

@@ -71,6 +71,11 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.undo.added': 'Undo: adding {name}',
   'ui.undo.deleted': 'Undo: deleting {name}',
   'ui.undo.many': 'Undo: {count} changes',
+  'ui.redo.button': 'Redo',
+  'ui.redo.changed': 'Redo: {fields} of {name}',
+  'ui.redo.added': 'Redo: adding {name}',
+  'ui.redo.deleted': 'Redo: deleting {name}',
+  'ui.redo.many': 'Redo: {count} changes',
   'ui.saved.status': 'Saved: revision {revision}',
 
   'ui.passphrase.title': 'Passphrase needed',

@@ -72,6 +72,11 @@ export const uiNl = {
   'ui.undo.added': 'Ongedaan maken: toevoegen van {name}',
   'ui.undo.deleted': 'Ongedaan maken: verwijderen van {name}',
   'ui.undo.many': 'Ongedaan maken: {count} wijzigingen',
+  'ui.redo.button': 'Opnieuw doen',
+  'ui.redo.changed': 'Opnieuw: {fields} van {name}',
+  'ui.redo.added': 'Opnieuw: toevoegen van {name}',
+  'ui.redo.deleted': 'Opnieuw: verwijderen van {name}',
+  'ui.redo.many': 'Opnieuw: {count} wijzigingen',
   'ui.saved.status': 'Opgeslagen: revisie {revision}',
 
   'ui.passphrase.title': 'Wachtwoordzin nodig',

@@ -18,17 +18,27 @@ export interface ApiContext {
 /** What a door hands to `createApiHandlers`: without a language owner, one is made for the session's folder. */
 export type ApiContextInit = Omit<ApiContext, 'language'> & { readonly language?: LanguageOwner };
 
-/** Revisions this session saved, newest last: what `plan.undo` can take back. Kept in memory on purpose. */
+/**
+ * Revisions this session saved, newest last: what `plan.undo` can take back; and the revisions undo took
+ * back, what `plan.redo` can bring again until a new change is made. Kept in memory on purpose.
+ */
 export interface UndoLog {
   push(revisionBefore: number): void;
   pop(): number | undefined;
   /** The revision the next `pop` returns, left in place. */
   peek(): number | undefined;
   readonly size: number;
+  /** The revision an undo just left: redo returns to it. */
+  pushRedo(revisionUndone: number): void;
+  popRedo(): number | undefined;
+  peekRedo(): number | undefined;
+  /** A new change forks from what was undone: nothing is left to redo. */
+  clearRedo(): void;
 }
 
 export function createUndoLog(limit = 100): UndoLog {
   const revisions: number[] = [];
+  const undone: number[] = [];
   return {
     push(revision) {
       revisions.push(revision);
@@ -38,6 +48,15 @@ export function createUndoLog(limit = 100): UndoLog {
     peek: () => revisions.at(-1),
     get size() {
       return revisions.length;
+    },
+    pushRedo(revision) {
+      undone.push(revision);
+      if (undone.length > limit) undone.shift();
+    },
+    popRedo: () => undone.pop(),
+    peekRedo: () => undone.at(-1),
+    clearRedo() {
+      undone.length = 0;
     },
   };
 }

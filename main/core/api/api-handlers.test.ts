@@ -100,6 +100,31 @@ describe('the services behind the IPC contract', () => {
     expect(value(await handlers['plan.undo']()).undoTo).toBeUndefined();
   });
 
+  it('redoes what undo took back, undoably, until a new change is made; with nothing to redo it changes nothing', async () => {
+    const dataDir = await sampleDir();
+    const { handlers } = await open(dataDir);
+    expect(await handlers['plan.redo']()).toMatchObject({ ok: false, error: { code: 'USAGE' } });
+    value(await handlers['plan.apply']([{ op: 'updateMeta', set: { versionLabel: '4.0' } }]));
+    const undone = value(await handlers['plan.undo']());
+    expect(undone.content.meta.versionLabel).toBe('3.0');
+    expect(undone.redoTo).toBe(2);
+    expect(value(await handlers['plan.current']()).redoTo).toBe(2);
+
+    const redone = value(await handlers['plan.redo']());
+    expect(redone.revision).toBe(4);
+    expect(redone.content.meta.versionLabel).toBe('4.0');
+    expect(redone.redoTo).toBeUndefined();
+    expect(redone.undoTo).toBe(3);
+    expect(value(await handlers['plan.undo']()).content.meta.versionLabel).toBe('3.0');
+
+    // A new change forks from the undone one: there is nothing left to redo.
+    const forked = value(await handlers['plan.apply']([{ op: 'updateMeta', set: { versionLabel: '5.0' } }]));
+    expect(forked.redoTo).toBeUndefined();
+    const before = await snapshotDir(dataDir);
+    expect(await handlers['plan.redo']()).toMatchObject({ ok: false, error: { code: 'USAGE' } });
+    expect(await snapshotDir(dataDir)).toEqual(before);
+  });
+
   it('lists history with the signer, and restores a past revision as a new one', async () => {
     const { handlers } = await open(await sampleDir());
     value(await handlers['plan.apply']([{ op: 'updateMeta', set: { versionLabel: '4.0' } }]));

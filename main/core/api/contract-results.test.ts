@@ -72,6 +72,8 @@ describe('every handler answers with what the contract promises', () => {
     const plan = await call('plan.current', a.handlers['plan.current']());
     await call('plan.apply', a.handlers['plan.apply']([{ op: 'updateMeta', set: { versionLabel: '4.0' } }]));
     await call('plan.undo', a.handlers['plan.undo']());
+    await call('plan.redo', a.handlers['plan.redo']());
+    await call('plan.undo', a.handlers['plan.undo']());
     await call('history.list', a.handlers['history.list']());
     await call('history.revision', a.handlers['history.revision'](1));
     await call('history.restore', a.handlers['history.restore'](2));

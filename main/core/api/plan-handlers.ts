@@ -5,13 +5,14 @@ import { planMutation } from './mutation.js';
 import { planViewOf } from './plan-view.js';
 
 /** Reading the plan, changing it (each call one signed revision), and taking the last change back. */
-export function planHandlers(context: ApiContext, undo: UndoLog): ImplementationsOf<'plan.current' | 'plan.apply' | 'plan.undo'> {
+export function planHandlers(context: ApiContext, undo: UndoLog): ImplementationsOf<'plan.current' | 'plan.apply' | 'plan.undo' | 'plan.redo'> {
   const { session } = context;
   const plans = () => createPlanService(session.opened());
-  const present = (_: unknown, undoTo: number | undefined) => planViewOf(session.opened(), undoTo);
+  const present = (_: unknown, undoTo: number | undefined) => planViewOf(session.opened(), undoTo, undo.peekRedo());
+  const currentRevision = () => session.opened().store.current.revision;
 
   return {
-    'plan.current': () => planViewOf(session.opened(), undo.peek()),
+    'plan.current': () => planViewOf(session.opened(), undo.peek(), undo.peekRedo()),
 
     'plan.apply': planMutation<'plan.apply', unknown>({ run: (changes) => plans().apply(changes), present }),
 
@@ -23,10 +24,34 @@ export function planHandlers(context: ApiContext, undo: UndoLog): Implementation
         if (previous === undefined) {
           throw new DraaiboekError('USAGE', 'nothing to undo', { detail: 'undo' });
         }
+        const undone = currentRevision();
         try {
-          return await plans().restore(previous);
+          const restored = await plans().restore(previous);
+          undo.pushRedo(undone);
+          return restored;
         } catch (error) {
           undo.push(previous);
+          throw error;
+        }
+      },
+      present,
+    }),
+
+    'plan.redo': planMutation<'plan.redo', unknown>({
+      // Bringing a change back is undoable again; the logs move here, not in the mutation's wake.
+      undo: 'none',
+      run: async () => {
+        const again = undo.popRedo();
+        if (again === undefined) {
+          throw new DraaiboekError('USAGE', 'nothing to redo', { detail: 'redo' });
+        }
+        const before = currentRevision();
+        try {
+          const restored = await plans().restore(again);
+          undo.push(before);
+          return restored;
+        } catch (error) {
+          undo.pushRedo(again);
           throw error;
         }
       },

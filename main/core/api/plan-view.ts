@@ -13,7 +13,7 @@ export async function signerNameOf(opened: OpenedDataDir, keyid: string): Promis
  * The current plan as the UI shows it, with the revision `plan.undo` would return to (none: nothing to undo).
  * The store only holds a plan whose signature it verified.
  */
-export async function planViewOf(opened: OpenedDataDir, undoTo: number | undefined): Promise<PlanView> {
+export async function planViewOf(opened: OpenedDataDir, undoTo: number | undefined, redoTo?: number): Promise<PlanView> {
   const signed: SignedPlan = opened.store.current;
   const status = opened.store.status;
   const signerKeyid = status.state === 'ready' ? status.file.signerKeyid : opened.deviceKeyid;
@@ -27,6 +27,7 @@ export async function planViewOf(opened: OpenedDataDir, undoTo: number | undefin
     signatureValid: status.state === 'ready',
     canUndo: undoTo !== undefined,
     ...(undoTo === undefined ? {} : { undoTo }),
+    ...(redoTo === undefined ? {} : { redoTo }),
     conflictCount: signed.plan.sync.conflicts.filter((conflict) => conflict.resolvedAt === undefined).length,
     content: signed.plan.content,
   };

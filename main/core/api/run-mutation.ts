@@ -30,6 +30,7 @@ export async function runMutation(
     if (after !== undefined && after !== before) {
       if (mutation.undo === 'push' && before !== undefined) undo.push(before);
       if (mutation.undo === 'forget') while (undo.pop() !== undefined);
+      if (mutation.undo !== 'none') undo.clearRedo();
       emission = { event: 'plan.changed', payload: { revision: after } };
     }
   }

@@ -10,6 +10,8 @@ interface PlanState {
   /** Saves a list of changes as one signed revision; false (with the error shown) when it failed. */
   readonly apply: (changes: Change[]) => Promise<boolean>;
   readonly undo: () => Promise<boolean>;
+  /** Brings back what the last undo took back, until a new change is made. */
+  readonly redo: () => Promise<boolean>;
   readonly restore: (revision: number) => Promise<boolean>;
   /** Takes a plan main returned from another call (an import). */
   readonly replace: (view: PlanView) => void;
@@ -124,6 +126,7 @@ export function PlanProvider(props: { initial: PlanView; children: ReactNode }) 
       },
       apply: (changes) => runSave(() => callApi('plan.apply', changes)),
       undo: () => runSave(() => callApi('plan.undo')),
+      redo: () => runSave(() => callApi('plan.redo')),
       restore: (revisionNumber) => runSave(() => callApi('history.restore', revisionNumber)),
     }),
     [view, saving, lastSaved, error, runSave, whileSaving],

@@ -8,7 +8,7 @@ import { ErrorBanner } from './error-banner.js';
 import { LanguageSwitch } from './language-switch.js';
 import { NavBar } from './nav-bar.js';
 import { ScreenForRoute } from './screen-for-route.js';
-import { SaveStatus, UndoButton } from './undo-button.js';
+import { RedoButton, SaveStatus, UndoButton } from './undo-button.js';
 
 export function AppShell() {
   const { t } = useI18n();
@@ -39,6 +39,7 @@ export function AppShell() {
           <DeviceNameButton device={deviceName.device} onEdit={() => deviceName.setEditing(true)} />
           <SaveStatus />
           <UndoButton />
+          <RedoButton />
           <LanguageSwitch />
         </div>
       </header>

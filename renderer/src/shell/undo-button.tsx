@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { callApi } from '../api/call-api.js';
 import { useApiQuery } from '../api/use-api-query.js';
 import { useI18n } from '../i18n/i18n-context.js';
-import { describeUndo } from '../plan/describe-change.js';
+import { describeRedo, describeUndo } from '../plan/describe-change.js';
 import { usePlan } from '../plan/plan-context.js';
 
 /**
@@ -21,6 +21,24 @@ export function UndoButton() {
   return (
     <button type="button" className="undo-button" title={label} onClick={() => void undo()} disabled={!view.canUndo || saving}>
       {label ?? t('ui.undo.button')}
+    </button>
+  );
+}
+
+/** Brings back what the last undo took back, and says what; shown only while there is something to redo. */
+export function RedoButton() {
+  const { t } = useI18n();
+  const { view, redo, saving } = usePlan();
+  const { redoTo } = view;
+  const again = useApiQuery(() => (redoTo === undefined ? Promise.resolve(undefined) : callApi('history.revision', redoTo)), [redoTo]);
+  const label = useMemo(
+    () => (again.data === undefined || again.data.revision !== redoTo ? undefined : describeRedo(t, view.content, again.data.content)),
+    [again.data, redoTo, t, view.content],
+  );
+  if (redoTo === undefined) return null;
+  return (
+    <button type="button" className="undo-button" title={label} onClick={() => void redo()} disabled={saving}>
+      {label ?? t('ui.redo.button')}
     </button>
   );
 }
