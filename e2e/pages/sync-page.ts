@@ -43,7 +43,7 @@ export class SyncPage extends AppPage {
     const panel = this.exportPanel;
     await panel.getByLabel(/^Voor wie is deze kopie/).fill(recipient);
     await panel.getByLabel(/^Een leesbare set in een map/).check();
-    await panel.getByLabel(/^De map \(binder\) als PDF meenemen$/).setChecked(documents.pdf);
+    await panel.getByLabel(/^De crisismap als PDF meenemen$/).setChecked(documents.pdf);
     await panel.getByLabel(/^Het plan als Word-document meenemen$/).setChecked(documents.word);
     await this.protect(protection);
     await panel.getByRole('button', { name: 'Map kiezen en set schrijven…' }).click();

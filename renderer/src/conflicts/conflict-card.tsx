@@ -23,7 +23,8 @@ function SideValue(props: { t: Translate; field: string; value: unknown; otherVa
   const otherList = listOf(otherValue);
   if (list !== undefined && otherList !== undefined && (Array.isArray(value) || Array.isArray(otherValue))) {
     if (list.length === 0) return <p className="conflict-value" data-testid={testId}>{t('sync.conflicts.empty')}</p>;
-    const items = diffLists(list, otherList)[testId === 'conflict-current' ? 'current' : 'other'];
+    // `value` is this side whichever card column it stands in: its own items, marked against the other's.
+    const items = diffLists(list, otherList).current;
     return (
       <ul className="conflict-value conflict-list" data-testid={testId}>
         {items.map((entry, index) => (
@@ -40,8 +41,7 @@ function SideValue(props: { t: Translate; field: string; value: unknown; otherVa
     );
   }
   if (typeof value === 'string' && typeof otherValue === 'string' && value !== '' && formatValue(t, value, field) === value) {
-    const diff = diffText(value, otherValue);
-    const segments = testId === 'conflict-current' ? diff.current : diff.other;
+    const segments = diffText(value, otherValue).current;
     return (
       <p className="conflict-value" data-testid={testId}>
         {segments.map((segment, index) => segment.changed ? (
