@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { initTempDataDir, removeTempDir, snapshotDir, TEST_PASSPHRASE } from '../../core/test-support/temp-data-dir.js';
+import { SCRYPT_N } from '../../core/crypto/key-protection.js';
+import { initTempDataDir, removeTempDir, snapshotDir, TEST_PASSPHRASE, testPlatform } from '../../core/test-support/temp-data-dir.js';
 import { runInProcess } from '../test-support/run-in-process.js';
 
 const made: string[] = [];
@@ -10,7 +11,8 @@ afterEach(async () => {
 });
 
 async function sampleDataDir(): Promise<{ dataDir: string; outDir: string }> {
-  const { dataDir } = await initTempDataDir({ kind: 'sample' });
+  // Sealed as the CLI seals, so that a refused command leaves the folder byte for byte as it was.
+  const { dataDir } = await initTempDataDir({ kind: 'sample' }, testPlatform({ scryptN: SCRYPT_N }));
   made.push(dirname(dataDir));
   return { dataDir, outDir: dirname(dataDir) };
 }

@@ -93,9 +93,10 @@ export class CrisisLogWriter {
     private readonly betweenRewrites: <T>(task: () => Promise<T>) => Promise<T> = (task) => task(),
   ) {}
 
-  private enqueue<T>(crisisId: string, task: () => Promise<T>): Promise<T> {
+  /** A write waits for any rewrite of the folder's files; a read (in a read-only folder too) does not need to. */
+  private enqueue<T>(crisisId: string, task: () => Promise<T>, writes = true): Promise<T> {
     const previous = this.queues.get(crisisId) ?? Promise.resolve();
-    const gated = () => this.betweenRewrites(task);
+    const gated = writes ? () => this.betweenRewrites(task) : task;
     const run = previous.then(gated, gated);
     this.queues.set(
       crisisId,
@@ -126,7 +127,7 @@ export class CrisisLogWriter {
 
   /** The crisis as this writer holds it, read through the queue so it includes every finished write. */
   read(crisisId: string): Promise<CrisisLog> {
-    return this.enqueue(crisisId, () => this.log(crisisId));
+    return this.enqueue(crisisId, () => this.log(crisisId), false);
   }
 
   /** Signs and appends one event of this device; resolves with it once it is on disk. */

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SignedPlan } from '../../../shared/plan/plan.js';
+import { SPEC_VERSION, type SignedPlan } from '../../../shared/plan/plan.js';
 import { canonicalJson } from '../crypto/canonical-json.js';
 import { loadDeviceKey } from '../crypto/device-key-store.js';
 import { serializeSignedEnvelope, signCanonical } from '../crypto/envelope.js';
@@ -62,7 +62,7 @@ afterAll(async () => {
 const ingridFirst = { address: 'i.postma@voorbeeldstad.example', kind: 'work' };
 
 describe('a data folder written in format 1', () => {
-  it('opens, reads its history copy, saves in format 2 and restores the format 1 copy', async () => {
+  it('opens, reads its history copy, saves in the current format and restores the format 1 copy', async () => {
     const opened = await openDataDir(dataDir, testPlatform(), 'write');
     try {
       expect(opened.store.status.state).toBe('ready');
@@ -72,18 +72,18 @@ describe('a data folder written in format 1', () => {
 
       const revision = opened.store.current.revision;
       const past = await opened.store.readRevision(revision);
-      expect(past.specVersion).toBe(2);
+      expect(past.specVersion).toBe(SPEC_VERSION);
       expect(past.plan.content.people.find((person) => person.id === 'p-ingrid-postma')?.emails).toEqual([ingridFirst]);
 
       const service = createPlanService(opened);
       const role = { address: 'bcm@voorbeeldstad.example', kind: 'role' as const, label: 'Postbus BCM' };
       await service.apply([{ op: 'update', collection: 'people', id: 'p-ingrid-postma', set: { emails: [ingridFirst, role] } }]);
       const saved = JSON.parse(await readFile(dataDirLayout(dataDir).planFile, 'utf8')) as { signed: SignedPlan };
-      expect(saved.signed.specVersion).toBe(2);
+      expect(saved.signed.specVersion).toBe(SPEC_VERSION);
       expect(saved.signed.plan.content.people.find((person) => person.id === 'p-ingrid-postma')?.emails).toEqual([ingridFirst, role]);
 
       const restored = await service.restore(revision);
-      expect(restored.specVersion).toBe(2);
+      expect(restored.specVersion).toBe(SPEC_VERSION);
       expect(restored.plan.content.people.find((person) => person.id === 'p-ingrid-postma')?.emails).toEqual([ingridFirst]);
     } finally {
       await opened.close();

@@ -14,9 +14,13 @@ export const TEST_PASSPHRASE = 'correct horse battery staple';
  */
 export const TEST_SCRYPT_N = 2 ** 14;
 
-export function testPlatform(options: { passphrase?: string; now?: () => Date; name?: string } = {}): Platform {
+/**
+ * `scryptN`: the work factor of a new seal. A folder the CLI will open for writing needs the app's own
+ * (`SCRYPT_N`), or the CLI seals its key anew at the first opening and the folder changes.
+ */
+export function testPlatform(options: { passphrase?: string; now?: () => Date; name?: string; scryptN?: number } = {}): Platform {
   return {
-    secretProtector: () => Promise.resolve(createPassphraseProtector(options.passphrase ?? TEST_PASSPHRASE, TEST_SCRYPT_N)),
+    secretProtector: () => Promise.resolve(createPassphraseProtector(options.passphrase ?? TEST_PASSPHRASE, options.scryptN ?? TEST_SCRYPT_N)),
     deviceName: () => options.name ?? 'Laptop test',
     now: options.now ?? (() => new Date()),
   };
