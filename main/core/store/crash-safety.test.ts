@@ -51,8 +51,9 @@ describe('a save killed at any moment', () => {
     const seen = new Set<'old' | 'new'>();
     let previous = 1;
     for (let round = 0; round < ROUNDS; round += 1) {
-      // Random moments spread over whole saves: a save of the sample plan takes a few milliseconds.
-      const lastReported = await killDuringSaves(script, dataDir, platform.storeKeyHex, Math.random() * 12, 1 + (round % 3));
+      // Random moments spread over whole saves: a save of the sample plan takes from a few milliseconds to a few
+      // tens on a busy machine, so the moments reach well past one save.
+      const lastReported = await killDuringSaves(script, dataDir, platform.storeKeyHex, Math.random() * 40, 1 + (round % 3));
       const { found } = await checkAfterKill(dataDir, lookup, lastReported);
       expect([lastReported, lastReported + 1]).toContain(found);
       expect(found).toBeGreaterThan(previous);
