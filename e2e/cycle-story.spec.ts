@@ -87,6 +87,7 @@ test.describe('the yearly cycle', () => {
     const today = todayInAmsterdam(new Date());
     const year = Number(today.slice(0, 4));
 
+    await overview.openGroup('personVerificationStale');
     for (const [id] of TESTED) await expect(overview.gap('personVerificationStale', id)).toHaveCount(1);
 
     // Two exercises planned for next year.
@@ -129,6 +130,7 @@ test.describe('the yearly cycle', () => {
 
     // The health list loses the staleness gaps of the five reached, and keeps the one not reached.
     await overview.open();
+    await overview.openGroup('personVerificationStale');
     for (const [id] of REACHED) await expect(overview.gap('personVerificationStale', id)).toHaveCount(0);
     await expect(overview.gap('personVerificationStale', NOT_REACHED[0])).toHaveCount(1);
 

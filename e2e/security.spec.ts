@@ -11,7 +11,7 @@ test.describe('security of the page', () => {
     // Exactly the namespaces of the contract: nothing more reaches the page.
     const contractNamespaces = [...new Set([...apiMethods, ...apiEvents].map((name) => name.slice(0, name.indexOf('.'))))].sort();
     expect(namespaces).toEqual(contractNamespaces);
-    expect(namespaces).toEqual(['app', 'contacts', 'copies', 'crisis', 'device', 'documents', 'history', 'plan', 'settings', 'sync']);
+    expect(namespaces).toEqual(['app', 'contacts', 'copies', 'crisis', 'cycle', 'device', 'documents', 'history', 'plan', 'security', 'settings', 'sync']);
   });
 
   test('window.open opens nothing and a link to an outside URL does not navigate', async ({ app }) => {
