@@ -10,24 +10,35 @@ export function inSentence(label: string): string {
   return second !== '' && second === second.toLocaleLowerCase() ? first.toLocaleLowerCase() + label.slice(1) : label;
 }
 
+/** The words of one direction: what undo takes back, or what redo brings again. */
+const phrasings = {
+  undo: { changed: 'ui.undo.changed', added: 'ui.undo.added', deleted: 'ui.undo.deleted', many: 'ui.undo.many' },
+  redo: { changed: 'ui.redo.changed', added: 'ui.redo.added', deleted: 'ui.redo.deleted', many: 'ui.redo.many' },
+} as const;
+
+/** The change from `from` to `to` in one line: one record by name and fields, several counted. */
+function describeStep(t: Translate, from: PlanContent, to: PlanContent, words: (typeof phrasings)[keyof typeof phrasings]): string | undefined {
+  const summary = summariseChanges(from, to);
+  const total = summary.reduce((sum, entry) => sum + entry.addedCount + entry.changedCount + entry.deletedCount, 0);
+  if (total === 0) return undefined;
+  if (total > 1) return t(words.many, { count: total });
+  const [entry] = summary;
+  const [changed] = entry?.changed ?? [];
+  if (changed !== undefined) {
+    return t(words.changed, { fields: changed.fields.map((field) => inSentence(fieldLabel(t, field))).join(', '), name: visibleText(changed.name) });
+  }
+  const [added] = entry?.added ?? [];
+  if (added !== undefined) return t(words.added, { name: visibleText(added.name) });
+  const [deleted] = entry?.deleted ?? [];
+  return deleted === undefined ? undefined : t(words.deleted, { name: visibleText(deleted.name) });
+}
+
 /**
  * What undo takes back, in words: the change from `before` (the revision undo returns to) to `after` (the plan
  * now), as "Ongedaan maken: telefoonnummers van Henk Verbeek"; several records are counted.
  */
 export function describeUndo(t: Translate, before: PlanContent, after: PlanContent): string | undefined {
-  const summary = summariseChanges(before, after);
-  const total = summary.reduce((sum, entry) => sum + entry.addedCount + entry.changedCount + entry.deletedCount, 0);
-  if (total === 0) return undefined;
-  if (total > 1) return t('ui.undo.many', { count: total });
-  const [entry] = summary;
-  const [changed] = entry?.changed ?? [];
-  if (changed !== undefined) {
-    return t('ui.undo.changed', { fields: changed.fields.map((field) => inSentence(fieldLabel(t, field))).join(', '), name: visibleText(changed.name) });
-  }
-  const [added] = entry?.added ?? [];
-  if (added !== undefined) return t('ui.undo.added', { name: visibleText(added.name) });
-  const [deleted] = entry?.deleted ?? [];
-  return deleted === undefined ? undefined : t('ui.undo.deleted', { name: visibleText(deleted.name) });
+  return describeStep(t, before, after, phrasings.undo);
 }
 
 /**
@@ -35,17 +46,5 @@ export function describeUndo(t: Translate, before: PlanContent, after: PlanConte
  * (`again`), as "Opnieuw: telefoonnummers van Henk Verbeek".
  */
 export function describeRedo(t: Translate, current: PlanContent, again: PlanContent): string | undefined {
-  const summary = summariseChanges(current, again);
-  const total = summary.reduce((sum, entry) => sum + entry.addedCount + entry.changedCount + entry.deletedCount, 0);
-  if (total === 0) return undefined;
-  if (total > 1) return t('ui.redo.many', { count: total });
-  const [entry] = summary;
-  const [changed] = entry?.changed ?? [];
-  if (changed !== undefined) {
-    return t('ui.redo.changed', { fields: changed.fields.map((field) => inSentence(fieldLabel(t, field))).join(', '), name: visibleText(changed.name) });
-  }
-  const [added] = entry?.added ?? [];
-  if (added !== undefined) return t('ui.redo.added', { name: visibleText(added.name) });
-  const [deleted] = entry?.deleted ?? [];
-  return deleted === undefined ? undefined : t('ui.redo.deleted', { name: visibleText(deleted.name) });
+  return describeStep(t, current, again, phrasings.redo);
 }
