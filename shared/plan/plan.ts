@@ -119,29 +119,31 @@ interface StampLevel {
   readonly what: string;
 }
 
-function checkStampTree(
-  value: unknown,
-  levels: readonly StampLevel[],
-  ctx: z.RefinementCtx,
-  path: (string | number)[] = [],
-): void {
-  const [level, ...inner] = levels;
-  if (level === undefined) {
-    if (typeof value !== 'string' || !HLC.test(value)) ctx.addIssue({ code: 'custom', message: 'malformed clock stamp', path });
-    return;
-  }
-  if (!isPlainObject(value)) {
-    ctx.addIssue({ code: 'custom', message: `expected a map of ${level.what}`, path });
-    return;
-  }
-  const allowed = typeof level.allowed === 'function' ? level.allowed(path) : level.allowed;
-  for (const key of Object.keys(value)) {
-    if (!level.pattern.test(key) || (allowed !== undefined && !allowed.has(key))) {
-      ctx.addIssue({ code: 'custom', message: `not a ${level.what}: ${key}`, path: [...path, key] });
-      continue;
+function checkStampTree(value: unknown, levels: readonly StampLevel[], ctx: z.RefinementCtx): void {
+  // One path walked as a stack, copied only into an issue: a plan has hundreds of thousands of stamps.
+  const path: (string | number)[] = [];
+  const walk = (node: unknown, depth: number): void => {
+    const level = levels[depth];
+    if (level === undefined) {
+      if (typeof node !== 'string' || !HLC.test(node)) ctx.addIssue({ code: 'custom', message: 'malformed clock stamp', path: [...path] });
+      return;
     }
-    checkStampTree(value[key], inner, ctx, [...path, key]);
-  }
+    if (!isPlainObject(node)) {
+      ctx.addIssue({ code: 'custom', message: `expected a map of ${level.what}`, path: [...path] });
+      return;
+    }
+    const allowed = typeof level.allowed === 'function' ? level.allowed(path) : level.allowed;
+    for (const key of Object.keys(node)) {
+      path.push(key);
+      if (!level.pattern.test(key) || (allowed !== undefined && !allowed.has(key))) {
+        ctx.addIssue({ code: 'custom', message: `not a ${level.what}: ${key}`, path: [...path] });
+      } else {
+        walk(node[key], depth + 1);
+      }
+      path.pop();
+    }
+  };
+  walk(value, 0);
 }
 
 const ANY_NAME = /^[a-zA-Z]+$/;

@@ -72,6 +72,16 @@ describe('canonicalJson follows RFC 8785', () => {
     expect(canonicalJson(a)).toBe('{"a":"tekst","b":[1,{"x":1,"y":2}]}');
   });
 
+  it('sorts a record out of order deep inside data that is in order, and leaves the data it was given as it was', () => {
+    const edited = { phones: [{ number: '+31201234567', kind: 'work' }], name: 'Anna', id: 'p1' };
+    const plan = { meta: { a: 1, b: [1, 2] }, people: [{ id: 'p0', name: 'Bas' }, edited] };
+    const before = JSON.stringify(plan);
+    expect(canonicalJson(plan)).toBe(
+      '{"meta":{"a":1,"b":[1,2]},"people":[{"id":"p0","name":"Bas"},{"id":"p1","name":"Anna","phones":[{"kind":"work","number":"+31201234567"}]}]}',
+    );
+    expect(JSON.stringify(plan)).toBe(before);
+  });
+
   it('refuses lone surrogates in values and keys, non-finite numbers and values without a JSON form', () => {
     expect(codeOf(() => canonicalJson({ name: 'a\ud800b' }))).toBe('SCHEMA_INVALID');
     expect(codeOf(() => canonicalJson({ ['\udc00']: 1 }))).toBe('SCHEMA_INVALID');

@@ -10,16 +10,23 @@ const MAX_FAST_DEPTH = 128;
 const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
 
 function isArrayIndex(key: string): boolean {
+  const first = key.charCodeAt(0);
+  // Most keys start with a letter: no need to run the pattern on them.
+  if (!(first >= 48 && first <= 57)) return false;
   return ARRAY_INDEX.test(key) && Number(key) < 2 ** 32 - 1;
 }
 
 /**
- * A deep copy whose objects have their keys inserted in JCS order (UTF-16 code units), or UNSUPPORTED.
- * For plain JSON data without array-index keys, `JSON.stringify` of this copy is exactly RFC 8785: the same
- * number and string serialization, and insertion order is property order. Anything else (array-index keys,
- * lone surrogates, non-finite numbers, undefined, class instances, toJSON) is left to the reference library.
+ * The value with every object's keys in JCS order (UTF-16 code units), or UNSUPPORTED. For plain JSON data
+ * without array-index keys, `JSON.stringify` of the result is exactly RFC 8785: the same number and string
+ * serialization, and insertion order is property order. Anything else (array-index keys, lone surrogates,
+ * non-finite numbers, undefined, class instances, toJSON) is left to the reference library.
+ *
+ * A plan is mostly made of records read from canonical files, whose keys are in order already: those are
+ * returned as they are, and only an object out of order (a record just edited) and the containers above it
+ * are copied. That spares a save of a large plan a copy of everything it holds.
  */
-function keySortedCopy(value: unknown, depth = 0): unknown {
+function keySorted(value: unknown, depth = 0): unknown {
   // Deep or cyclic values go to the reference library, which reports cycles properly.
   if (depth > MAX_FAST_DEPTH) return UNSUPPORTED;
   switch (typeof value) {
@@ -29,33 +36,72 @@ function keySortedCopy(value: unknown, depth = 0): unknown {
       return Number.isFinite(value) ? value : UNSUPPORTED;
     case 'boolean':
       return value;
-    case 'object': {
+    case 'object':
       if (value === null) return null;
-      if (Array.isArray(value)) {
-        const copy: unknown[] = new Array<unknown>(value.length);
-        for (let index = 0; index < value.length; index += 1) {
-          const item = keySortedCopy(value[index], depth + 1);
-          if (item === UNSUPPORTED) return UNSUPPORTED;
-          copy[index] = item;
-        }
-        return copy;
-      }
-      const prototype: unknown = Object.getPrototypeOf(value);
-      if (prototype !== Object.prototype && prototype !== null) return UNSUPPORTED;
-      const record = value as Record<string, unknown>;
-      const copy: Record<string, unknown> = {};
-      for (const key of Object.keys(record).sort()) {
-        // `copy['__proto__'] = x` would set the prototype rather than add a key.
-        if (isArrayIndex(key) || key === '__proto__' || !key.isWellFormed()) return UNSUPPORTED;
-        const item = keySortedCopy(record[key], depth + 1);
-        if (item === UNSUPPORTED) return UNSUPPORTED;
-        copy[key] = item;
-      }
-      return copy;
-    }
+      return Array.isArray(value) ? keySortedArray(value as unknown[], depth) : keySortedRecord(value, depth);
     default:
       return UNSUPPORTED;
   }
+}
+
+function keySortedArray(array: readonly unknown[], depth: number): unknown {
+  let copy: unknown[] | undefined;
+  for (let index = 0; index < array.length; index += 1) {
+    const item = array[index];
+    const sorted = keySorted(item, depth + 1);
+    if (sorted === UNSUPPORTED) return UNSUPPORTED;
+    if (sorted !== item && copy === undefined) copy = array.slice(0, index);
+    copy?.push(sorted);
+  }
+  return copy ?? array;
+}
+
+/**
+ * Sorts keys by UTF-16 code units, as `<` compares strings. Records have a handful of keys, where an
+ * insertion sort with `<` is several times quicker than the engine's general sort.
+ */
+function sortKeys(keys: string[]): void {
+  if (keys.length > 24) {
+    keys.sort();
+    return;
+  }
+  for (let index = 1; index < keys.length; index += 1) {
+    const key = keys[index] as string;
+    let place = index - 1;
+    while (place >= 0 && key < (keys[place] as string)) {
+      keys[place + 1] = keys[place] as string;
+      place -= 1;
+    }
+    keys[place + 1] = key;
+  }
+}
+
+function keySortedRecord(value: object, depth: number): unknown {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return UNSUPPORTED;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let inOrder = true;
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index] as string;
+    // `copy['__proto__'] = x` would set the prototype rather than add a key.
+    if (isArrayIndex(key) || key === '__proto__' || !key.isWellFormed()) return UNSUPPORTED;
+    if (index > 0 && !((keys[index - 1] as string) < key)) inOrder = false;
+  }
+  if (!inOrder) sortKeys(keys);
+  let copy: Record<string, unknown> | undefined;
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index] as string;
+    const item = record[key];
+    const sorted = keySorted(item, depth + 1);
+    if (sorted === UNSUPPORTED) return UNSUPPORTED;
+    if (copy === undefined && (sorted !== item || !inOrder)) {
+      copy = {};
+      for (let earlier = 0; earlier < index; earlier += 1) copy[keys[earlier] as string] = record[keys[earlier] as string];
+    }
+    if (copy !== undefined) copy[key] = sorted;
+  }
+  return copy ?? record;
 }
 
 function canonicalizeWithReference(value: unknown): string {
@@ -83,7 +129,7 @@ function canonicalizeWithReference(value: unknown): string {
  * test holds the two equal.
  */
 export function canonicalJson(value: unknown): string {
-  const sorted = keySortedCopy(value);
+  const sorted = keySorted(value);
   if (sorted === UNSUPPORTED) return canonicalizeWithReference(value);
   return JSON.stringify(sorted);
 }
