@@ -13,13 +13,13 @@ afterEach(async () => {
   for (const task of cleanup.splice(0)) await task();
 });
 
-async function openSample(saveTo: (request: SaveFileRequest) => string | undefined) {
+async function openSample(saveTo: (request: SaveFileRequest) => string | undefined, now?: () => Date) {
   const { dataDir } = await initTempDataDir({ kind: 'sample' });
   const parent = join(dataDir, '..');
   cleanup.push(() => removeTempDir(parent));
   const asked: SaveFileRequest[] = [];
   const platform = {
-    ...testPlatform(),
+    ...testPlatform(now === undefined ? {} : { now }),
     chooseSaveFile: (request: SaveFileRequest) => {
       asked.push(request);
       const name = saveTo(request);
@@ -54,6 +54,14 @@ describe('crisis.export', () => {
     const record = JSON.parse(await readFile(join(parent, 'verslag.json'), 'utf8')) as { crisisId: string; events: unknown[] };
     expect(record.crisisId).toBe(crisisId);
     expect(record.events).toHaveLength(2);
+  });
+
+  it('dates the proposed file name by the day in the Netherlands, also just after midnight', async () => {
+    // 00:30 on 2 March in Amsterdam is still 1 March in UTC.
+    const { handlers, asked } = await openSample(() => undefined, () => new Date('2026-03-01T23:30:00Z'));
+    const { crisisId } = value(await handlers['crisis.start']({ scenarioIds: ['scen-gemeentehuis-gesloten'], by: 'Marieke van Dalen', exercise: true }));
+    expect(value(await handlers['crisis.export']({ crisisId, format: 'docx', language: 'nl' }))).toEqual({ completed: false });
+    expect(asked[0]?.suggestedName).toContain('2026-03-02');
   });
 
   it('refuses an unknown crisis, a bad format and PDF without a PDF engine, with a translated message, and changes nothing', async () => {

@@ -6,6 +6,7 @@ import { crisisRecordDocument } from '../documents/crisis/export-crisis-record.j
 import { writeFileDurably } from '../fs/durable-write.js';
 import type { ApiContext, ImplementationsOf } from './api-context.js';
 import { askWhereToSave, safeFileName } from './documents-handlers.js';
+import { todayInAmsterdam } from '../../../shared/plan/today.js';
 
 /**
  * Saving a crisis record from the app: Word, PDF (the host renders the print HTML) or the signed record. The
@@ -26,7 +27,7 @@ export function crisisExportHandlers(context: ApiContext): ImplementationsOf<'cr
       const document = format === 'record' ? undefined : await crisisRecordDocument(opened, crisisId, format === 'docx' ? 'docx' : 'html', language);
       const record = format === 'record' ? await buildCrisisRecord(opened, crisisId) : undefined;
       const extension = format === 'record' ? 'json' : format;
-      const name = safeFileName(t('documents.crisis.fileName', { title: document?.title ?? crisisId, date: opened.platform.now().toISOString().slice(0, 10) }), extension);
+      const name = safeFileName(t('documents.crisis.fileName', { title: document?.title ?? crisisId, date: todayInAmsterdam(opened.platform.now()) }), extension);
       const path = await askWhereToSave(platform, format === 'record' ? 'bundle' : format, extension, name);
       if (path === undefined) return { completed: false };
       const bytes = record?.bytes ?? (format === 'pdf' && renderPdf !== undefined && document !== undefined ? Buffer.from(await renderPdf.call(platform, document.bytes.toString('utf8'))) : document?.bytes);
