@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/translate.js';
+import { PLAN_TIME_ZONE } from '../plan/today.js';
 
 /*
  * A crisis moment as the team reads it on the wall clock in the Netherlands: "di 3 dec 12:00". Screens and
@@ -20,7 +21,7 @@ export function formatCrisisClock(iso: string, language: Language): string {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
-      timeZone: 'Europe/Amsterdam',
+      timeZone: PLAN_TIME_ZONE,
     });
     formats.set(language, format);
   }

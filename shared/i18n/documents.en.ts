@@ -184,14 +184,6 @@ export const documentsEn: Record<keyof typeof documentsNl, string> = {
   'documents.dependency.locations': 'Locations',
   'documents.dependency.baseRegisters': 'Base registers',
 
-  'documents.duration.minutes.one': '{value} minute',
-  'documents.duration.minutes.other': '{value} minutes',
-  'documents.duration.hours.one': '{value} hour',
-  'documents.duration.hours.other': '{value} hours',
-  'documents.duration.days.one': '{value} day',
-  'documents.duration.days.other': '{value} days',
-  'documents.duration.weeks.one': '{value} week',
-  'documents.duration.weeks.other': '{value} weeks',
 
 
   'documents.printable.contactSheet': 'Crisis team emergency contact sheet',

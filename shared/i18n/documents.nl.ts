@@ -185,14 +185,6 @@ export const documentsNl = {
   'documents.dependency.locations': 'Locaties',
   'documents.dependency.baseRegisters': 'Basisregistraties',
 
-  'documents.duration.minutes.one': '{value} minuut',
-  'documents.duration.minutes.other': '{value} minuten',
-  'documents.duration.hours.one': '{value} uur',
-  'documents.duration.hours.other': '{value} uur',
-  'documents.duration.days.one': '{value} dag',
-  'documents.duration.days.other': '{value} dagen',
-  'documents.duration.weeks.one': '{value} week',
-  'documents.duration.weeks.other': '{value} weken',
 
 
   'documents.printable.contactSheet': 'Noodcontactlijst crisisteam',

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/i18n-context.js';
 import { useRecordNames } from '../plan/use-record-names.js';
 
 export function FirstHourActions(props: { scenario: Scenario }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const roleNames = useRecordNames('roles');
   const steps = props.scenario.steps.filter((step) => step.phase === 'first-hour');
   return (
@@ -19,7 +19,7 @@ export function FirstHourActions(props: { scenario: Scenario }) {
               <span className="step-text">{step.text}</span>
               <span className="step-meta">
                 {step.ownerRoleId !== undefined && <>{roleNames.get(step.ownerRoleId) ?? step.ownerRoleId}</>}
-                {step.deadline !== undefined && <> · {t('ui.crisis.within', { duration: formatDuration(step.deadline, t) })}</>}
+                {step.deadline !== undefined && <> · {t('ui.crisis.within', { duration: formatDuration(step.deadline, t, language) })}</>}
               </span>
             </li>
           ))}
