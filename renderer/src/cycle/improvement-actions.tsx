@@ -3,6 +3,7 @@ import { enumLabels } from '../../../shared/i18n/enum-labels.js';
 import type { ImprovementAction } from '../../../shared/plan/cycle-records.js';
 import { recordNames } from '../../../shared/plan/record-names.js';
 import { todayInAmsterdam } from '../../../shared/plan/today.js';
+import { isOpenAction as isOpen, isOverdueAction } from '../../../shared/cycle/improvement-actions.js';
 import { formatDate } from '../i18n/format.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { usePlan } from '../plan/plan-context.js';
@@ -11,10 +12,6 @@ import { Link } from '../router/link.js';
 import { CycleRecordPane } from './cycle-record-pane.js';
 
 type Filter = 'open' | 'all';
-
-function isOpen(action: ImprovementAction): boolean {
-  return action.status === 'open' || action.status === 'in-progress';
-}
 
 /** Open first, the most overdue on top; closed ones after, the latest closed first. */
 function byUrgency(a: ImprovementAction, b: ImprovementAction): number {
@@ -33,7 +30,7 @@ export function ImprovementActions(props: { id?: string }) {
   const today = todayInAmsterdam(new Date());
   const actions = useMemo(() => [...view.content.improvementActions].sort(byUrgency), [view.content.improvementActions]);
   const shown = filter === 'all' ? actions : actions.filter(isOpen);
-  const overdue = actions.filter((action) => isOpen(action) && action.dueDate !== undefined && action.dueDate < today).length;
+  const overdue = actions.filter((action) => isOverdueAction(action, today)).length;
   const concernName = (collection: ImprovementAction['concerns'][number]['collection'], id: string) => recordNames(view.content, collection).get(id) ?? id;
 
   return (
@@ -64,7 +61,7 @@ export function ImprovementActions(props: { id?: string }) {
             </thead>
             <tbody>
               {shown.map((action) => {
-                const late = isOpen(action) && action.dueDate !== undefined && action.dueDate < today;
+                const late = isOverdueAction(action, today);
                 return (
                   <tr key={action.id} className={late ? 'overdue' : undefined} data-testid="action-row">
                     <td>
