@@ -5,6 +5,7 @@ import { formatPhone } from '../../../../shared/plan/phone-display.js';
 import { escapeHtml } from '../model/text-safety.js';
 import { activatorNames } from '../outline/first-hour.js';
 import { channelLabel, emailLines, phoneLines, primaryPhone, secondPhone } from '../outline/contact-lines.js';
+import { personLastVerified } from '../../../../shared/plan/person-verification.js';
 
 /**
  * Up to this many people, the whole crisis team fits one landscape A4 side as one table in 8.5 pt type (a
@@ -85,7 +86,7 @@ function wholeTeamTable(model: DocumentModel, withPrivate: boolean): string {
       cell(escapeHtml(channelLabel(member.person, model))),
       cell(escapeHtml(calledBy(member)), 'nr'),
       cell(escapeHtml(member.callsNumbers.join(', '))),
-      cell(escapeHtml(formatDayShort(member.person.lastVerified, model.language)), 'number'),
+      cell(escapeHtml(formatDayShort(personLastVerified(member.person), model.language)), 'number'),
     ].join('')}</tr>`;
   });
   return `<table>${head}<tbody>\n${rows.join('\n')}\n</tbody></table>`;

@@ -4,6 +4,7 @@ import { heading, type Block, type Cell, type TableColumn } from './blocks.js';
 import { channelLabel, emailLines, phoneLines } from './contact-lines.js';
 import { distributionBlocks } from './document-control.js';
 import { organisationTableBlocks } from './communication-and-resources.js';
+import { personLastVerified } from '../../../../shared/plan/person-verification.js';
 
 /** Everyone in the plan with the numbers this audience may see: own staff first, then external contacts. */
 export function contactListBlocks(model: DocumentModel, level: 1 | 2 = 1): Block[] {
@@ -26,7 +27,7 @@ export function contactListBlocks(model: DocumentModel, level: 1 | 2 = 1): Block
     phoneLines(person, model),
     emailLines(person, model),
     channelLabel(person, model),
-    model.day(person.lastVerified),
+    model.day(personLastVerified(person)),
   ];
   const own = content.people.filter((person) => person.organisationId === undefined);
   const external = content.people.filter((person) => person.organisationId !== undefined);
