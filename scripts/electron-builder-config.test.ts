@@ -52,6 +52,14 @@ describe('electron-builder.yml', () => {
     }
   });
 
+  it('names the homepage, author and description that the deb and the MSI carry', async () => {
+    const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { homepage?: unknown; author?: unknown; description?: unknown };
+    // fpm refuses a deb without a homepage; the MSI's Manufacturer and the Windows file properties take the author.
+    expect(typeof manifest.homepage === 'string' && new URL(manifest.homepage).protocol).toBe('https:');
+    expect(manifest.author).toMatchObject({ name: expect.stringMatching(/\S/) as unknown });
+    expect(manifest.description).toEqual(expect.stringMatching(/\S/));
+  });
+
   it('installs into Program Files, for every user of the machine', async () => {
     const config = await loadConfig();
     expect(config['nsis']).toMatchObject({ perMachine: true, oneClick: false });
