@@ -1,10 +1,9 @@
-import { chmod, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { load as parseYaml, dump as writeYaml } from 'js-yaml';
+import { projectRoot, writeCheckConfig } from './builder-config.js';
 
 const require = createRequire(import.meta.url);
-const root = new URL('../../', import.meta.url).pathname;
 
 /** The slice of electron-builder's API this check uses. */
 interface AfterPackContext {
@@ -48,18 +47,16 @@ export interface LinuxPackage {
  * and MIME file are written by electron-builder's own helper, as its deb and AppImage targets write them.
  */
 export async function buildLinuxPackage(options: { outputDir: string; electronDist: string; realElectron: boolean }): Promise<LinuxPackage> {
-  const config = parseYaml(await readFile(join(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
-  if (!options.realElectron) delete config['electronFuses'];
-  const baseConfig = join(options.outputDir, 'electron-builder.base.yml');
-  await mkdir(options.outputDir, { recursive: true });
-  await writeFile(baseConfig, writeYaml(config));
+  const baseConfig = await writeCheckConfig(options.outputDir, (config) => {
+    if (!options.realElectron) delete config['electronFuses'];
+  });
 
   const builder = require('electron-builder') as Builder;
   const { LinuxTargetHelper } = require('app-builder-lib/out/targets/LinuxTargetHelper') as { LinuxTargetHelper: DesktopHelperClass };
   const desktopEntry = join(options.outputDir, 'draaiboek.desktop');
   let mimeInfo: string | undefined;
   await builder.build({
-    projectDir: root,
+    projectDir: projectRoot,
     targets: builder.Platform.LINUX.createTarget(['dir']),
     publish: 'never',
     config: {
