@@ -43,13 +43,18 @@ export interface LinuxPackage {
 /**
  * Packages the built app (`out/`) as electron-builder's Linux `dir` target with the project's own
  * electron-builder.yml, into `outputDir`. `electronDist` is a folder holding an Electron distribution; with
- * a stub, the fuses are left out (they are written into the real binary). After packing, the desktop entry
- * and MIME file are written by electron-builder's own helper, as its deb and AppImage targets write them.
+ * a stub, the fuses are left out (they are written into the real binary). `profile` names another
+ * configuration file of the project to build with instead (the unfused test-only one). After packing, the
+ * desktop entry and MIME file are written by electron-builder's own helper, as its deb and AppImage targets
+ * write them.
  */
-export async function buildLinuxPackage(options: { outputDir: string; electronDist: string; realElectron: boolean }): Promise<LinuxPackage> {
-  const baseConfig = await writeCheckConfig(options.outputDir, (config) => {
-    if (!options.realElectron) delete config['electronFuses'];
-  });
+export async function buildLinuxPackage(options: { outputDir: string; electronDist: string; realElectron: boolean; profile?: string }): Promise<LinuxPackage> {
+  const baseConfig =
+    options.profile !== undefined
+      ? join(projectRoot, options.profile)
+      : await writeCheckConfig(options.outputDir, (config) => {
+          if (!options.realElectron) delete config['electronFuses'];
+        });
 
   const builder = require('electron-builder') as Builder;
   const { LinuxTargetHelper } = require('app-builder-lib/out/targets/LinuxTargetHelper') as { LinuxTargetHelper: DesktopHelperClass };
