@@ -9,9 +9,19 @@ export async function projectMsiProduct(appDir: string): Promise<MsiProduct> {
   const manifest = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')) as { productName: string; version: string; author: { name: string } };
   const config = await shippingConfig();
   const msi = config['msi'] as { upgradeCode: string };
-  const [association] = config['fileAssociations'] as MsiProduct['association'][];
+  const buildResources = join(projectRoot, (config['directories'] as { buildResources: string }).buildResources);
+  const [association] = config['fileAssociations'] as (MsiProduct['association'] & { icon: string })[];
   if (association === undefined) throw new Error('electron-builder.yml names no file association');
-  return { appDir, productName: manifest.productName, version: manifest.version, manufacturer: manifest.author.name, upgradeCode: msi.upgradeCode, association };
+  return {
+    appDir,
+    productName: manifest.productName,
+    version: manifest.version,
+    manufacturer: manifest.author.name,
+    productIcon: join(buildResources, (config['win'] as { icon: string }).icon),
+    upgradeCode: msi.upgradeCode,
+    // As electron-builder names the icons of its targets: the association's icon name plus the platform's extension.
+    association: { ext: association.ext, name: association.name, description: association.description, mimeType: association.mimeType, iconFile: join(buildResources, `${association.icon}.ico`) },
+  };
 }
 
 /** The MSI's file name beside electron-builder's own (`Draaiboek-0.1.0.msi`), so the two never overwrite each other. */

@@ -50,6 +50,20 @@ describe('the WiX source of the wixl MSI', () => {
     expect(source).toContain('<File Id="MainExecutable" Name="Draaiboek.exe" Source="Draaiboek.exe" KeyPath="yes"/>');
   });
 
+  it("registers the association under electron-builder's ProgId with the documents' icon installed in resources", async () => {
+    const base = await product(['Draaiboek.exe', 'resources/app.asar']);
+    const iconFile = join(base.appDir, '..', `${base.appDir.split('/').pop() ?? ''}-icons`, 'draaiboek-file.ico');
+    await mkdir(join(iconFile, '..'), { recursive: true });
+    cleanup.push(join(iconFile, '..'));
+    await writeFile(iconFile, 'icon');
+    const source = msiSource({ ...base, association: { ...base.association, iconFile } });
+    expect(source).toMatch(/<Directory Id="dir_\w+" Name="resources">\s*<Component [^>]+>\s*<File Id="AssociationIcon" Name="draaiboek-file.ico" Source="\.\.\/[^"]+-icons\/draaiboek-file.ico"/);
+    expect(source).toContain('Key="Software\\Classes\\.draaiboek" Type="string" Value="Draaiboek-bundel"');
+    expect(source).toContain('Key="Software\\Classes\\Draaiboek-bundel\\DefaultIcon" Type="string" Value="[#AssociationIcon]"');
+    // Without an icon of their own, documents show the program's.
+    expect(msiSource(base)).toContain('Value="[#MainExecutable],0"');
+  });
+
   it('escapes what it writes into XML', async () => {
     const source = msiSource(await product(['Draaiboek.exe']));
     expect(source).toContain('Manufacturer="Draaiboek &amp; co"');

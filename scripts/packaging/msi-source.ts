@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 
 /** What the MSI is made of: the packaged app folder and the names, version and codes it installs under. */
 export interface MsiProduct {
@@ -9,10 +9,12 @@ export interface MsiProduct {
   readonly productName: string;
   readonly version: string;
   readonly manufacturer: string;
+  /** The .ico Windows shows for the program in its Start menu entry and in Installed apps. */
+  readonly productIcon?: string;
   /** Fixed for good (`msi.upgradeCode` in electron-builder.yml): a newer MSI replaces the installed one. */
   readonly upgradeCode: string;
-  /** The file association of electron-builder.yml. */
-  readonly association: { readonly ext: string; readonly name: string; readonly description: string; readonly mimeType: string };
+  /** The file association of electron-builder.yml; `iconFile`, the .ico its documents show, installed into resources\. */
+  readonly association: { readonly ext: string; readonly name: string; readonly description: string; readonly mimeType: string; readonly iconFile?: string };
 }
 
 function xml(text: string): string {
@@ -43,16 +45,36 @@ export function msiVersion(version: string): string {
 
 /**
  * The WiX source of a per-machine x64 MSI for wixl (msitools): every file of the packaged folder under
- * Program Files\<product>, a Start menu shortcut, and the file association as a ProgId in HKLM's classes.
- * Sources are relative to `appDir`, which wixl is run in (it takes no absolute paths).
+ * Program Files\<product>, a Start menu shortcut, and the file association in HKLM's classes as
+ * electron-builder's NSIS installer writes it (ProgId the association's name, its icon in resources\), so
+ * either installer's association is the same. Sources are relative to `appDir`, which wixl is run in (it
+ * takes no absolute paths).
  */
 export function msiSource(product: MsiProduct): string {
   const executable = `${product.productName}.exe`;
-  const progId = `${product.productName}.${product.association.ext}`;
+  const { association } = product;
+  const progId = association.name;
+  const iconName = association.iconFile === undefined ? undefined : basename(association.iconFile);
   const components: string[] = [];
+
+  const component = (indent: string, key: string, name: string, source: string, fileId: string, extra: string[] = []): string[] => {
+    const componentId = idFor('cmp', key);
+    components.push(componentId);
+    return [
+      `${indent}<Component Id="${componentId}" Guid="${componentGuid(product.upgradeCode, key)}" Win64="yes">`,
+      `${indent}  <File Id="${fileId}" Name="${xml(name)}" Source="${xml(source)}" KeyPath="yes"/>`,
+      ...extra.map((line) => `${indent}  ${line}`),
+      `${indent}</Component>`,
+    ];
+  };
 
   const folder = (dir: string, indent: string): string => {
     const lines: string[] = [];
+    const here = relative(product.appDir, dir).replaceAll('\\', '/');
+    if (here === 'resources' && association.iconFile !== undefined && iconName !== undefined) {
+      const source = relative(product.appDir, association.iconFile).replaceAll('\\', '/');
+      lines.push(...component(indent, `resources/${iconName}`, iconName, source, 'AssociationIcon'));
+    }
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
       const key = relative(product.appDir, path).replaceAll('\\', '/');
@@ -60,29 +82,32 @@ export function msiSource(product: MsiProduct): string {
         lines.push(`${indent}<Directory Id="${idFor('dir', key)}" Name="${xml(entry.name)}">`, folder(path, `${indent}  `), `${indent}</Directory>`);
         continue;
       }
-      const componentId = idFor('cmp', key);
-      components.push(componentId);
-      const isMain = key === executable;
-      const fileId = isMain ? 'MainExecutable' : idFor('fil', key);
-      lines.push(`${indent}<Component Id="${componentId}" Guid="${componentGuid(product.upgradeCode, key)}" Win64="yes">`);
-      lines.push(`${indent}  <File Id="${fileId}" Name="${xml(entry.name)}" Source="${xml(key)}" KeyPath="yes"/>`);
-      if (isMain) {
-        const command = `"[#MainExecutable]" "%1"`;
-        const classes = 'Software\\Classes';
-        lines.push(
-          `${indent}  <Shortcut Id="StartMenuShortcut" Directory="ProgramMenuFolder" Name="${xml(product.productName)}" Target="[#MainExecutable]" WorkingDirectory="INSTALLDIR"/>`,
-          `${indent}  <RegistryValue Root="HKLM" Key="${classes}\\.${product.association.ext}" Type="string" Value="${xml(progId)}"/>`,
-          `${indent}  <RegistryValue Root="HKLM" Key="${classes}\\.${product.association.ext}" Name="Content Type" Type="string" Value="${xml(product.association.mimeType)}"/>`,
-          `${indent}  <RegistryValue Root="HKLM" Key="${classes}\\${xml(progId)}" Type="string" Value="${xml(product.association.description)}"/>`,
-          `${indent}  <RegistryValue Root="HKLM" Key="${classes}\\${xml(progId)}\\DefaultIcon" Type="string" Value="[#MainExecutable],0"/>`,
-          `${indent}  <RegistryValue Root="HKLM" Key="${classes}\\${xml(progId)}\\shell\\open\\command" Type="string" Value="${xml(command)}"/>`,
-        );
+      if (key === `resources/${iconName ?? ''}`) continue;
+      if (key !== executable) {
+        lines.push(...component(indent, key, entry.name, key, idFor('fil', key)));
+        continue;
       }
-      lines.push(`${indent}</Component>`);
+      const command = `"[#MainExecutable]" "%1"`;
+      const classes = 'Software\\Classes';
+      const icon = iconName === undefined ? '[#MainExecutable],0' : '[#AssociationIcon]';
+      lines.push(
+        ...component(indent, key, entry.name, key, 'MainExecutable', [
+          `<Shortcut Id="StartMenuShortcut" Directory="ProgramMenuFolder" Name="${xml(product.productName)}" Target="[#MainExecutable]" WorkingDirectory="INSTALLDIR"${product.productIcon === undefined ? '' : ' Icon="ProductIcon.ico"'}/>`,
+          `<RegistryValue Root="HKLM" Key="${classes}\\.${xml(association.ext)}" Type="string" Value="${xml(progId)}"/>`,
+          `<RegistryValue Root="HKLM" Key="${classes}\\.${xml(association.ext)}" Name="Content Type" Type="string" Value="${xml(association.mimeType)}"/>`,
+          `<RegistryValue Root="HKLM" Key="${classes}\\${xml(progId)}" Type="string" Value="${xml(association.description)}"/>`,
+          `<RegistryValue Root="HKLM" Key="${classes}\\${xml(progId)}\\DefaultIcon" Type="string" Value="${icon}"/>`,
+          `<RegistryValue Root="HKLM" Key="${classes}\\${xml(progId)}\\shell\\open\\command" Type="string" Value="${xml(command)}"/>`,
+        ]),
+      );
     }
     return lines.join('\n');
   };
   const tree = folder(product.appDir, '          ');
+  const productIcon =
+    product.productIcon === undefined
+      ? ''
+      : `    <Icon Id="ProductIcon.ico" SourceFile="${xml(relative(product.appDir, product.productIcon).replaceAll('\\', '/'))}"/>\n    <Property Id="ARPPRODUCTICON" Value="ProductIcon.ico"/>\n`;
 
   return `<?xml version="1.0" encoding="utf-8"?>
 <Wix xmlns="http://schemas.microsoft.com/wix/2006/wi">
@@ -90,7 +115,7 @@ export function msiSource(product: MsiProduct): string {
     <Package InstallerVersion="500" Compressed="yes" InstallScope="perMachine" Description="${xml(product.productName)}" Manufacturer="${xml(product.manufacturer)}"/>
     <MajorUpgrade DowngradeErrorMessage="Er is al een nieuwere versie van ${xml(product.productName)} geïnstalleerd."/>
     <Media Id="1" Cabinet="app.cab" EmbedCab="yes"/>
-    <Directory Id="TARGETDIR" Name="SourceDir">
+${productIcon}    <Directory Id="TARGETDIR" Name="SourceDir">
       <Directory Id="ProgramFiles64Folder">
         <Directory Id="INSTALLDIR" Name="${xml(product.productName)}">
 ${tree}

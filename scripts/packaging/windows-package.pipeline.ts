@@ -1,7 +1,7 @@
 // Pipeline test: packages the app for Windows as electron-builder does on a build machine, against a stub
 // Electron, and builds what installers this machine's tools allow. No network: what needs a download is
 // reported skipped with the reason.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -22,7 +22,7 @@ const MSI_BUDGET_BYTES = 4 * 1024 * 1024;
 const INSTALLER_BUDGET_BYTES = 6 * 1024 * 1024;
 
 const manifest = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')) as PackageManifest & { version: string };
-const hasWixl = spawnSync('sh', ['-c', 'command -v wixl && command -v msiinfo']).status === 0;
+const hasWixl = spawnSync('sh', ['-c', 'command -v wixl && command -v msiinfo && command -v msiextract']).status === 0;
 const nsisBlockers = nsisBuildBlockers();
 
 let work: string;
@@ -76,6 +76,7 @@ describe('pipeline: the Windows installers', () => {
     expect(properties.get('ALLUSERS')).toBe('1');
     expect(properties.get('UpgradeCode')).toBe(`{${upgradeCode.toUpperCase()}}`);
     expect(properties.get('ProductVersion')).toBe(product.version);
+    expect(properties.get('ARPPRODUCTICON')).toBe('ProductIcon.ico');
     // A newer MSI with the same upgrade code replaces this one; this one refuses to replace a newer one.
     expect(msiTable(msi, 'Upgrade').map((row) => row.get('ActionProperty')).sort()).toEqual(['WIX_DOWNGRADE_DETECTED', 'WIX_UPGRADE_DETECTED']);
 
@@ -89,18 +90,30 @@ describe('pipeline: the Windows installers', () => {
       return parent === '' ? directory : `${pathOf(parent)}/${name === '.' ? directory : name}`;
     };
     const installed = msiTable(msi, 'File').map((row) => `${pathOf(components.get(row.get('Component_') ?? '') ?? '')}/${row.get('FileName') ?? ''}`);
-    expect(installed.sort()).toEqual(filesUnder(appDir).map((file) => `TARGETDIR/ProgramFiles64Folder/Draaiboek/${file}`));
+    // Beside the package, the documents' icon, where electron-builder's NSIS installer puts it too.
+    const expected = [...filesUnder(appDir), 'resources/draaiboek-file.ico'].sort();
+    expect(installed.sort()).toEqual(expected.map((file) => `TARGETDIR/ProgramFiles64Folder/Draaiboek/${file}`));
+    // And the cabinet holds them byte for byte.
+    const extracted = join(work, 'msi-extracted');
+    execFileSync('msiextract', ['--directory', extracted, msi], { stdio: 'ignore' });
+    expect(filesUnder(join(extracted, 'Draaiboek'))).toEqual(expected);
+    for (const file of filesUnder(appDir)) expect(await readFile(join(extracted, 'Draaiboek', file))).toEqual(await readFile(join(appDir, file)));
+    expect(await readFile(join(extracted, 'Draaiboek', 'resources', 'draaiboek-file.ico'))).toEqual(await readFile(join(projectRoot, 'resources', 'build', 'draaiboek-file.ico')));
 
     const registry = msiTable(msi, 'Registry').map((row) => [row.get('Root'), row.get('Key'), row.get('Name'), row.get('Value')]);
-    // Root 2 is HKEY_LOCAL_MACHINE: the association is the machine's, for every user.
-    expect(registry).toEqual(
-      expect.arrayContaining([
-        ['2', 'Software\\Classes\\.draaiboek', '', 'Draaiboek.draaiboek'],
-        ['2', 'Software\\Classes\\.draaiboek', 'Content Type', 'application/x-draaiboek'],
-        ['2', 'Software\\Classes\\Draaiboek.draaiboek\\shell\\open\\command', '', '"[#MainExecutable]" "%1"'],
-      ]),
-    );
-    expect(msiTable(msi, 'Shortcut').map((row) => [row.get('Directory_'), row.get('Name'), row.get('Target')])).toEqual([['ProgramMenuFolder', 'Draaiboek', '[#MainExecutable]']]);
+    // Root 2 is HKEY_LOCAL_MACHINE: the association is the machine's, for every user, under the ProgId
+    // electron-builder's NSIS installer writes (the association's name).
+    expect(registry.sort()).toEqual([
+      ['2', 'Software\\Classes\\.draaiboek', '', 'Draaiboek-bundel'],
+      ['2', 'Software\\Classes\\.draaiboek', 'Content Type', 'application/x-draaiboek'],
+      ['2', 'Software\\Classes\\Draaiboek-bundel', '', 'Draaiboek-bundel (ondertekend continuïteitsplan)'],
+      ['2', 'Software\\Classes\\Draaiboek-bundel\\DefaultIcon', '', '[#AssociationIcon]'],
+      ['2', 'Software\\Classes\\Draaiboek-bundel\\shell\\open\\command', '', '"[#MainExecutable]" "%1"'],
+    ]);
+    expect(msiTable(msi, 'File').find((row) => row.get('File') === 'AssociationIcon')?.get('FileName')).toBe('draaiboek-file.ico');
+    expect(msiTable(msi, 'Shortcut').map((row) => [row.get('Directory_'), row.get('Name'), row.get('Target'), row.get('Icon_')])).toEqual([
+      ['ProgramMenuFolder', 'Draaiboek', '[#MainExecutable]', 'ProductIcon.ico'],
+    ]);
   });
 
   it.skipIf(nsisBlockers.length > 0)("builds electron-builder's NSIS installer and portable executable", async () => {
@@ -114,5 +127,5 @@ describe('pipeline: the Windows installers', () => {
   });
 });
 
-if (!hasWixl) console.log('skipped: the MSI built with wixl (wixl and msiinfo not installed; Debian: apt-get install wixl)');
+if (!hasWixl) console.log('skipped: the MSI built with wixl (wixl, msiinfo and msiextract not all installed; Debian: apt-get install wixl msitools)');
 if (nsisBlockers.length > 0) console.log(`skipped: the NSIS installer and the portable executable: ${nsisBlockers.join('; ')}`);
