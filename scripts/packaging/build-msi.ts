@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { projectRoot, shippingConfig } from './builder-config.js';
 import { msiSource, type MsiProduct } from './msi-source.js';
 
@@ -42,7 +42,8 @@ export async function buildMsiWithWixl(product: MsiProduct, msiPath: string): Pr
 
 /** The rows of one table of an MSI, each as a map from column name to value, read back with msiinfo. */
 export function msiTable(msiPath: string, table: string): Map<string, string>[] {
-  const text = execFileSync('msiinfo', ['export', msiPath, table], { encoding: 'utf8' });
+  // Run beside the MSI: exporting a table with binary columns (Icon, Binary) writes their streams into the working folder.
+  const text = execFileSync('msiinfo', ['export', msiPath, table], { encoding: 'utf8', cwd: dirname(msiPath) });
   // msiinfo's export: the column names, their types, the table's name and key, then one line per row.
   const [names, , , ...rows] = text.split(/\r?\n/).filter((line) => line !== '');
   const columns = (names ?? '').split('\t');
