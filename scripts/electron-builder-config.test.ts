@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { load as parseYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -8,12 +9,13 @@ const require = createRequire(import.meta.url);
 
 interface BuilderConfigModule {
   validateConfiguration(config: unknown, debugLogger: unknown): Promise<void>;
+  getConfig(projectDir: string, configPath: string | null, configFromOptions: unknown): Promise<Record<string, unknown>>;
 }
 interface BuilderUtil {
   DebugLogger: new (isEnabled?: boolean) => unknown;
 }
 
-const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as BuilderConfigModule;
+const { validateConfiguration, getConfig } = require('app-builder-lib/out/util/config/config') as BuilderConfigModule;
 const { DebugLogger } = require('builder-util') as BuilderUtil;
 
 async function loadConfig(): Promise<Record<string, unknown>> {
@@ -52,6 +54,14 @@ describe('electron-builder.yml', () => {
     }
   });
 
+  it('names the homepage, author and description that the deb and the MSI carry', async () => {
+    const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { homepage?: unknown; author?: unknown; description?: unknown };
+    // fpm refuses a deb without a homepage; the MSI's Manufacturer and the Windows file properties take the author.
+    expect(typeof manifest.homepage === 'string' && new URL(manifest.homepage).protocol).toBe('https:');
+    expect(manifest.author).toMatchObject({ name: expect.stringMatching(/\S/) as unknown });
+    expect(manifest.description).toEqual(expect.stringMatching(/\S/));
+  });
+
   it('installs into Program Files, for every user of the machine', async () => {
     const config = await loadConfig();
     expect(config['nsis']).toMatchObject({ perMachine: true, oneClick: false });
@@ -72,5 +82,33 @@ describe('electron-builder.yml', () => {
     expect(config['disableAsarIntegrity']).toBeUndefined();
     // The Windows hash is written into the exe's resources, which needs the executable edited.
     expect((config['win'] as Record<string, unknown>)['signAndEditExecutable']).not.toBe(false);
+  });
+});
+
+describe('electron-builder.unfused-test-only.yml, the profile for driving a packaged build in tests', () => {
+  const projectDir = new URL('..', import.meta.url).pathname;
+  // electron-builder's own loader, which resolves `extends` and merges as a build does.
+  const resolved = (file: string) => getConfig(projectDir, join(projectDir, file), null);
+
+  it('is the shipping configuration less the fuses, writing to its own folder', async () => {
+    const shipping = await resolved('electron-builder.yml');
+    const testOnly = await resolved('electron-builder.unfused-test-only.yml');
+    expect(shipping['electronFuses']).toMatchObject({ runAsNode: false, enableNodeCliInspectArguments: false });
+    expect(testOnly['electronFuses']).toBeNull();
+    const directories = testOnly['directories'] as Record<string, unknown>;
+    expect(directories['output']).toBe('dist-unfused-test-only');
+    expect(directories['output']).not.toBe((shipping['directories'] as Record<string, unknown>)['output']);
+    const strip = (config: Record<string, unknown>) => {
+      const rest: Record<string, unknown> = { ...config, directories: { ...(config['directories'] as Record<string, unknown>) } };
+      delete rest['electronFuses'];
+      delete rest['extends'];
+      delete (rest['directories'] as Record<string, unknown>)['output'];
+      return rest;
+    };
+    expect(strip(testOnly)).toEqual(strip(shipping));
+  });
+
+  it("passes electron-builder's schema", async () => {
+    await expect(validateConfiguration(await resolved('electron-builder.unfused-test-only.yml'), new DebugLogger(false))).resolves.toBeUndefined();
   });
 });

@@ -74,7 +74,7 @@ vitest();
 const built = check('build', 'npm', ['run', '--silent', 'build']);
 if (built) {
   check('built app and CLI', 'node', ['scripts/check-build.mjs']);
-  // Packages the built app (Linux dir target, stub Electron) and checks what the package holds.
+  // Packages the built app (Linux and Windows dir targets, stub Electron; the MSI where wixl is installed) and checks what the packages hold.
   const packagingStarted = Date.now();
   vitest('pipeline: packaging', 'packaging.json', ['--config', 'scripts/packaging/vitest.pipeline.config.ts']);
   lines[lines.length - 1] += ` (${Math.round((Date.now() - packagingStarted) / 1000)} s)`;

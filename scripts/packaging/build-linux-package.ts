@@ -1,10 +1,9 @@
-import { chmod, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { load as parseYaml, dump as writeYaml } from 'js-yaml';
+import { projectRoot, writeCheckConfig } from './builder-config.js';
 
 const require = createRequire(import.meta.url);
-const root = new URL('../../', import.meta.url).pathname;
 
 /** The slice of electron-builder's API this check uses. */
 interface AfterPackContext {
@@ -44,22 +43,25 @@ export interface LinuxPackage {
 /**
  * Packages the built app (`out/`) as electron-builder's Linux `dir` target with the project's own
  * electron-builder.yml, into `outputDir`. `electronDist` is a folder holding an Electron distribution; with
- * a stub, the fuses are left out (they are written into the real binary). After packing, the desktop entry
- * and MIME file are written by electron-builder's own helper, as its deb and AppImage targets write them.
+ * a stub, the fuses are left out (they are written into the real binary). `profile` names another
+ * configuration file of the project to build with instead (the unfused test-only one). After packing, the
+ * desktop entry and MIME file are written by electron-builder's own helper, as its deb and AppImage targets
+ * write them.
  */
-export async function buildLinuxPackage(options: { outputDir: string; electronDist: string; realElectron: boolean }): Promise<LinuxPackage> {
-  const config = parseYaml(await readFile(join(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
-  if (!options.realElectron) delete config['electronFuses'];
-  const baseConfig = join(options.outputDir, 'electron-builder.base.yml');
-  await mkdir(options.outputDir, { recursive: true });
-  await writeFile(baseConfig, writeYaml(config));
+export async function buildLinuxPackage(options: { outputDir: string; electronDist: string; realElectron: boolean; profile?: string }): Promise<LinuxPackage> {
+  const baseConfig =
+    options.profile !== undefined
+      ? join(projectRoot, options.profile)
+      : await writeCheckConfig(options.outputDir, (config) => {
+          if (!options.realElectron) delete config['electronFuses'];
+        });
 
   const builder = require('electron-builder') as Builder;
   const { LinuxTargetHelper } = require('app-builder-lib/out/targets/LinuxTargetHelper') as { LinuxTargetHelper: DesktopHelperClass };
   const desktopEntry = join(options.outputDir, 'draaiboek.desktop');
   let mimeInfo: string | undefined;
   await builder.build({
-    projectDir: root,
+    projectDir: projectRoot,
     targets: builder.Platform.LINUX.createTarget(['dir']),
     publish: 'never',
     config: {

@@ -76,6 +76,18 @@ describe('pipeline: the package built with the real Electron', () => {
     expect(fuses).toMatch(/OnlyLoadAppFromAsar is Enabled/);
     expect(fuses).toMatch(/EnableEmbeddedAsarIntegrityValidation is Enabled/);
   }, 300_000);
+
+  it.skipIf(realElectron === undefined)("leaves Electron's fuses as they come in the unfused test-only build, which Playwright can drive", async () => {
+    const unfused = await buildLinuxPackage({
+      outputDir: join(work, 'dist-unfused'),
+      electronDist: dirname(realElectron ?? ''),
+      realElectron: true,
+      profile: 'electron-builder.unfused-test-only.yml',
+    });
+    const fuses = execFileSync('npx', ['--no-install', '@electron/fuses', 'read', '--app', join(unfused.appOutDir, 'draaiboek')], { cwd: root, encoding: 'utf8' });
+    expect(fuses).toMatch(/RunAsNode is Enabled/);
+    expect(fuses).toMatch(/EnableNodeCliInspectArguments is Enabled/);
+  }, 300_000);
 });
 
-if (realElectron === undefined) console.log('skipped: packaging with the real Electron and reading its fuses back (no Electron binary installed; set ELECTRON_OVERRIDE_DIST_PATH)');
+if (realElectron === undefined) console.log('skipped: packaging with the real Electron, shipping and unfused test-only, and reading their fuses back (no Electron binary installed; set ELECTRON_OVERRIDE_DIST_PATH)');
