@@ -14,6 +14,7 @@ import type { PlanContent } from '../shared/plan/plan.js';
 import { todayInAmsterdam } from '../shared/plan/today.js';
 import { expect, screenshotDir, test } from './fixtures.js';
 import { CyclePage } from './pages/cycle-page.js';
+import { printedPage } from './support/printed-page.js';
 import { EditorPage } from './pages/editor-page.js';
 import { OverviewPage } from './pages/overview-page.js';
 
@@ -86,7 +87,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   for (const [suffix, size] of [['1366', LAPTOP], ['1024', SMALL]] as const) {
     await page.setViewportSize(size);
-    await page.screenshot({ path: join(screenshotDir, `cycle-${name}-${suffix}.png`) });
+    await page.screenshot({ path: join(screenshotDir, `cycle-${name}-${suffix}.png`), fullPage: true });
   }
   await page.setViewportSize(LAPTOP);
 }
@@ -162,6 +163,21 @@ test.describe('the yearly cycle', () => {
     expect(phonesOf(NOT_REACHED[0]).some((phone) => phone.lastVerified === today)).toBe(false);
     const recorded = after.content.exercises.filter((exercise) => exercise.kind === 'call-tree' && exercise.date === today);
     expect(recorded).toHaveLength(1);
+
+    // The result sheet, opened from the programme, as it is filed: one A4 for seven people, in readable type.
+    await cycle.part('Oefenprogramma');
+    await page.getByTestId('exercise-list').getByRole('link', { name: /^Alarmeringstest / }).click();
+    await expect(page.getByTestId('ctt-sheet')).toContainText('Bereikt: 5 van');
+    expect(await seriousViolations(page)).toEqual([]);
+    await shoot(page, '02-uitslag');
+    await expectNoSidewaysScroll(page);
+    if (app.mode === 'chromium') {
+      const sheet = await printedPage(page, screenshotDir, 'cycle-02-uitslag');
+      expect(sheet.pages).toBe(1);
+      expect(sheet.minFontPt, sheet.minFontAt).toBeGreaterThanOrEqual(8.5);
+      for (const [, name] of TESTED) expect(sheet.text).toContain(name);
+      expect(sheet.text).not.toContain('Jaarcyclus');
+    }
 
     // The health list loses the staleness gaps of the five reached, and keeps the one not reached.
     await overview.open();
