@@ -132,6 +132,12 @@ test.describe('the yearly cycle', () => {
     await cycle.planExercise({ title: 'Tabletop cyberaanval', kind: 'Tabletop-oefening', date: `${year + 1}-03-12` });
     await cycle.planExercise({ title: 'Uitwijken naar De Schakel', kind: 'Uitwijktest', date: `${year + 1}-09-24` });
     await expect(cycle.exercises).toHaveCount(2);
+    // The coverage matrix marks each gap once, under the record's name, without repeating that name.
+    const gapRows = await page.locator('[data-testid="coverage-row"].gap th').evaluateAll((cells) =>
+      cells.map((cell) => ({ name: cell.firstChild?.textContent ?? '', text: cell.textContent ?? '' })),
+    );
+    expect(gapRows.length).toBeGreaterThan(0);
+    for (const row of gapRows) expect(row.text.split(row.name).length - 1, row.text).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await shoot(page, '01-oefenprogramma');
     await expectNoSidewaysScroll(page);
