@@ -2,12 +2,19 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { openDataDir } from '../main/core/data-dir/open-data-dir.js';
+import { formatDay } from '../main/core/documents/model/format.js';
+import { convertWithLibreOffice, readPdf, squeeze, type PdfFacts } from '../main/core/documents/test-support/pdf-tools.js';
 import { createPlanService } from '../main/core/plan/plan-service.js';
 import { testPlatform } from '../main/core/test-support/temp-data-dir.js';
+import { callTreeProgress } from '../shared/cycle/call-tree-progress.js';
+import { createTranslator } from '../shared/i18n/index.js';
+import type { PlanContent } from '../shared/plan/plan.js';
 import { todayInAmsterdam } from '../shared/plan/today.js';
 import { expect, screenshotDir, test } from './fixtures.js';
 import { CyclePage } from './pages/cycle-page.js';
+import { printedPage } from './support/printed-page.js';
 import { EditorPage } from './pages/editor-page.js';
 import { OverviewPage } from './pages/overview-page.js';
 
@@ -36,8 +43,37 @@ interface SavedPlan {
 
 /** The plan as saved on disk, read as a colleague's tool would: what the app wrote, not what it shows. */
 async function savedPlan(dataDir: string): Promise<SavedPlan> {
-  const envelope = JSON.parse(await readFile(join(dataDir, 'plan.json'), 'utf8')) as { signed: { revision: number; plan: { content: SavedPlan['content'] } } };
+  const content = await savedContent(dataDir);
+  return { revision: content.revision, content: content.content };
+}
+
+async function savedContent(dataDir: string): Promise<{ revision: number; content: PlanContent }> {
+  const envelope = JSON.parse(await readFile(join(dataDir, 'plan.json'), 'utf8')) as { signed: { revision: number; plan: { content: PlanContent } } };
   return { revision: envelope.signed.revision, content: envelope.signed.plan.content };
+}
+
+function words(text: string): string[] {
+  // A table cell wraps after a hyphen as well as at a space: "2026-0412" may print as "2026-" and "0412".
+  return text.split(/\s+/).flatMap((word) => word.split(/(?<=-)/)).filter((word) => word !== '');
+}
+
+/**
+ * Whether a phrase reads on paper in its order. pdftotext lays a table row out line by line, so where a cell
+ * wraps, the words of the cells beside it come between the phrase's words: a few are allowed, in order.
+ */
+function readsInOrder(text: string, phrase: string): boolean {
+  const all = words(text);
+  const wanted = words(phrase);
+  return all.some((word, start) => {
+    if (word !== wanted[0]) return false;
+    let at = start;
+    for (const next of wanted.slice(1)) {
+      const found = all.slice(at + 1, at + 1 + 40).indexOf(next);
+      if (found === -1) return false;
+      at += 1 + found;
+    }
+    return true;
+  });
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -51,7 +87,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   for (const [suffix, size] of [['1366', LAPTOP], ['1024', SMALL]] as const) {
     await page.setViewportSize(size);
-    await page.screenshot({ path: join(screenshotDir, `cycle-${name}-${suffix}.png`) });
+    await page.screenshot({ path: join(screenshotDir, `cycle-${name}-${suffix}.png`), fullPage: true });
   }
   await page.setViewportSize(LAPTOP);
 }
@@ -96,6 +132,12 @@ test.describe('the yearly cycle', () => {
     await cycle.planExercise({ title: 'Tabletop cyberaanval', kind: 'Tabletop-oefening', date: `${year + 1}-03-12` });
     await cycle.planExercise({ title: 'Uitwijken naar De Schakel', kind: 'Uitwijktest', date: `${year + 1}-09-24` });
     await expect(cycle.exercises).toHaveCount(2);
+    // The coverage matrix marks each gap once, under the record's name, without repeating that name.
+    const gapRows = await page.locator('[data-testid="coverage-row"].gap th').evaluateAll((cells) =>
+      cells.map((cell) => ({ name: cell.firstChild?.textContent ?? '', text: cell.textContent ?? '' })),
+    );
+    expect(gapRows.length).toBeGreaterThan(0);
+    for (const row of gapRows) expect(row.text.split(row.name).length - 1, row.text).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await shoot(page, '01-oefenprogramma');
     await expectNoSidewaysScroll(page);
@@ -127,6 +169,21 @@ test.describe('the yearly cycle', () => {
     expect(phonesOf(NOT_REACHED[0]).some((phone) => phone.lastVerified === today)).toBe(false);
     const recorded = after.content.exercises.filter((exercise) => exercise.kind === 'call-tree' && exercise.date === today);
     expect(recorded).toHaveLength(1);
+
+    // The result sheet, opened from the programme, as it is filed: one A4 for seven people, in readable type.
+    await cycle.part('Oefenprogramma');
+    await page.getByTestId('exercise-list').getByRole('link', { name: /^Alarmeringstest / }).click();
+    await expect(page.getByTestId('ctt-sheet')).toContainText('Bereikt: 5 van');
+    expect(await seriousViolations(page)).toEqual([]);
+    await shoot(page, '02-uitslag');
+    await expectNoSidewaysScroll(page);
+    if (app.mode === 'chromium') {
+      const sheet = await printedPage(page, screenshotDir, 'cycle-02-uitslag');
+      expect(sheet.pages).toBe(1);
+      expect(sheet.minFontPt, sheet.minFontAt).toBeGreaterThanOrEqual(8.5);
+      for (const [, name] of TESTED) expect(sheet.text).toContain(name);
+      expect(sheet.text).not.toContain('Jaarcyclus');
+    }
 
     // The health list loses the staleness gaps of the five reached, and keeps the one not reached.
     await overview.open();
@@ -167,6 +224,58 @@ test.describe('the yearly cycle', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await shoot(page, '03-vaststelling');
     await expectNoSidewaysScroll(page);
+
+    // The evidence pack, saved from the app as Word and as PDF; the Word file as LibreOffice opens it.
+    await cycle.part('Verantwoording');
+    await page.getByRole('button', { name: /^Opslaan als Word/ }).click();
+    await expect(page.getByTestId('evidence-saved')).toContainText('.docx', { timeout: 60_000 });
+    await page.getByRole('button', { name: /^Opslaan als PDF/ }).click();
+    await expect(page.getByTestId('evidence-saved')).toContainText('.pdf', { timeout: 60_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await shoot(page, '04-verantwoording');
+    const [docxPath, pdfPath] = await app.savedFiles();
+    expect(docxPath).toMatch(/Verantwoording bedrijfscontinuïteit - revisie \d+\.docx$/);
+    expect(pdfPath).toMatch(/\.pdf$/);
+    const converted = await convertWithLibreOffice([{ name: 'verantwoording.docx', bytes: await readFile(docxPath ?? '') }]);
+    const fromWord = converted.get('verantwoording.docx');
+    if (fromWord === undefined) throw new Error('LibreOffice made no PDF of the evidence pack');
+    const papers: [string, PdfFacts][] = [['Word', fromWord], ['PDF', await readPdf(pdfPath ?? '')]];
+
+    // What the pack must say, from the plan as saved and the one rule for the figures.
+    const { content } = await savedContent(app.dataDir);
+    const callTreeTest = content.exercises.find((exercise) => exercise.kind === 'call-tree' && exercise.date === today);
+    if (callTreeTest?.callTree === undefined) throw new Error('the call-tree test is not in the plan');
+    const figures = callTreeProgress(content, callTreeTest.callTree);
+    expect([figures.reached, figures.wrongNumber, figures.notReached]).toEqual([5, 1, 1]);
+    const [approval] = content.approvals;
+    expect(approval?.revision).toBe(after.revision);
+    const t = createTranslator('nl');
+    const minutes = (value: number | undefined) => t('cycle.evidence.minutes', { minutes: value ?? -1 });
+    const phrases = [
+      `${figures.sharePercent}% bereikt (5 van ${figures.total}); 1 verkeerd nummer, 1 niet bereikt`,
+      // The row's first line: the share, then the median and the slowest time under their headings.
+      `${t('cycle.evidence.column.reached')} ${t('cycle.evidence.column.median')} ${t('cycle.evidence.column.slowest')}`,
+      `${figures.sharePercent}% bereikt ${minutes(figures.medianMinutes)} ${minutes(figures.slowestMinutes)}`,
+      `revisie ${after.revision}, vastgesteld op ${formatDay(today, 'nl')}`,
+      `College van B&W B&W 2026-0412 ${after.revision}`,
+    ];
+    for (const [source, paper] of papers) {
+      const text = squeeze(paper.text);
+      for (const phrase of phrases) expect(readsInOrder(text, phrase), `${source}: "${phrase}" in ${text}`).toBe(true);
+    }
+
+    // The improvement actions as the CSV the command line writes, opened as a Dutch Excel would.
+    await cycle.part('Verbeteracties');
+    await page.getByRole('button', { name: /^CSV opslaan/ }).click();
+    await expect(page.getByTestId('actions-csv-saved')).toContainText('.csv');
+    const csvPath = (await app.savedFiles())[2] ?? '';
+    expect(csvPath).toMatch(/Verbeteracties - revisie \d+\.csv$/);
+    const csv = await readFile(csvPath);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = Papa.parse<string[]>(csv.toString('utf8').slice(1).trimEnd(), { delimiter: ';', newline: '\r\n' }).data;
+    expect(rows[0]).toEqual(['id', 'text', 'owner', 'due', 'status', 'source', 'concerns', 'closed']);
+    expect(rows.slice(1).map((row) => [row[0], row[1], row[4]])).toEqual(content.improvementActions.map((action) => [action.id, action.text, action.status]));
+    for (const row of rows) expect(row).toHaveLength(8);
   });
 
   test('the new screens in English, axe clean', async ({ app }) => {

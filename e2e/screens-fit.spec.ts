@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshotDir, test } from './fixtures.js';
 import { CrisisModePage } from './pages/crisis-mode-page.js';
+import { CyclePage } from './pages/cycle-page.js';
 
 const LAPTOP = { width: 1366, height: 768 };
 const SMALL = { width: 1024, height: 640 };
@@ -24,6 +25,41 @@ async function menuRows(page: Page): Promise<{ tops: number[]; right: number; wi
   });
 }
 
+interface ScreenFit {
+  readonly sideways: number;
+  /** Text whose box is narrower than its content: cut off, or running under its neighbour. */
+  readonly clipped: readonly string[];
+  readonly smallestPx: number;
+  readonly smallestAt: string;
+}
+
+/** The header and the screen as laid out: sideways scroll, text wider than its box, the smallest type. */
+async function screenFit(page: Page): Promise<ScreenFit> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const clipped: string[] = [];
+    let smallest = { px: Number.POSITIVE_INFINITY, at: '' };
+    for (const element of document.querySelectorAll('.app-header *, .screen *')) {
+      // Text for screen readers only is 1 px wide on purpose.
+      if (!(element instanceof HTMLElement) || element.getClientRects().length === 0 || element.classList.contains('visually-hidden')) continue;
+      const style = getComputedStyle(element);
+      const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+      if (ownText) {
+        const px = parseFloat(style.fontSize);
+        if (px < smallest.px) smallest = { px, at: (element.textContent ?? '').trim().slice(0, 50) };
+      }
+      // A region that scrolls on purpose, and a one-line text cut short with its whole text in its title, are fine.
+      const scrolls = style.overflowX === 'auto' || style.overflowX === 'scroll';
+      const ellipsis = style.textOverflow === 'ellipsis' && element.title !== '';
+      if (ownText && !scrolls && !ellipsis && element.scrollWidth > element.clientWidth + 1 && style.display !== 'inline') {
+        clipped.push(`${element.tagName.toLowerCase()}.${element.className}: ${(element.textContent ?? '').trim().slice(0, 50)}`);
+      }
+      if (scrolls && element.scrollWidth > element.clientWidth + 1) clipped.push(`scrolls sideways: ${element.className}`);
+    }
+    return { sideways: root.scrollWidth - root.clientWidth, clipped, smallestPx: smallest.px, smallestAt: smallest.at };
+  });
+}
+
 test.describe('screens that fit', () => {
   test('the main menu, yearly cycle and security included, stays on one row at 1366 px in Dutch and English', async ({ app }) => {
     const page = app.page;
@@ -40,6 +76,40 @@ test.describe('screens that fit', () => {
       await page.screenshot({ path: join(screenshotDir, `menu-${language === 'English' ? 'en' : 'nl'}-1366.png`) });
     }
   });
+
+  for (const language of ['Nederlands', 'English'] as const) {
+    test(`every part of the yearly cycle fits at 1366x768 and 1024x640, readable, nothing cut off (${language})`, async ({ app }) => {
+      test.setTimeout(120_000);
+      const page = app.page;
+      await page.setViewportSize(LAPTOP);
+      const cycle = new CyclePage(page);
+      await cycle.waitForPlan();
+      await cycle.nameLaptop('Laptop BCM-coördinator');
+      if (language === 'English') await cycle.chooseLanguage('English');
+      await cycle.open();
+      const parts = await page.getByRole('navigation', { name: /^(Onderdelen van de jaarcyclus|Parts of the yearly cycle)$/ }).getByRole('link').allTextContents();
+      const screens: [string, () => Promise<void>][] = parts.map((part) => [part, () => cycle.part(part)]);
+      screens.push(['running test', async () => {
+        await cycle.part(parts[1] ?? '');
+        await cycle.startTest();
+        await cycle.mark(cycle.people.first(), language === 'English' ? 'Reached' : 'Bereikt');
+      }]);
+      for (const [name, show] of screens) {
+        await show();
+        for (const size of [LAPTOP, SMALL]) {
+          await page.setViewportSize(size);
+          const fit = await screenFit(page);
+          const where = `${name} at ${size.width}`;
+          expect(fit.sideways, where).toBeLessThanOrEqual(0);
+          expect(fit.clipped, where).toEqual([]);
+          // 12 px is the hint text; nothing on these screens is smaller.
+          expect(fit.smallestPx, `${where}: "${fit.smallestAt}"`).toBeGreaterThanOrEqual(12);
+        }
+        await page.setViewportSize(LAPTOP);
+        expect(await seriousViolations(page), name).toEqual([]);
+      }
+    });
+  }
 
   for (const [language, size] of [['Nederlands', LAPTOP], ['Nederlands', SMALL], ['English', SMALL]] as const) {
     test(`the crisis card shows everything without scrolling at ${size.width}x${size.height} (${language})`, async ({ app }) => {

@@ -34,6 +34,7 @@ export const apiMethods = [
   'documents.print',
   'documents.savePdf',
   'documents.saveWord',
+  'documents.saveActionsCsv',
   'copies.list',
   'crisis.list',
   'crisis.get',

@@ -23,6 +23,7 @@ import {
   syncOpenedPayloadSchema,
 } from './sync-contract.js';
 import {
+  actionsCsvRequestSchema,
   copyRecordSchema,
   documentOutcomeSchema,
   printablePreviewRequestSchema,
@@ -173,6 +174,7 @@ export const api = {
   'documents.print': { args: z.tuple([printableRequestSchema]), result: documentOutcomeSchema },
   'documents.savePdf': { args: z.tuple([printableRequestSchema]), result: documentOutcomeSchema },
   'documents.saveWord': { args: z.tuple([wordRequestSchema]), result: documentOutcomeSchema },
+  'documents.saveActionsCsv': { args: z.tuple([actionsCsvRequestSchema]), result: documentOutcomeSchema },
   'copies.list': { args: z.tuple([]), result: z.array(copyRecordSchema) },
   'crisis.list': { args: z.tuple([]), result: z.array(crisisSummarySchema) },
   'crisis.get': { args: z.tuple([crisisRefSchema]), result: crisisViewSchema },

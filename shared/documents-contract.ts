@@ -58,6 +58,12 @@ export const wordRequestSchema = z.strictObject({
 });
 export type WordRequest = z.infer<typeof wordRequestSchema>;
 
+/** The improvement actions as CSV: the language names the file; the columns are the same in both. */
+export const actionsCsvRequestSchema = z.strictObject({
+  language: z.enum(languages),
+});
+export type ActionsCsvRequest = z.infer<typeof actionsCsvRequestSchema>;
+
 export const printablePreviewRequestSchema = printableRequestSchema.omit({ recipient: true });
 
 export const printablePreviewSchema = z.strictObject({

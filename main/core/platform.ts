@@ -67,7 +67,7 @@ export async function confirmWithUser(platform: Platform, request: ConfirmReques
   return (await platform.confirm(request)) === true;
 }
 
-export type FilePurpose = 'contacts' | 'bundle' | 'pdf' | 'docx' | 'html' | 'markdown' | 'kit';
+export type FilePurpose = 'contacts' | 'bundle' | 'pdf' | 'docx' | 'csv' | 'html' | 'markdown' | 'kit';
 
 export interface FileChoiceRequest {
   /** What the file is for; the dialog's title and filter follow from it. */

@@ -6,6 +6,7 @@ export const documentsEn: Record<keyof typeof documentsNl, string> = {
   'documents.title.contacts': 'Contact list',
   'documents.title.actionCards': 'Action cards',
   'documents.title.evidence': 'Business continuity evidence pack',
+  'documents.title.actions': 'Improvement actions',
   'documents.contents': 'Contents',
   'documents.yes': 'yes',
   'documents.no': 'no',

@@ -7,6 +7,7 @@ export const documentsNl = {
   'documents.title.contacts': 'Contactlijst',
   'documents.title.actionCards': 'Actiekaarten',
   'documents.title.evidence': 'Verantwoording bedrijfscontinuïteit',
+  'documents.title.actions': 'Verbeteracties',
   'documents.contents': 'Inhoud',
   'documents.yes': 'ja',
   'documents.no': 'nee',

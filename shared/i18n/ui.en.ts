@@ -49,6 +49,7 @@ export const uiEn: Record<keyof typeof uiNl, string> = {
   'ui.dialog.bundle': 'Draaiboek bundle (.draaiboek)',
   'ui.dialog.pdf': 'PDF document',
   'ui.dialog.docx': 'Word document',
+  'ui.dialog.csv': 'CSV file (Excel)',
   'ui.dialog.html': 'Web page (HTML)',
   'ui.dialog.markdown': 'Text file (Markdown)',
   'ui.dialog.kit': 'Folder for the USB kit (for example the USB stick)',

@@ -50,6 +50,7 @@ export const uiNl = {
   'ui.dialog.bundle': 'Draaiboek-bundel (.draaiboek)',
   'ui.dialog.pdf': 'PDF-document',
   'ui.dialog.docx': 'Word-document',
+  'ui.dialog.csv': 'CSV-bestand (Excel)',
   'ui.dialog.html': 'Webpagina (HTML)',
   'ui.dialog.markdown': 'Tekstbestand (Markdown)',
   'ui.dialog.kit': 'Map voor de USB-set (bijvoorbeeld de USB-stick)',

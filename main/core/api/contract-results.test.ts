@@ -91,6 +91,8 @@ describe('every handler answers with what the contract promises', () => {
     await call('documents.savePdf', a.handlers['documents.savePdf'](printable));
     a.dialogs.saveFile = join(stick, 'contacten.docx');
     await call('documents.saveWord', a.handlers['documents.saveWord']({ kind: 'contacts', audience: 'organisation', language: 'nl' }));
+    a.dialogs.saveFile = join(stick, 'acties.csv');
+    await call('documents.saveActionsCsv', a.handlers['documents.saveActionsCsv']({ language: 'nl' }));
     await call('copies.list', a.handlers['copies.list']());
 
     // A to B, both edit one field, B back to A: a conflict for A to resolve.

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { api, type ApiEnvelope } from '../../../shared/api.js';
 import { printableDocumentKinds, wordDocumentKindNames } from '../../../shared/documents-contract.js';
 import { listCopies, recordCopy } from '../copies/copies-register.js';
-import { formatPhone, printableKinds, wordDocumentKinds } from '../documents/index.js';
+import { exportDocument, formatPhone, printableKinds, wordDocumentKinds } from '../documents/index.js';
+import { createPlanService } from '../plan/plan-service.js';
 import type { Platform, SaveFileRequest } from '../platform.js';
 import { initTempDataDir, removeTempDir, snapshotDir, testPlatform } from '../test-support/temp-data-dir.js';
 import { createApiHandlers, type ApiHandlers } from './api-handlers.js';
@@ -52,7 +53,7 @@ async function openSample(options: { withoutHost?: boolean } = {}) {
   await session.start();
   cleanup.push(() => session.close());
   const handlers = createApiHandlers({ session, emit: () => undefined, defaultLanguage: 'nl' });
-  return { dataDir, outDir, host, handlers };
+  return { dataDir, outDir, host, handlers, session };
 }
 
 function value<T>(envelope: ApiEnvelope<T>): T {
@@ -121,6 +122,7 @@ describe('the print centre behind the contract', () => {
     host.nextSave = undefined;
     expect(value(await handlers['documents.savePdf']({ kind: 'binder', audience: 'organisation', language: 'nl' }))).toEqual({ completed: false });
     expect(value(await handlers['documents.saveWord']({ kind: 'plan', audience: 'organisation', language: 'en' }))).toEqual({ completed: false });
+    expect(value(await handlers['documents.saveActionsCsv']({ language: 'nl' }))).toEqual({ completed: false });
     expect(host.pdfSources).toEqual([]);
     expect(await snapshotDir(dataDir)).toEqual(before);
     expect(await readdir(outDir)).toEqual(filesBefore);
@@ -163,6 +165,21 @@ describe('the print centre behind the contract', () => {
     expect(value(await handlers['copies.list']()).map((entry) => entry.kind)).toEqual(['docx']);
   });
 
+  it('saves the improvement actions as the same CSV the command line writes, in no register', async () => {
+    const { dataDir, outDir, host, handlers, session } = await openSample();
+    host.nextSave = 'acties.csv';
+    expect(value(await handlers['documents.saveActionsCsv']({ language: 'nl' }))).toEqual({ completed: true, fileName: 'acties.csv' });
+    expect(host.saveRequests[0]).toEqual({ purpose: 'csv', extensions: ['csv'], suggestedName: 'Gemeente Voorbeeldstad - Verbeteracties - revisie 1.csv' });
+    const saved = await readFile(join(outDir, 'acties.csv'));
+    const { signed } = createPlanService(session.opened()).current();
+    const cli = await exportDocument({ dataDir, plan: signed, signerFingerprint: 'x' }, { format: 'csv', what: 'actions', audience: 'organisation', language: 'nl', printedAt: new Date() });
+    expect(saved.equals(cli.bytes)).toBe(true);
+    const lines = saved.toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('\ufeffid;text;owner;due;status;source;concerns;closed');
+    expect(lines.filter((line) => line !== '')).toHaveLength(1 + signed.plan.content.improvementActions.length);
+    expect(value(await handlers['copies.list']())).toEqual([]);
+  });
+
   it('lists bundles in the register with the signer fingerprint', async () => {
     const { dataDir, handlers } = await openSample();
     const planId = value(await handlers['plan.current']()).planId;
@@ -190,6 +207,8 @@ describe('the print centre behind the contract', () => {
       ['documents.saveWord', { kind: 'plan', audience: 'organisation', language: 'nl', path: '/etc/passwd' }],
       ['documents.saveWord', { kind: 'binder', audience: 'organisation', language: 'nl' }],
       ['documents.savePdf', { kind: 'binder', audience: 'organisation', language: 'nl', recipient: 'x'.repeat(301) }],
+      ['documents.saveActionsCsv', { language: 'nl', path: '/etc/passwd' }],
+      ['documents.saveActionsCsv', { language: 'de' }],
     ];
     for (const [method, args] of bad) {
       expect(await loose[method]?.(args), method).toMatchObject({ ok: false, error: { code: 'SCHEMA_INVALID' } });
@@ -208,6 +227,7 @@ describe('the print centre behind the contract', () => {
     expect(pdf).toEqual({ ok: false, error: { code: 'PDF_UNAVAILABLE', params: {} } });
     const saved = await handlers['documents.saveWord']({ kind: 'plan', audience: 'organisation', language: 'en' });
     expect(saved).toEqual({ ok: false, error: { code: 'SAVE_DIALOG_UNAVAILABLE', params: {} } });
+    expect(await handlers['documents.saveActionsCsv']({ language: 'nl' })).toEqual({ ok: false, error: { code: 'SAVE_DIALOG_UNAVAILABLE', params: {} } });
     expect(await snapshotDir(dataDir)).toEqual(before);
   });
 });

@@ -13,7 +13,7 @@ import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { createPlanService } from '../plan/plan-service.js';
 import type { ApiContext, ImplementationsOf } from './api-context.js';
 
-type DocumentsMethod = 'documents.preview' | 'documents.print' | 'documents.savePdf' | 'documents.saveWord' | 'copies.list';
+type DocumentsMethod = 'documents.preview' | 'documents.print' | 'documents.savePdf' | 'documents.saveWord' | 'documents.saveActionsCsv' | 'copies.list';
 
 const WORD_TITLE_KEYS: Record<WordRequest['kind'], PlainMessageKey> = {
   plan: 'documents.title.plan',
@@ -165,6 +165,19 @@ export function documentsHandlers(context: ApiContext): ImplementationsOf<Docume
         location: path,
         ...recipientOf(request),
       });
+      await writeFileDurably(path, exported.bytes);
+      return outcomeOf(true, exported, path);
+    },
+
+    // The same file as `draaiboek export csv --what actions`: one function makes both.
+    'documents.saveActionsCsv': async ({ language }) => {
+      const opened = session.opened();
+      const { platform } = opened;
+      const t = createTranslator(language);
+      const source = sourceOf(opened);
+      const path = await askWhereToSave(platform, 'csv', 'csv', suggestedName(t, source, t('documents.title.actions'), 'csv'));
+      if (path === undefined) return { completed: false };
+      const exported = await exportDocument(source, { format: 'csv', what: 'actions', audience: 'organisation', language, printedAt: platform.now(), location: path });
       await writeFileDurably(path, exported.bytes);
       return outcomeOf(true, exported, path);
     },

@@ -41,8 +41,9 @@ export function CallTreeResultSheet(props: { exercise: Exercise & { callTree: No
             <tr key={result.personId}>
               <td>{people.get(result.personId) ?? result.personId}</td>
               <td>{t(enumLabels.callTreeOutcome[result.outcome])}</td>
-              <td>{result.number === undefined ? '—' : formatPhone(result.number)}</td>
-              <td>{formatTimestamp(result.at, language)}</td>
+              {/* A number or a time broken over two lines is misread on paper: these stay whole. */}
+              <td className="nowrap">{result.number === undefined ? '—' : formatPhone(result.number)}</td>
+              <td className="nowrap">{formatTimestamp(result.at, language)}</td>
             </tr>
           ))}
         </tbody>

@@ -21,7 +21,8 @@ export function CoverageMatrix() {
     const byRecord = new Map<string, string>();
     for (const gap of gaps) {
       if (coverageGapCodes.has(gap.code)) {
-        byRecord.set(`${gap.collection}:${gap.recordId}`, translateRuntime(t, `health.${gap.code}`, gap.params));
+        // The row already names the record: the rule says what is wrong without naming it a second time.
+        byRecord.set(`${gap.collection}:${gap.recordId}`, translateRuntime(t, `health.rule.${gap.code}`, {}));
       }
     }
     return byRecord;

@@ -10,6 +10,7 @@ import { usePlan } from '../plan/plan-context.js';
 import { useRecordNames } from '../plan/use-record-names.js';
 import { Link } from '../router/link.js';
 import { CycleRecordPane } from './cycle-record-pane.js';
+import { SaveActionsCsv } from './save-actions-csv.js';
 
 type Filter = 'open' | 'all';
 
@@ -45,6 +46,7 @@ export function ImprovementActions(props: { id?: string }) {
             <option value="all">{t('ui.cycle.actions.filter.all')}</option>
           </select>
           <Link to={{ screen: 'cycle', part: 'actions', id: 'new' }} className="button primary">{t('ui.cycle.actions.add')}</Link>
+          <SaveActionsCsv />
         </div>
         {shown.length === 0 ? (
           <p className="hint">{t('ui.cycle.actions.none')}</p>

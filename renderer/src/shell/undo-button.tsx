@@ -19,7 +19,7 @@ export function UndoButton() {
     [past.data, undoTo, t, view.content],
   );
   return (
-    <button type="button" className="undo-button" title={label} onClick={() => void undo()} disabled={!view.canUndo || saving}>
+    <button type="button" className="undo-button" title={label ?? t('ui.undo.button')} onClick={() => void undo()} disabled={!view.canUndo || saving}>
       {label ?? t('ui.undo.button')}
     </button>
   );

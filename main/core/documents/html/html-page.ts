@@ -10,6 +10,8 @@ body { margin: 0; }
 h1 { font-size: 15pt; margin: 0 0 6pt; color: #1f3864; break-after: avoid; }
 h2 { font-size: 12pt; margin: 10pt 0 4pt; color: #2f5496; break-after: avoid; }
 h3 { font-size: 10.5pt; margin: 8pt 0 3pt; break-after: avoid; }
+.document-title { font-size: 20pt; font-weight: bold; color: #1f3864; margin: 0 0 2pt; }
+.document-subtitle { font-size: 12pt; font-weight: bold; margin: 0 0 8pt; }
 p { margin: 0 0 5pt; }
 ul, ol { margin: 0 0 5pt; padding-left: 14pt; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 8pt; table-layout: fixed; }

@@ -160,6 +160,41 @@ describe.each(['sample', 'M'] as const)('the printables of the %s plan, as laid 
   });
 });
 
+describe('the evidence pack as printed', () => {
+  // An adopted plan: the approval only needs to be well formed, the pack reads the value.
+  const approval = {
+    id: 'vaststelling-1',
+    body: 'college' as const,
+    date: '2026-11-24',
+    reference: 'B&W 2026-0412',
+    revision: 6,
+    contentHash: 'a9c9b52245c9881d'.repeat(4),
+    revisionSignature: `${'A'.repeat(86)}==`,
+    revisionSignerKeyid: 'ab'.repeat(32),
+    reviewDue: '2027-11-24',
+    validUntil: '2028-11-24',
+    sealKeyid: 'ab'.repeat(32),
+    sealSignature: `${'B'.repeat(86)}==`,
+  };
+  const adopted = signedPlanOf({ ...plans.sample.plan.content, approvals: [approval] });
+
+  it.each(['nl', 'en'] as const)('opens with its title, in readable type, every table within the page, no word split (%s)', async (language) => {
+    const html = await layOutPrintable('evidence', adopted, { ...base, audience: 'organisation', language }, (document) => engine.toPdf(document));
+    const layout = await meter.measure(html, { contentWidthMm: A4_PORTRAIT_CONTENT_MM, screenshotPath: `${SCREENSHOTS}/after-sample-evidence-${language}.png` });
+    // The line naming the control each part answers is the small print (8 pt); everything else is 9.5 pt.
+    expectReadable(layout, 8);
+    expect(layout.overflowingTables).toEqual([]);
+    const first = pagesOf(layout)[0] ?? '';
+    const title = language === 'nl' ? 'Verantwoording bedrijfscontinuïteit' : 'Business continuity evidence pack';
+    // The title opens the first page, before the first section, not only in the running header.
+    expect(first.indexOf(title)).toBeGreaterThan(-1);
+    expect(first.indexOf(title)).toBeLessThan(first.indexOf(language === 'nl' ? 'Status en vaststelling' : 'Status and approval'));
+    expect(first).toContain('B&W 2026-0412');
+    // The sample's three years of exercises, coverage, tests and actions: a handful of pages, not a stack.
+    expect(layout.pages).toBeLessThanOrEqual(4);
+  });
+});
+
 /** How a part's first heading starts: as its contents entry ("Actiekaarten" starts with "Actiekaart: ..."). */
 function firstWords(title: string): string {
   return title.slice(0, 10);

@@ -15,6 +15,7 @@ import { CONTACT_SHEET_CSS, contactSheetHtml } from './contact-sheet.js';
 import { FORM_SHEET_CSS, formSheetsHtml } from './form-sheet.js';
 import { blocksHtml } from './html-blocks.js';
 import { htmlDocument } from './html-page.js';
+import { escapeHtml } from '../model/text-safety.js';
 import { POCKET_CARD_CSS, pocketCardHtml } from './pocket-card.js';
 
 const A4_CSS = `${ACTION_CARD_CSS}${BINDER_CSS}${CONTACT_SHEET_CSS}${CONTACT_SHEET_BACK_CSS}${FORM_SHEET_CSS}`;
@@ -50,8 +51,9 @@ export function printableBody(kind: Exclude<PrintableKind, 'binder'>, model: Doc
     case 'forms':
       return formSheetsHtml(model, formSpecs(model));
     case 'evidence':
-      // The same outline as the Word evidence pack, so the PDF and the document never differ.
-      return blocksHtml(evidenceOutline(model), model);
+      // The same outline as the Word evidence pack, so the PDF and the document never differ; the Word file's
+      // cover is its title page, here the title opens the first page.
+      return `<p class="document-title">${escapeHtml(model.t('documents.title.evidence'))}</p><p class="document-subtitle">${escapeHtml(model.content.meta.title)}</p>\n${blocksHtml(evidenceOutline(model), model)}`;
   }
 }
 

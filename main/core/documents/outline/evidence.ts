@@ -41,13 +41,14 @@ function approvalBlocks(model: DocumentModel): Block[] {
       : [
           {
             type: 'table',
+            // Wide enough that "Revisie" and a decision number such as "B&W 2026-0412" stay whole on A4.
             columns: [
-              { title: t('cycle.evidence.column.date'), width: 2 },
-              { title: t('cycle.evidence.column.body'), width: 3 },
-              { title: t('cycle.evidence.column.reference'), width: 2 },
-              { title: t('cycle.evidence.column.revision'), width: 1 },
-              { title: t('cycle.evidence.column.signer'), width: 3 },
-              { title: t('cycle.evidence.column.contentHash'), width: 3 },
+              { title: t('cycle.evidence.column.date'), width: 4 },
+              { title: t('cycle.evidence.column.body'), width: 5 },
+              { title: t('cycle.evidence.column.reference'), width: 5 },
+              { title: t('cycle.evidence.column.revision'), width: 3 },
+              { title: t('cycle.evidence.column.signer'), width: 5 },
+              { title: t('cycle.evidence.column.contentHash'), width: 5 },
             ],
             rows: approvals.map((approval) => [
               model.day(approval.date),
@@ -81,12 +82,13 @@ function exerciseBlocks(model: DocumentModel, today: string): Block[] {
       ? { type: 'paragraph', text: t('cycle.evidence.noExercises') }
       : {
           type: 'table',
+          // The kind and status columns hold one word each ("Alarmeringstest", "Geannuleerd"): never split.
           columns: [
-            { title: t('cycle.evidence.column.date'), width: 2 },
-            { title: t('cycle.evidence.column.exercise'), width: 4 },
-            { title: t('cycle.evidence.column.kind'), width: 2 },
-            { title: t('cycle.evidence.column.status'), width: 2 },
-            { title: t('cycle.evidence.column.result'), width: 6 },
+            { title: t('cycle.evidence.column.date'), width: 4 },
+            { title: t('cycle.evidence.column.exercise'), width: 8 },
+            { title: t('cycle.evidence.column.kind'), width: 6 },
+            { title: t('cycle.evidence.column.status'), width: 5 },
+            { title: t('cycle.evidence.column.result'), width: 12 },
           ],
           rows,
         },

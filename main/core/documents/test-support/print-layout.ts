@@ -25,6 +25,8 @@ export interface PrintLayout {
   readonly clippedCells: readonly string[];
   /** Words of letters that the line breaking split across lines (broken letter by letter). */
   readonly brokenWords: readonly string[];
+  /** Tables reaching past the content box (a border or a column cut off at the page edge), by first heading. */
+  readonly overflowingTables: readonly string[];
   /** Heights of the rows of blank forms, in millimetres. */
   readonly formRowHeightsMm: readonly number[];
   /** The text of each element matching `.toc-entry`, as laid out. */
@@ -48,6 +50,7 @@ interface DomFacts {
   minFontAt: string;
   clippedCells: string[];
   brokenWords: string[];
+  overflowingTables: string[];
   formRowHeightsPx: number[];
   contentsEntries: string[];
 }
@@ -57,7 +60,7 @@ interface DomFacts {
  * word: a word laid out on more than one line has client rects on more than one line.
  */
 const DOM_FACTS_SCRIPT = `(() => {
-  const facts = { minFontPx: Infinity, minFontAt: '', clippedCells: [], brokenWords: [], formRowHeightsPx: [], contentsEntries: [] };
+  const facts = { minFontPx: Infinity, minFontAt: '', clippedCells: [], brokenWords: [], overflowingTables: [], formRowHeightsPx: [], contentsEntries: [] };
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
@@ -79,6 +82,12 @@ const DOM_FACTS_SCRIPT = `(() => {
   }
   for (const cell of document.querySelectorAll('td, th')) {
     if (cell.scrollWidth > cell.clientWidth + 1) facts.clippedCells.push((cell.textContent || '').slice(0, 80));
+  }
+  // The content box is the viewport: its width is the page's less the margins.
+  const contentRight = document.documentElement.clientWidth;
+  for (const table of document.querySelectorAll('table')) {
+    const box = table.getBoundingClientRect();
+    if (box.left < -0.5 || box.right > contentRight + 0.5) facts.overflowingTables.push((table.querySelector('th, td')?.textContent || '').slice(0, 40));
   }
   for (const row of document.querySelectorAll('table.form tbody tr')) facts.formRowHeightsPx.push(row.getBoundingClientRect().height);
   for (const entry of document.querySelectorAll('.toc-entry')) facts.contentsEntries.push((entry.innerText || '').replace(/\\s+/g, ' ').trim());
@@ -119,6 +128,7 @@ export async function launchPrintLayoutMeter(): Promise<PrintLayoutMeter> {
           minFontAt: dom.minFontAt,
           clippedCells: dom.clippedCells,
           brokenWords: dom.brokenWords,
+          overflowingTables: dom.overflowingTables,
           formRowHeightsMm: dom.formRowHeightsPx.map((px) => px * MM_PER_PX),
           contentsEntries: dom.contentsEntries,
         };

@@ -56,5 +56,8 @@ describe('the evidence pack as a Word document', () => {
     expect(text).toContain('9 min');
     expect(text).toContain('40 min');
     expect(text).toContain('Beantwoordt: BIO2 5.30.01');
+    // Column headings and one-word cells stay whole on the page (not "Revisi e", "Alarmeringste st").
+    expect(text).toContain('Besluit Revisie Sleutel');
+    expect(text).toContain('Alarmeringstest Gehouden');
   });
 });
