@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshotDir, test, type DraaiboekApp } from './fixtures.js';
 import { CrisisModePage } from './pages/crisis-mode-page.js';
 import { CyclePage } from './pages/cycle-page.js';
 import { SyncPage } from './pages/sync-page.js';
+import { printedPage } from './support/printed-page.js';
 
 const LAPTOP = { width: 1366, height: 768 };
 const SMALL = { width: 1024, height: 640 };
@@ -23,17 +23,6 @@ async function shoot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: join(screenshotDir, `crisis-${name}-${suffix}.png`) });
   }
   await page.setViewportSize(LAPTOP);
-}
-
-/** The page as printed (print media, A4), measured with poppler: its page count and its text. */
-async function printed(page: Page, name: string): Promise<{ pages: number; text: string }> {
-  const path = join(screenshotDir, `crisis-${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
-  await page.emulateMedia({ media: 'screen' });
-  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', path, join(screenshotDir, `crisis-${name}-print`)]);
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  return { pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0), text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }) };
 }
 
 /** The element lies wholly within the viewport: seen without scrolling. */
@@ -73,7 +62,7 @@ test('crisis mode on one laptop: activate an exercise, the card at 1366x768, sta
   expect(await seriousViolations(page)).toEqual([]);
 
   // The card on paper: one A4, the exercise marked, without the app's menu.
-  const card = await printed(page, 'kaart');
+  const card = await printedPage(page, screenshotDir, 'crisis-kaart');
   expect(card.pages).toBe(1);
   expect(card.text).toContain('OEFENING');
   expect(card.text).toContain('Jeroen Mulder');
@@ -129,7 +118,7 @@ test('crisis mode on one laptop: activate an exercise, the card at 1366x768, sta
   expect(await seriousViolations(page)).toEqual([]);
   await shoot(page, '07-overdracht');
   // The next shift's page, printed: one A4, the exercise marked, decisions and who is away on it.
-  const handover = await printed(page, 'overdracht');
+  const handover = await printedPage(page, screenshotDir, 'crisis-overdracht');
   expect(handover.pages).toBe(1);
   expect(handover.text).toContain('OEFENING');
   expect(handover.text).toContain('Uitwijken naar De Schakel');
