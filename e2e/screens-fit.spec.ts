@@ -24,6 +24,30 @@ async function menuRows(page: Page): Promise<{ tops: number[]; right: number; wi
   });
 }
 
+/**
+ * The names and numbers on the crisis card that their own box, or a box around them inside the card, cuts
+ * short: an element counts as clipped when its content is wider than it is (scrollWidth > clientWidth), or when
+ * it reaches past the right edge of an ancestor that hides overflow.
+ */
+async function clippedNamesAndNumbers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const card = document.querySelector('[data-testid="crisis-card"]');
+    if (card === null) throw new Error('no card');
+    const names = [...card.querySelectorAll('.person-name, .card-lead li > strong, .phone-number')].filter((element) => element.getClientRects().length > 0);
+    if (names.length === 0) throw new Error('no names on the card');
+    return names
+      .filter((element) => {
+        if (element.scrollWidth > element.clientWidth && getComputedStyle(element).display !== 'inline') return true;
+        const right = element.getBoundingClientRect().right;
+        for (let box = element.parentElement; box !== null && box !== card; box = box.parentElement) {
+          if (getComputedStyle(box).overflowX !== 'visible' && right > box.getBoundingClientRect().right + 0.5) return true;
+        }
+        return false;
+      })
+      .map((element) => (element.textContent ?? '').trim());
+  });
+}
+
 test.describe('screens that fit', () => {
   test('the main menu, yearly cycle and security included, stays on one row at 1366 px in Dutch and English', async ({ app }) => {
     const page = app.page;
@@ -41,7 +65,7 @@ test.describe('screens that fit', () => {
     }
   });
 
-  for (const [language, size] of [['Nederlands', LAPTOP], ['Nederlands', SMALL], ['English', SMALL]] as const) {
+  for (const [language, size] of [['Nederlands', LAPTOP], ['English', LAPTOP], ['Nederlands', SMALL], ['English', SMALL]] as const) {
     test(`the crisis card shows everything without scrolling at ${size.width}x${size.height} (${language})`, async ({ app }) => {
       const page = app.page;
       await page.setViewportSize(size);
@@ -69,6 +93,8 @@ test.describe('screens that fit', () => {
       await page.screenshot({ path: join(screenshotDir, `crisis-card-${language === 'English' ? 'en' : 'nl'}-${size.width}.png`) });
       expect(overflow.below).toEqual([]);
       expect(overflow.scrollable).toBe(false);
+      // Whom to call is read off the screen in full: no name, and no number, cut short by its box or its row.
+      expect(await clippedNamesAndNumbers(page)).toEqual([]);
       for (const part of ['exercise-banner', 'card-lead', 'card-call', 'card-strategy', 'card-actions', 'card-deadlines', 'card-fallback']) {
         await expect(page.getByTestId(part)).toBeInViewport({ ratio: 1 });
       }
