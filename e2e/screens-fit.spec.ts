@@ -111,7 +111,7 @@ test.describe('screens that fit', () => {
     });
   }
 
-  for (const [language, size] of [['Nederlands', LAPTOP], ['Nederlands', SMALL], ['English', SMALL]] as const) {
+  for (const [language, size] of [['Nederlands', LAPTOP], ['English', LAPTOP], ['Nederlands', SMALL], ['English', SMALL]] as const) {
     test(`the crisis card shows everything without scrolling at ${size.width}x${size.height} (${language})`, async ({ app }) => {
       const page = app.page;
       await page.setViewportSize(size);
@@ -139,6 +139,8 @@ test.describe('screens that fit', () => {
       await page.screenshot({ path: join(screenshotDir, `crisis-card-${language === 'English' ? 'en' : 'nl'}-${size.width}.png`) });
       expect(overflow.below).toEqual([]);
       expect(overflow.scrollable).toBe(false);
+      // Whom to call is read off the screen in full: no name, and no number, cut short by its box or its row.
+      expect(await clippedNamesAndNumbers(page)).toEqual([]);
       for (const part of ['exercise-banner', 'card-lead', 'card-call', 'card-strategy', 'card-actions', 'card-deadlines', 'card-fallback']) {
         await expect(page.getByTestId(part)).toBeInViewport({ ratio: 1 });
       }

@@ -109,15 +109,23 @@ async function assertRewritable(layout: DataDirLayout): Promise<void> {
 }
 
 /**
+ * Told, before the first file is rewritten, how the folder's files are to be read while they are in both forms:
+ * with the folder key, written in the target form. What a reader holds from that time is stale afterwards, so
+ * the form returned once the conversion is done is a different object.
+ */
+export type WhileRewriting = (atRest: AtRest) => void;
+
+/**
  * Complete a conversion that was cut off, if the record says one is pending; returns how the folder's files
  * are read and written from now on. The caller holds the folder's lock.
  */
-export async function completePendingConversion(dataDir: string, protector: SecretProtector, state: StateRecord, now: Date): Promise<AtRest> {
+export async function completePendingConversion(dataDir: string, protector: SecretProtector, state: StateRecord, now: Date, whileRewriting?: WhileRewriting): Promise<AtRest> {
   const layout = dataDirLayout(dataDir);
   const current = state.value.atRest;
   if (current.mode === 'plain' && !current.pending) return plainAtRest;
   const identity = await unlockFolderKey(dataDir, protector, current.recipient);
   if (!current.pending) return encryptedAtRest(identity);
+  whileRewriting?.(current.mode === 'age' ? encryptedAtRest(identity) : encryptedAtRest(identity, 'plain'));
   if (current.mode === 'age') {
     await rewriteContentFiles(layout, encryptedAtRest(identity));
     await state.update((value) => ({ ...value, atRest: { mode: 'age', pending: false, recipient: current.recipient } }), now);
@@ -141,7 +149,7 @@ export interface ConversionResult {
  * Turn encryption at rest on or off for a folder whose lock the caller holds and whose saves it holds back
  * (the plan store's queue). Every content file is rewritten durably before the record says the folder is done.
  */
-export async function convertAtRest(dataDir: string, protector: SecretProtector, state: StateRecord, encrypt: boolean, now: Date): Promise<ConversionResult> {
+export async function convertAtRest(dataDir: string, protector: SecretProtector, state: StateRecord, encrypt: boolean, now: Date, whileRewriting?: WhileRewriting): Promise<ConversionResult> {
   const layout = dataDirLayout(dataDir);
   const current = state.value.atRest;
   const already = current.mode === (encrypt ? 'age' : 'plain');
@@ -154,5 +162,5 @@ export async function convertAtRest(dataDir: string, protector: SecretProtector,
   } else if (!encrypt && current.mode === 'age') {
     await state.update((value) => ({ ...value, atRest: { mode: 'plain', pending: true, recipient: current.recipient } }), now);
   }
-  return { changed: true, encrypted: encrypt, atRest: await completePendingConversion(dataDir, protector, state, now) };
+  return { changed: true, encrypted: encrypt, atRest: await completePendingConversion(dataDir, protector, state, now, whileRewriting) };
 }

@@ -169,9 +169,18 @@ export async function openDataDir(dataDir: string, platform: Platform, mode: 'wr
     atRest: currentAtRest,
     setEncryptionAtRest: (encrypt) =>
       store.exclusive(async () => {
-        const result = await convertAtRest(dataDir, await platform.secretProtector(), state, encrypt, platform.now());
-        atRest = result.atRest;
-        return result;
+        const before = atRest;
+        try {
+          // Writes wait in the store's queue; reads go on, and must open the files already rewritten.
+          const result = await convertAtRest(dataDir, await platform.secretProtector(), state, encrypt, platform.now(), (during) => {
+            atRest = during;
+          });
+          atRest = result.atRest;
+          return result;
+        } catch (error) {
+          atRest = before;
+          throw error;
+        }
       }),
     close: async () => {
       await store.close();

@@ -35,10 +35,8 @@ function RoleCall(props: { role: CardRole }) {
       <ul>
         {role.people.map((person, index) => (
           <li key={person.personId} className={`card-person${person.availableNow ? '' : ' away'}${person.standsIn ? ' stands-in' : ''}${isSpare(role.people, index) ? ' spare' : ''}`} data-testid="card-person">
-            <span className="card-person-who">
-              <span className="person-name">{person.name}</span>{' '}
-              <span className="person-kind">{t(person.deputy ? 'ui.crisis.deputy' : 'ui.crisis.primary')}</span>
-            </span>
+            <span className="person-name">{person.name}</span>{' '}
+            <span className="person-kind"><span className="person-kind-word">{t(person.deputy ? 'ui.crisis.deputy' : 'ui.crisis.primary')}</span></span>
             {person.standsIn && person.deputy && <strong className="badge warning stands-in-badge"> {t('ui.crisisMode.card.standsIn')}</strong>}
             {!person.availableNow && (
               <span className="badge critical">

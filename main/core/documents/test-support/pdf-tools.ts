@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { convertWordFilesToPdf, findLibreOffice, type WordFile } from '../word/word-to-pdf.js';
 
 const run = promisify(execFile);
 
@@ -24,29 +25,23 @@ export async function readPdf(pdfPath: string): Promise<PdfFacts> {
 }
 
 /**
- * Convert Word files to PDF with LibreOffice headless, in one soffice run (it starts slowly, so batch).
- * Each run gets its own profile folder, so parallel test files never share (and lock) one.
+ * Word files read back as LibreOffice prints them: converted by the product's own converter in one run (it
+ * starts slowly, so batch), each PDF then read by poppler. Refused with a clear message where LibreOffice is not
+ * installed.
  */
-export async function convertWithLibreOffice(files: readonly { name: string; bytes: Buffer }[]): Promise<Map<string, PdfFacts>> {
-  const workDir = await mkdtemp(join(tmpdir(), 'draaiboek-soffice-'));
+export async function convertWithLibreOffice(files: readonly WordFile[]): Promise<Map<string, PdfFacts>> {
+  const soffice = await findLibreOffice().catch((error: unknown) => {
+    throw new Error('these tests open Word files in LibreOffice: install LibreOffice Writer (soffice on the PATH)', { cause: error });
+  });
+  // Under the 180 s a test file gives its conversion, so a stuck LibreOffice fails here with its own error.
+  const pdfs = await convertWordFilesToPdf(files, soffice, { timeoutMs: 170_000 });
+  const workDir = await mkdtemp(join(tmpdir(), 'draaiboek-pdf-read-'));
   try {
-    const inputs: string[] = [];
-    for (const file of files) {
-      const path = join(workDir, file.name);
-      await writeFile(path, file.bytes);
-      inputs.push(path);
-    }
-    const outDir = join(workDir, 'pdf');
-    await run(
-      'soffice',
-      [`-env:UserInstallation=file://${join(workDir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...inputs],
-      { timeout: 170_000, maxBuffer: 16 * 1024 * 1024 },
-    );
-    const produced = new Set(await readdir(outDir));
     const results = new Map<string, PdfFacts>();
-    for (const file of files) {
-      const pdfName = `${basename(file.name).replace(/\.[^.]+$/, '')}.pdf`;
-      if (produced.has(pdfName)) results.set(file.name, await readPdf(join(outDir, pdfName)));
+    for (const [name, pdf] of pdfs) {
+      const path = join(workDir, `${results.size}.pdf`);
+      await writeFile(path, pdf);
+      results.set(name, await readPdf(path));
     }
     return results;
   } finally {
