@@ -33,6 +33,30 @@ interface ScreenFit {
   readonly smallestAt: string;
 }
 
+/**
+ * The names and numbers on the crisis card that their own box, or a box around them inside the card, cuts
+ * short: an element counts as clipped when its content is wider than it is (scrollWidth > clientWidth), or when
+ * it reaches past the right edge of an ancestor that hides overflow.
+ */
+async function clippedNamesAndNumbers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const card = document.querySelector('[data-testid="crisis-card"]');
+    if (card === null) throw new Error('no card');
+    const names = [...card.querySelectorAll('.person-name, .card-lead li > strong, .phone-number')].filter((element) => element.getClientRects().length > 0);
+    if (names.length === 0) throw new Error('no names on the card');
+    return names
+      .filter((element) => {
+        if (element.scrollWidth > element.clientWidth && getComputedStyle(element).display !== 'inline') return true;
+        const right = element.getBoundingClientRect().right;
+        for (let box = element.parentElement; box !== null && box !== card; box = box.parentElement) {
+          if (getComputedStyle(box).overflowX !== 'visible' && right > box.getBoundingClientRect().right + 0.5) return true;
+        }
+        return false;
+      })
+      .map((element) => (element.textContent ?? '').trim());
+  });
+}
+
 /** The header and the screen as laid out: sideways scroll, text wider than its box, the smallest type. */
 async function screenFit(page: Page): Promise<ScreenFit> {
   return page.evaluate(() => {
