@@ -37,6 +37,24 @@ describe('restoring a past revision', () => {
     expect(content.roles.find((candidate) => candidate.id === role.id)?.primaryPersonId).toBe(revived?.id);
   });
 
+  it('brings back a record an improvement action concerns under its new id, and the action names that id', async () => {
+    ({ dataDir } = await initTempDataDir({ kind: 'sample' }));
+    opened = await openDataDir(dataDir, testPlatform(), 'write');
+    const plans = createPlanService(opened);
+    const process = plans.current().signed.plan.content.processes[0];
+    if (process === undefined) throw new Error('sample plan has no process');
+    const action = { id: 'actie-uitwijk', text: 'Uitwijk oefenen', status: 'open' as const, concerns: [{ collection: 'processes' as const, id: process.id }] };
+    const withAction = await plans.apply([{ op: 'create', collection: 'improvementActions', record: action }]);
+    await plans.apply([{ op: 'delete', collection: 'processes', id: process.id }]);
+    expect(plans.health().some((gap) => gap.code === 'danglingReference' && gap.params['missingId'] === process.id)).toBe(true);
+
+    const { content } = (await plans.restore(withAction.revision)).plan;
+    const revived = content.processes.find((candidate) => candidate.id.startsWith(`${process.id}-r`));
+    expect(revived?.name).toBe(process.name);
+    expect(content.improvementActions.find((candidate) => candidate.id === action.id)?.concerns).toEqual([{ collection: 'processes', id: revived?.id }]);
+    expect(plans.health().filter((gap) => gap.code === 'danglingReference')).toEqual([]);
+  });
+
   it('moves only references to the new id: free text that happens to equal the old id stays as written', async () => {
     ({ dataDir } = await initTempDataDir({ kind: 'sample' }));
     opened = await openDataDir(dataDir, testPlatform(), 'write');
