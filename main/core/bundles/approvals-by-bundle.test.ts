@@ -90,4 +90,23 @@ describe('approvals that arrive by bundle', () => {
       await other.remove();
     }
   });
+
+  it('come in when sealed by a third laptop the receiver never met: the bundle carries the sealing key its signer trusts', async () => {
+    const secretary = await makeLaptop('Laptop secretaris');
+    try {
+      const adopt = async (laptop: Laptop, bytes: Uint8Array) =>
+        laptop.use(async ({ bundles }) => {
+          const preview = await bundles.previewImport({ bytes, passphrase: PASSPHRASE });
+          return bundles.applyImport({ token: preview.token }, { trustSigner: true });
+        });
+      await adopt(secretary, await coordinator.exportTo(stick.dir, 'naar-secretaris.draaiboek', PASSPHRASE));
+      const approval = await approveCurrent(secretary);
+      await adopt(coordinator, await secretary.exportTo(stick.dir, 'vastgesteld.draaiboek', PASSPHRASE));
+      // The member trusts the coordinator only; the secretary's key reaches it inside the coordinator's bundle.
+      expect(await importAll(await coordinator.exportTo(stick.dir, 'naar-henk.draaiboek', PASSPHRASE))).toMatchObject({ applied: true, kind: 'adopt' });
+      expect(await member.use(async ({ opened }) => opened.store.current.plan.content.approvals)).toEqual([approval]);
+    } finally {
+      await secretary.remove();
+    }
+  });
 });
