@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, nameSchema, textSchema } from './primitives.js';
-import { ref, referenceTargets } from './ref.js';
+import { ref, refNamedBy, referenceTargets } from './ref.js';
 
 /*
  * The records of the plan's yearly cycle besides the exercises: the improvement actions that come out of
@@ -10,10 +10,10 @@ import { ref, referenceTargets } from './ref.js';
 export const improvementActionStatuses = ['open', 'in-progress', 'done', 'cancelled'] as const;
 export type ImprovementActionStatus = (typeof improvementActionStatuses)[number];
 
-/** A plan record an action is about: which collection, which id. */
+/** A plan record an action is about: which collection, which id (a reference like any other, see `refNamedBy`). */
 export const recordRefSchema = z.strictObject({
   collection: z.enum(referenceTargets),
-  id: idSchema,
+  id: refNamedBy('collection'),
 });
 export type RecordRef = z.infer<typeof recordRefSchema>;
 

@@ -1,5 +1,5 @@
 import { META_RECORD_ID, type CollectionName, type PlanContent, type StampedCollection } from './plan.js';
-import { referenceField, referencedIds } from './reference-fields.js';
+import { referenceField, referencedRecords } from './reference-fields.js';
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -43,8 +43,8 @@ export function recordNamer(content: PlanContent): (collection: StampedCollectio
     const through = collection === 'meta' ? undefined : namedThrough[collection];
     const field = through === undefined ? undefined : referenceField(collection, through);
     if (field === undefined || field.target === collection) return id;
-    const [target] = referencedIds(record, field);
-    return (target === undefined ? undefined : namesOf(field.target).get(target)) ?? target ?? id;
+    const [target] = referencedRecords(record, field);
+    return (target === undefined ? undefined : namesOf(target.target).get(target.id)) ?? target?.id ?? id;
   }
   return nameOf;
 }

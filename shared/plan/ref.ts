@@ -20,9 +20,12 @@ export const referenceTargets = [
 ] as const;
 export type ReferenceTarget = (typeof referenceTargets)[number];
 
-/** What the schema says about an id field that names another record: the collection that record lives in. */
+/**
+ * What the schema says about an id field that names another record: the collection that record lives in,
+ * either fixed or (a reference that may name a record of any collection) read from a property beside the id.
+ */
 export interface ReferenceMeta {
-  readonly target: ReferenceTarget;
+  readonly target: ReferenceTarget | { readonly namedBy: string };
 }
 
 /** Every reference field of the plan schema, registered by `ref`; the reference walk reads it back. */
@@ -34,4 +37,12 @@ export const referenceRegistry = z.registry<ReferenceMeta>();
  */
 export function ref(target: ReferenceTarget): typeof idSchema {
   return idSchema.clone().register(referenceRegistry, { target });
+}
+
+/**
+ * The schema of an id that names a record of the collection given by its sibling property `namedBy`
+ * (`{ collection, id }`): declared like any other reference, so the same rules cover it.
+ */
+export function refNamedBy(namedBy: string): typeof idSchema {
+  return idSchema.clone().register(referenceRegistry, { target: { namedBy } });
 }

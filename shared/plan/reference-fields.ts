@@ -1,5 +1,5 @@
 import { planMetaSchema } from './meta.js';
-import { collectionSchemas, type CollectionName, type PlanContent, type StampedCollection } from './plan.js';
+import { collectionNames, collectionSchemas, type CollectionName, type PlanContent, type StampedCollection } from './plan.js';
 import { referenceRegistry } from './ref.js';
 import { schemaLeaves } from './schema-walk.js';
 
@@ -10,7 +10,11 @@ export interface ReferenceField {
   readonly path: readonly string[];
   /** The path as one dotted name, as health gaps and editors name it. */
   readonly field: string;
-  readonly target: CollectionName;
+  /**
+   * The collection the ids name; or, for a reference that may name any collection (`{ collection, id }`), the
+   * property beside the id that names it.
+   */
+  readonly target: CollectionName | { readonly namedBy: string };
   /** True for an id list, false for one id. */
   readonly many: boolean;
 }
@@ -37,45 +41,66 @@ export function recordsOf(content: PlanContent, collection: StampedCollection): 
   return collection === 'meta' ? [content.meta] : content[collection];
 }
 
-function idsAt(value: unknown, path: readonly string[]): string[] {
-  if (Array.isArray(value)) return value.flatMap((item) => idsAt(item, path));
-  if (path.length === 0) return typeof value === 'string' ? [value] : [];
+/** One record named through a reference field: the collection it must be in, and its id. */
+export interface NamedRecord {
+  readonly target: CollectionName;
+  readonly id: string;
+}
+
+const collectionNameSet: ReadonlySet<string> = new Set(collectionNames);
+
+/** What the reference at `holder[key]` names, `holder` being the object that holds the id. */
+function namedAt(holder: Record<string, unknown>, key: string, field: ReferenceField): NamedRecord[] {
+  const value = holder[key];
+  const target = typeof field.target === 'string' ? field.target : holder[field.target.namedBy];
+  if (typeof target !== 'string' || !collectionNameSet.has(target)) return [];
+  const ids = Array.isArray(value) ? value : [value];
+  return ids.filter((id): id is string => typeof id === 'string').map((id) => ({ target: target as CollectionName, id }));
+}
+
+function namedRecordsAt(value: unknown, path: readonly string[], field: ReferenceField): NamedRecord[] {
+  if (Array.isArray(value)) return value.flatMap((item) => namedRecordsAt(item, path, field));
   if (typeof value !== 'object' || value === null) return [];
   const [head, ...rest] = path;
   if (head === undefined || !Object.hasOwn(value, head)) return [];
-  return idsAt((value as Record<string, unknown>)[head], rest);
+  const holder = value as Record<string, unknown>;
+  return rest.length === 0 ? namedAt(holder, head, field) : namedRecordsAt(holder[head], rest, field);
 }
 
-/** The ids one record names through one reference field, in order. */
-export function referencedIds(record: object, field: ReferenceField): string[] {
-  return idsAt(record, field.path);
+/** The records one record names through one reference field, in order, each with the collection it is in. */
+export function referencedRecords(record: object, field: ReferenceField): NamedRecord[] {
+  return namedRecordsAt(record, field.path, field);
 }
 
-function renameAt(value: unknown, path: readonly string[], rename: (id: string) => string): unknown {
-  if (Array.isArray(value)) return value.map((item) => renameAt(item, path, rename));
-  if (path.length === 0) return typeof value === 'string' ? rename(value) : value;
+function renameAt(value: unknown, path: readonly string[], field: ReferenceField, rename: (target: CollectionName, id: string) => string): unknown {
+  if (Array.isArray(value)) return value.map((item) => renameAt(item, path, field, rename));
   if (typeof value !== 'object' || value === null) return value;
   const [head, ...rest] = path;
   if (head === undefined || !Object.hasOwn(value, head)) return value;
-  const record = value as Record<string, unknown>;
-  return { ...record, [head]: renameAt(record[head], rest, rename) };
+  const holder = value as Record<string, unknown>;
+  if (rest.length > 0) return { ...holder, [head]: renameAt(holder[head], rest, field, rename) };
+  const target = typeof field.target === 'string' ? field.target : holder[field.target.namedBy];
+  if (typeof target !== 'string' || !collectionNameSet.has(target)) return value;
+  const renameId = (id: unknown) => (typeof id === 'string' ? rename(target as CollectionName, id) : id);
+  const ids = holder[head];
+  return { ...holder, [head]: Array.isArray(ids) ? ids.map(renameId) : renameId(ids) };
 }
 
 /**
  * The plan with every reference renamed by `rename(target, id)`: only the declared id fields change, never free
- * text that happens to read like an id, and an id only within the collection it names.
+ * text that happens to read like an id, and an id only within the collection it names (for a reference that
+ * names its collection beside it, the collection it names there).
  */
 export function renameReferences(content: PlanContent, rename: (target: CollectionName, id: string) => string): PlanContent {
   let meta: object = content.meta;
   const collections: Partial<Record<CollectionName, object[]>> = {};
   for (const field of referenceFields) {
-    const renameId = (id: string) => rename(field.target, id);
     if (field.collection === 'meta') {
-      meta = renameAt(meta, field.path, renameId) as object;
+      meta = renameAt(meta, field.path, field, rename) as object;
       continue;
     }
     const records = collections[field.collection] ?? [...content[field.collection]];
-    collections[field.collection] = records.map((record) => renameAt(record, field.path, renameId) as object);
+    collections[field.collection] = records.map((record) => renameAt(record, field.path, field, rename) as object);
   }
   return { ...content, ...collections, meta } as PlanContent;
 }

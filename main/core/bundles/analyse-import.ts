@@ -7,7 +7,9 @@ import { bundleTrustOf } from './bundle-trust.js';
 import { summariseChanges, type ChangeSummary } from '../../../shared/plan/change-summary.js';
 import { classifyImport, type ImportKind } from './classify-import.js';
 import { viewConflict, type ConflictView } from './conflict-view.js';
-import { openBundle, type OpenedBundle } from './open-bundle.js';
+import { openBundle, type BundleTrust, type OpenedBundle } from './open-bundle.js';
+import { assertApprovalsSealed } from '../plan/approval-seal.js';
+import type { KeyLookup } from '../crypto/envelope.js';
 
 export interface SignerView {
   readonly keyid: string;
@@ -44,6 +46,24 @@ function currentPlanOf(opened: OpenedDataDir): SignedPlan | undefined {
 }
 
 /**
+ * A key a seal may be checked with: one this folder trusts, or one the bundle carries under its signer's
+ * manifest signature (the laptop that sealed may be one this laptop never met); never a key removed from trust.
+ */
+function sealLookup(bundle: OpenedBundle, trust: BundleTrust): KeyLookup {
+  return (keyid) => (trust.removed.has(keyid) && trust.lookup(keyid) === undefined ? undefined : bundle.lookup(keyid));
+}
+
+/**
+ * The approvals a bundle would bring in (new, or different from this folder's) must each hold their seal for
+ * this plan: the seal names the adopted revision's content hash, signature and signer and is checked with its
+ * key alone, so it verifies on a laptop whose history never held that revision.
+ */
+function assertIncomingApprovals(result: PlanDocument, current: SignedPlan | undefined, planId: string, lookup: KeyLookup): void {
+  const before = current !== undefined && current.planId === planId ? current.plan.content.approvals : [];
+  assertApprovalsSealed(result.content.approvals, before, planId, lookup);
+}
+
+/**
  * Open and verify a bundle against this folder and work out what importing it would do: the kind, the signer
  * and whether it is trusted, the changes per collection and the conflicts a merge would raise.
  */
@@ -67,6 +87,7 @@ export async function analyseImport(opened: OpenedDataDir, bytes: Uint8Array, pa
   const base = { bundle, kind, signer, current, crises };
   if (kind === 'merge' && current !== undefined) {
     const merged = mergeDocuments(current.plan, incoming.plan);
+    assertIncomingApprovals(merged.document, current, incoming.planId, sealLookup(bundle, trust));
     const content = merged.document.content;
     return {
       ...base,
@@ -76,6 +97,7 @@ export async function analyseImport(opened: OpenedDataDir, bytes: Uint8Array, pa
     };
   }
   if (kind === 'adopt') {
+    assertIncomingApprovals(incoming.plan, current, incoming.planId, sealLookup(bundle, trust));
     const content = incoming.plan.content;
     return {
       ...base,

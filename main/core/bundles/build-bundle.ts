@@ -60,6 +60,26 @@ async function signerName(opened: OpenedDataDir): Promise<string> {
   return safe.trim() === '' ? opened.deviceKeyid.slice(0, 16) : safe;
 }
 
+/** Most keys a manifest lists (its schema's cap), this device's own among them. */
+const MAX_MANIFEST_SIGNERS = 16;
+
+/**
+ * The keys that sealed the plan's approvals on other laptops, as this folder trusts them: carried under the
+ * manifest's signature, so a laptop that never met the laptop that recorded an approval can check its seal.
+ */
+async function sealerKeys(opened: OpenedDataDir, own: string): Promise<BundleSigner[]> {
+  const trust = await opened.trust();
+  const sealers = new Set(opened.store.current.plan.content.approvals.map((approval) => approval.sealKeyid));
+  sealers.delete(own);
+  return trust.signers
+    .filter((signer) => sealers.has(signer.keyid) && signer.removedAt === undefined)
+    .slice(0, MAX_MANIFEST_SIGNERS - 1)
+    .map((signer) => {
+      const name = manifestText(signer.name, MAX_SIGNER_NAME_CHARS);
+      return { keyid: signer.keyid, publicKey: signer.publicKey, name: name.trim() === '' ? signer.keyid.slice(0, 16) : name };
+    });
+}
+
 /**
  * Every crisis log of the folder, as the events that hold when read now (a refused event stays home), each in
  * its canonical stored form. Canonical JSON as a whole: `crisisId` sorts before `events`.
@@ -89,7 +109,7 @@ function refuseTooLarge(plaintextBytes: number): void {
 
 /**
  * Build the plaintext of a bundle from the folder's current revision: the signed plan bytes, this device's
- * public key and name, and a manifest signed by this device. Unlocks the device key (the manifest is signed).
+ * public key and name (and those of the keys that sealed its approvals), and a manifest signed by this device. Unlocks the device key (the manifest is signed).
  */
 export async function buildBundle(opened: OpenedDataDir): Promise<BuiltBundle> {
   const signed = opened.store.current;
@@ -110,7 +130,7 @@ export async function buildBundle(opened: OpenedDataDir): Promise<BuiltBundle> {
     planSignature: plan.sig,
     title: manifestText(signed.plan.content.meta.title, MAX_MANIFEST_TEXT_CHARS),
     organisationName: manifestText(signed.plan.content.meta.organisationName, MAX_MANIFEST_TEXT_CHARS),
-    signers: [signer],
+    signers: [signer, ...(await sealerKeys(opened, key.keyid))],
   };
   // The keys in JCS order, so the bundle as a whole is canonical JSON while the plan bytes stay untouched.
   const head = `{"_type":${canonicalJson(BUNDLE_TYPE)},"bundleVersion":${BUNDLE_VERSION},"crises":${await crisesText(opened)},"manifest":${signToEnvelopeText(manifest, [key])},"plan":`;

@@ -67,7 +67,10 @@ export const manifestSignedSchema = z.strictObject({
   planSignature: signatureSchema.shape.sig,
   title: identifyingText(MAX_MANIFEST_TEXT_CHARS),
   organisationName: identifyingText(MAX_MANIFEST_TEXT_CHARS),
-  /** The keys that signed the plan and the manifest, with the names they go by. */
+  /**
+   * The keys that signed the plan and the manifest, with the names they go by; after them, the keys that sealed
+   * the plan's approvals, for checking those seals only (trusting a key is the user's word, never this list's).
+   */
   signers: z
     .array(bundleSignerSchema)
     .min(1)

@@ -1,6 +1,7 @@
 import { DraaiboekError } from '../../../shared/errors.js';
 import { conflictKey, resolveConflict, type ConflictChoice } from '../../../shared/plan/sync/index.js';
 import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
+import { assertApprovalsSealed } from '../plan/approval-seal.js';
 import { viewConflict, type ConflictView } from './conflict-view.js';
 
 /** The conflicts of the current plan that still wait for the user, with both values side by side. */
@@ -17,7 +18,10 @@ export async function resolvePlanConflict(opened: OpenedDataDir, key: string, ch
   const committed = await opened.store.update((current) => {
     const open = current.plan.sync.conflicts.find((conflict) => conflictKey(conflict) === key && conflict.resolvedAt === undefined);
     if (open === undefined) throw new DraaiboekError('CONFLICT_NOT_FOUND', `no open conflict ${key}`, { key });
-    return resolveConflict(current.plan, key, choice, opened.clock);
+    const next = resolveConflict(current.plan, key, choice, opened.clock);
+    // A value written into an approval must leave it sealed, like an approval arriving any other way.
+    assertApprovalsSealed(next.content.approvals, current.plan.content.approvals, current.planId, opened.lookup);
+    return next;
   });
   return { revision: committed.revision };
 }

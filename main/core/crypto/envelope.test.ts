@@ -23,7 +23,8 @@ describe('signed envelopes', () => {
 
   it('verifies a file signed by a trusted key, and returns the signer and the canonical text', () => {
     const result = verifyEnvelope(JSON.parse(fileText), trusting(device));
-    expect(result).toEqual({ ok: true, keyid: device.keyid, canonicalText: canonicalJson(signedPlan) });
+    const sig = (JSON.parse(fileText) as { signatures: { sig: string }[] }).signatures[0]?.sig;
+    expect(result).toEqual({ ok: true, keyid: device.keyid, sig, canonicalText: canonicalJson(signedPlan) });
   });
 
   it('writes the envelope text equal to the JCS form of the whole envelope', () => {

@@ -28,7 +28,7 @@ export type KeyLookup = (keyid: string) => PublicKeyInfo | undefined;
 export type VerifyFailureCode = 'UNSIGNED' | 'SIGNATURE_INVALID' | 'SIGNER_UNKNOWN' | 'SCHEMA_INVALID';
 
 export type VerifyResult =
-  | { ok: true; keyid: string; canonicalText: string }
+  | { ok: true; keyid: string; sig: string; canonicalText: string }
   | { ok: false; code: VerifyFailureCode; keyid?: string };
 
 export const MAX_SIGNATURES = 16;
@@ -87,7 +87,7 @@ function signatureHolds(canonicalBytes: Buffer, signature: Signature, publicKey:
   }
 }
 
-export type BytesVerifyResult = { ok: true; keyid: string } | { ok: false; code: VerifyFailureCode; keyid?: string };
+export type BytesVerifyResult = { ok: true; keyid: string; sig: string } | { ok: false; code: VerifyFailureCode; keyid?: string };
 
 /**
  * Valid when at least one signature by a known key holds over these exact bytes. A known key whose signature
@@ -107,7 +107,7 @@ export function verifySignedBytes(
   for (const signature of signatures) {
     const known = lookup(signature.keyid);
     if (known === undefined) continue;
-    if (signatureHolds(bytes, signature, known.publicKey)) return { ok: true, keyid: signature.keyid };
+    if (signatureHolds(bytes, signature, known.publicKey)) return { ok: true, keyid: signature.keyid, sig: signature.sig };
     failedKeyid ??= signature.keyid;
   }
   if (failedKeyid !== undefined) return { ok: false, code: 'SIGNATURE_INVALID', keyid: failedKeyid };

@@ -35,8 +35,9 @@ describe('trust store', () => {
       expect.objectContaining({ keyid: colleague.keyid, name: 'Petra de Vries', role: 'BCM-coördinator', addedHow: 'fingerprint-confirmed' }),
     ]);
     expect(store.lookup(colleague.keyid)).toMatchObject({ name: 'Petra de Vries' });
-    const envelope: unknown = JSON.parse(signToEnvelopeText({ revision: 1 }, [colleague]));
-    expect(verifyEnvelope(envelope, (keyid) => store.lookup(keyid))).toEqual({ ok: true, keyid: colleague.keyid, canonicalText: canonicalJson({ revision: 1 }) });
+    const envelope = JSON.parse(signToEnvelopeText({ revision: 1 }, [colleague])) as { signatures: { sig: string }[] };
+    const sig = envelope.signatures[0]?.sig;
+    expect(verifyEnvelope(envelope, (keyid) => store.lookup(keyid))).toEqual({ ok: true, keyid: colleague.keyid, sig, canonicalText: canonicalJson({ revision: 1 }) });
   });
 
   it('refuses a keyid that does not belong to the public key', async () => {

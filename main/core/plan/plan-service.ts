@@ -8,6 +8,7 @@ import { fingerprintOf } from '../crypto/keys.js';
 import type { HistorySummary } from '../store/history-summary.js';
 import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { restoreAsChanges } from './restore-as-changes.js';
+import { resealRevivedApprovals } from './restore-approvals.js';
 import { adoptedContentHash, assertApprovalsSealed } from './approval-seal.js';
 import { latestApproval } from '../../../shared/plan/effective-dates.js';
 import type { HealthContext } from '../../../shared/plan/health/index.js';
@@ -109,9 +110,16 @@ export function createPlanService(opened: OpenedDataDir) {
     async restore(revision: number): Promise<SignedPlan> {
       if (store.status.state !== 'ready') return store.restore(revision);
       const past = await store.readRevision(revision);
+      const key = past.plan.content.approvals.length === 0 ? undefined : await opened.signingKey();
       return store.update((latest) => {
-        const changes = restoreAsChanges(latest.plan, past.plan.content, revision);
-        return changes.length === 0 ? undefined : applyChanges(latest.plan, changes, clock);
+        const restored = restoreAsChanges(latest.plan, past.plan.content, revision);
+        const changes =
+          key === undefined ? restored : resealRevivedApprovals(restored, latest.plan, past.plan.content, revision, latest.planId, opened.lookup, key);
+        if (changes.length === 0) return undefined;
+        const next = applyChanges(latest.plan, changes, clock);
+        // Whatever else the restore would change in an approval must hold its seal too.
+        assertApprovalsSealed(next.content.approvals, latest.plan.content.approvals, latest.planId, opened.lookup);
+        return next;
       });
     },
   };

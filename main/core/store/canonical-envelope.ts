@@ -43,6 +43,8 @@ export function splitCanonicalFile(bytes: Uint8Array): CanonicalFileParts | unde
 export interface AuthenticSigned {
   readonly signed: unknown;
   readonly signerKeyid: string;
+  /** The signature that holds over the bytes. */
+  readonly signature: string;
 }
 
 /**
@@ -60,7 +62,7 @@ export function readAuthenticCanonicalFile(bytes: Uint8Array, lookup: KeyLookup)
   const verdict = verifySignedBytes(parts.signedBytes, parts.signatures, lookup);
   if (!verdict.ok) return undefined;
   const signed = parseCanonicalBytes(parts.signedBytes);
-  return signed === undefined ? undefined : { signed, signerKeyid: verdict.keyid };
+  return signed === undefined ? undefined : { signed, signerKeyid: verdict.keyid, signature: verdict.sig };
 }
 
 const fatalUtf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -21,6 +21,15 @@ export interface VerifiedPlanFile {
   readonly migratedFrom?: number;
 }
 
+/** A plan file as read and verified. */
+export interface VerifiedPlanRead extends VerifiedPlanFile {
+  /**
+   * The signature that holds, over the bytes as stored: an approval names it. A file of an older format keeps
+   * its signature over its own bytes, while `signed` is its content as read today.
+   */
+  readonly signature: string;
+}
+
 const envelopeShape = z.object({
   signed: z.record(z.string(), z.unknown()),
   signatures: z.array(z.unknown()),
@@ -33,17 +42,17 @@ const envelopeShape = z.object({
  * signature over the canonical form). Both end in the spec version and schema check. Every failure is a
  * DraaiboekError with its own code; nothing is written.
  */
-export async function readVerifiedPlanFile(path: string, lookup: KeyLookup, atRest: AtRest = plainAtRest): Promise<VerifiedPlanFile> {
+export async function readVerifiedPlanFile(path: string, lookup: KeyLookup, atRest: AtRest = plainAtRest): Promise<VerifiedPlanRead> {
   const limits = { maxBytes: MAX_PLAN_FILE_BYTES };
   // The cap holds for the content too: decrypting never makes a file longer.
   const bytes = atRest.open(await readUntrustedFileBytes(path, limits), path);
   const authentic = readAuthenticCanonicalFile(bytes, lookup);
-  if (authentic !== undefined) return validateSigned(authentic.signed, authentic.signerKeyid);
+  if (authentic !== undefined) return validateSigned(authentic.signed, authentic.signerKeyid, authentic.signature);
   return verifyPlanValue(parseUntrustedJsonFrom(bytes, path, limits), lookup);
 }
 
 /** Spec version, migration and schema: the checks every plan passes, however its signature was checked. */
-function validateSigned(rawSigned: unknown, signerKeyid: string): VerifiedPlanFile {
+function validateSigned(rawSigned: unknown, signerKeyid: string, signature: string): VerifiedPlanRead {
   const migrated = migrateSigned(rawSigned);
   const parsed = signedPlanSchema.safeParse(migrated.signed);
   if (!parsed.success) {
@@ -54,11 +63,12 @@ function validateSigned(rawSigned: unknown, signerKeyid: string): VerifiedPlanFi
   return {
     signed: parsed.data,
     signerKeyid,
+    signature,
     ...(migrated.from === migrated.to ? {} : { migratedFrom: migrated.from }),
   };
 }
 
-export function verifyPlanValue(raw: unknown, lookup: KeyLookup): VerifiedPlanFile {
+export function verifyPlanValue(raw: unknown, lookup: KeyLookup): VerifiedPlanRead {
   const envelope = envelopeShape.safeParse(raw);
   if (!envelope.success) {
     throw new DraaiboekError('SCHEMA_INVALID', 'not a signed plan envelope', {
@@ -66,7 +76,7 @@ export function verifyPlanValue(raw: unknown, lookup: KeyLookup): VerifiedPlanFi
     });
   }
   // Schema before signature (ARCHITECTURE section 3), so a broken file is named precisely whoever signed it.
-  const validated = validateSigned(envelope.data.signed, '');
+  const validated = validateSigned(envelope.data.signed, '', '');
   const verification = verifyEnvelope(raw, lookup);
   if (!verification.ok) {
     const keyid = verification.keyid ?? '';
@@ -76,5 +86,5 @@ export function verifyPlanValue(raw: unknown, lookup: KeyLookup): VerifiedPlanFi
       detail: verification.code,
     });
   }
-  return { ...validated, signerKeyid: verification.keyid };
+  return { ...validated, signerKeyid: verification.keyid, signature: verification.sig };
 }

@@ -17,7 +17,7 @@ import { historyPath, listHistoryRevisions, pruneHistory, recordInHistory } from
 import { removeAbandonedTempFiles } from './abandoned-temp-files.js';
 import { readHistorySummary, type HistorySummary } from './history-summary.js';
 import { describeZodError } from './describe-zod-error.js';
-import { readVerifiedPlanFile, type KeyLookup, type VerifiedPlanFile } from './plan-file.js';
+import { readVerifiedPlanFile, type KeyLookup, type VerifiedPlanFile, type VerifiedPlanRead } from './plan-file.js';
 import { SignedPlanAdapter } from './signed-plan-adapter.js';
 import { plainAtRest, type AtRest } from './at-rest.js';
 import type { StateRecord } from './state-record.js';
@@ -344,11 +344,17 @@ export class PlanStore {
   }
 
   async readRevision(revision: number): Promise<SignedPlan> {
+    return (await this.readRevisionFile(revision)).signed;
+  }
+
+  /** A kept revision as verified, with the signature that holds over its file as stored. */
+  async readRevisionFile(revision: number): Promise<VerifiedPlanRead> {
     const revisions = await keptRevisions(this.layout, this.highestKnown());
     if (!revisions.includes(revision)) {
       throw new DraaiboekError('REVISION_NOT_FOUND', `no revision ${revision}`, { revision });
     }
-    const { signed } = await readVerifiedPlanFile(historyPath(this.layout, revision), this.options.lookup, atRestOf(this.options));
+    const file = await readVerifiedPlanFile(historyPath(this.layout, revision), this.options.lookup, atRestOf(this.options));
+    const { signed } = file;
     if (signed.revision !== revision) {
       throw new DraaiboekError('SCHEMA_INVALID', 'history file holds another revision', {
         detail: `history/${revision} holds revision ${signed.revision}`,
@@ -358,7 +364,7 @@ export class PlanStore {
     if (planId !== null && signed.planId !== planId) {
       throw new DraaiboekError('PLAN_ID_CHANGED', `history/${revision} belongs to another plan`, { planId: signed.planId, expected: planId });
     }
-    return signed;
+    return file;
   }
 
   /** The kept revisions, newest first. */

@@ -26,6 +26,8 @@ function ref(owner: EditorTarget, path: string): FieldSpec {
   const declared = referenceField(owner, path);
   const name = declared?.path.at(-1);
   if (declared === undefined || name === undefined) throw new Error(`${owner}.${path} is not a reference in the plan schema`);
+  // A reference that names its collection beside it is edited with that collection, not as a plain pick list.
+  if (typeof declared.target !== 'string') throw new Error(`${owner}.${path} names its collection beside it`);
   return { name, kind: declared.many ? 'references' : 'reference', collection: declared.target };
 }
 
@@ -75,9 +77,10 @@ const legalDeadlines: FieldSpec = {
 
 /**
  * Fields a form shows nowhere and keeps as they are: a call-tree test's results are written by the test itself
- * (one revision with the numbers it verified) and read on its result sheet, never typed in.
+ * (one revision with the numbers it verified) and read on its result sheet, never typed in; what an action
+ * concerns is named where the action is made (a record of any collection, which no pick list of one offers).
  */
-export const recordedNotEdited: readonly string[] = ['exercises.callTree'];
+export const recordedNotEdited: readonly string[] = ['exercises.callTree', 'improvementActions.concerns'];
 
 /** The fields of every editor, in the order a coordinator fills them in. */
 export const fieldSpecs: Record<EditorTarget, readonly FieldSpec[]> = {

@@ -90,6 +90,31 @@ describe('dangling references', () => {
     );
   });
 
+  it('checks what an improvement action concerns in the collection it names beside the id', () => {
+    const plan = healthyPlan();
+    const process = at(plan.processes, 0);
+    plan.improvementActions.push({
+      id: 'actie-1',
+      text: 'Uitwijk oefenen',
+      status: 'open',
+      concerns: [
+        { collection: 'processes', id: process.id },
+        { collection: 'processes', id: 'x-weg-proces' },
+        // An id of another collection is as broken as a missing one.
+        { collection: 'applications', id: process.id },
+      ],
+    });
+    expect(checkDanglingReferences(plan)).toEqual(
+      ['x-weg-proces', process.id].map((missingId) => ({
+        code: 'danglingReference',
+        severity: 'critical',
+        collection: 'improvementActions',
+        recordId: 'actie-1',
+        params: { record: 'Uitwijk oefenen', field: 'concerns.id', missingId },
+      })),
+    );
+  });
+
   it('does not accept an id that exists in another collection', () => {
     const plan = healthyPlan();
     // A person id where an application id belongs is as broken as a missing one.

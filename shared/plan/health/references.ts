@@ -1,5 +1,5 @@
 import type { CollectionName, PlanContent, StampedCollection } from '../plan.js';
-import { recordsOf, referencedIds, referenceFields } from '../reference-fields.js';
+import { recordsOf, referencedRecords, referenceFields } from '../reference-fields.js';
 import { recordNamer } from '../record-names.js';
 import { META_RECORD_ID } from '../plan.js';
 
@@ -26,8 +26,8 @@ export function collectReferences(content: PlanContent): Reference[] {
       const recordId = collection === 'meta' ? META_RECORD_ID : String((record as { id: unknown }).id);
       const recordName = nameOf(collection, record);
       for (const field of fields) {
-        for (const id of referencedIds(record, field)) {
-          out.push({ collection, recordId, recordName, field: field.field, target: field.target, id });
+        for (const { target, id } of referencedRecords(record, field)) {
+          out.push({ collection, recordId, recordName, field: field.field, target, id });
         }
       }
     }
