@@ -38,6 +38,13 @@ export const printableTitleKeys = {
 export const wordDocumentKindNames = ['plan', 'contacts', 'action-cards', 'evidence'] as const;
 export type WordDocumentKindName = (typeof wordDocumentKindNames)[number];
 
+/** The title of each Word document, in the catalogs: on its cover, in its properties, in file names. */
+export const wordTitleKeys = {
+  plan: 'documents.title.plan',
+  contacts: 'documents.title.contacts',
+  'action-cards': 'documents.title.actionCards',
+  evidence: 'documents.title.evidence',
+} as const satisfies Record<WordDocumentKindName, MessageKey>;
 
 const recipientSchema = z.string().trim().max(300);
 

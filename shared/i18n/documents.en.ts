@@ -185,8 +185,6 @@ export const documentsEn: Record<keyof typeof documentsNl, string> = {
   'documents.dependency.locations': 'Locations',
   'documents.dependency.baseRegisters': 'Base registers',
 
-
-
   'documents.printable.contactSheet': 'Crisis team emergency contact sheet',
   'documents.printable.contactSheetBack': 'External numbers, alert message and calling rules',
   'documents.printable.pocketCard': 'Crisis team pocket card',

@@ -186,8 +186,6 @@ export const documentsNl = {
   'documents.dependency.locations': 'Locaties',
   'documents.dependency.baseRegisters': 'Basisregistraties',
 
-
-
   'documents.printable.contactSheet': 'Noodcontactlijst crisisteam',
   'documents.printable.contactSheetBack': 'Externe nummers, alarmeringsbericht en belregels',
   'documents.printable.pocketCard': 'Zakkaart crisisteam',

@@ -41,7 +41,7 @@ describe('draaiboek export', () => {
       { ...unlockEnv, LANG: 'en_GB.UTF-8' },
     );
     expect(run.code).toBe(0);
-    expect(run.out).toContain('written to');
+    expect(run.out).toContain(`Contact list written to ${join(outDir, 'contacts.docx')}`);
     const bytes = await readFile(join(outDir, 'contacts.docx'));
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   });

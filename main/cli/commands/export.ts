@@ -3,7 +3,7 @@ import { DraaiboekError } from '../../../shared/errors.js';
 import { languageFromLocale, languages, type Language } from '../../../shared/i18n/index.js';
 import { audiences, type Audience } from '../../../shared/plan/vocabularies.js';
 import { createPlanService } from '../../core/plan/plan-service.js';
-import { exportDocument, exportFormats, type ExportFormat } from '../../core/documents/index.js';
+import { exportDocument, exportFormats, exportTitleKey, type ExportFormat } from '../../core/documents/index.js';
 import { exitCodes, type CliContext } from '../cli-io.js';
 import { dataDirOption, requireDataDir, requireString, resolvePath } from '../command-options.js';
 import { openForCli } from '../open-for-cli.js';
@@ -68,7 +68,7 @@ export const exportCommand: Command = {
         },
       );
       await writeFile(out, exported.bytes);
-      io.out(t('documents.export.written', { what: exported.what, out }));
+      io.out(t('documents.export.written', { what: t(exportTitleKey(exported.what)), out }));
       if (exported.copy?.copyNumber !== undefined) {
         io.out(t('documents.export.copyRecorded', { copyNumber: exported.copy.copyNumber, revision: signed.revision, audience }));
       }

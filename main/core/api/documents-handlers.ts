@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import type { CopyRecord, DocumentOutcome, PrintableRequest, WordRequest } from '../../../shared/documents-contract.js';
+import { wordTitleKeys, type CopyRecord, type DocumentOutcome, type PrintableRequest } from '../../../shared/documents-contract.js';
 import { DraaiboekError } from '../../../shared/errors.js';
-import { createTranslator, type PlainMessageKey, type Translate } from '../../../shared/i18n/index.js';
+import { createTranslator, type Translate } from '../../../shared/i18n/index.js';
 import { listCopies, type CopyEntry } from '../copies/copies-register.js';
 import { fingerprintOf } from '../crypto/keys.js';
 import { layOutPrintable, type RenderPdf } from '../documents/html/lay-out-printable.js';
@@ -14,13 +14,6 @@ import { createPlanService } from '../plan/plan-service.js';
 import type { ApiContext, ImplementationsOf } from './api-context.js';
 
 type DocumentsMethod = 'documents.preview' | 'documents.print' | 'documents.savePdf' | 'documents.saveWord' | 'documents.saveActionsCsv' | 'copies.list';
-
-const WORD_TITLE_KEYS: Record<WordRequest['kind'], PlainMessageKey> = {
-  plan: 'documents.title.plan',
-  contacts: 'documents.title.contacts',
-  'action-cards': 'documents.title.actionCards',
-  evidence: 'documents.title.evidence',
-};
 
 /**
  * On screen a printable has no paper around it: show it as a sheet of its paper size, with the print margins.
@@ -154,7 +147,7 @@ export function documentsHandlers(context: ApiContext): ImplementationsOf<Docume
       const { platform } = opened;
       const t = createTranslator(request.language);
       const source = sourceOf(opened);
-      const path = await askWhereToSave(platform, 'docx', 'docx', suggestedName(t, source, t(WORD_TITLE_KEYS[request.kind]), 'docx'));
+      const path = await askWhereToSave(platform, 'docx', 'docx', suggestedName(t, source, t(wordTitleKeys[request.kind]), 'docx'));
       if (path === undefined) return { completed: false };
       const exported = await exportDocument(source, {
         format: 'docx',

@@ -1,5 +1,6 @@
 import { DraaiboekError } from '../../../shared/errors.js';
-import { createTranslator, type Language } from '../../../shared/i18n/index.js';
+import { createTranslator, type Language, type PlainMessageKey } from '../../../shared/i18n/index.js';
+import { printableTitleKeys, wordTitleKeys } from '../../../shared/documents-contract.js';
 import type { SignedPlan } from '../../../shared/plan/plan.js';
 import type { Audience } from '../../../shared/plan/vocabularies.js';
 import { listCopies, recordCopy, type CopyEntry } from '../copies/copies-register.js';
@@ -52,6 +53,12 @@ export interface ExportedDocument {
   readonly extension: ExportFormat;
   /** Set for numbered copies (the binder and the Word plan): the entry in the copies register. */
   readonly copy?: CopyEntry;
+}
+
+/** What an export is called for the user ("Crisismap", "Verantwoording bedrijfscontinuïteit"), never its option value. */
+export function exportTitleKey(what: ExportWhat): PlainMessageKey {
+  if (what === 'actions') return 'documents.title.actions';
+  return isWordKind(what) ? wordTitleKeys[what] : printableTitleKeys[what];
 }
 
 function isWordKind(what: ExportWhat): what is WordDocumentKind {

@@ -9,6 +9,7 @@ export {
   exportDocument,
   exportFormats,
   exportableKinds,
+  exportTitleKey,
   type ExportFormat,
   type ExportRequest,
   type ExportSource,

@@ -1,5 +1,5 @@
 import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, type FileChild, type ISectionOptions } from 'docx';
-import type { MessageKey, PlainMessageKey } from '../../../../shared/i18n/index.js';
+import type { MessageKey } from '../../../../shared/i18n/index.js';
 import type { SignedPlan } from '../../../../shared/plan/plan.js';
 import { buildDocumentModel, type DocumentModel, type DocumentOptions } from '../model/document-model.js';
 import type { Block } from '../outline/blocks.js';
@@ -11,6 +11,7 @@ import { wordStyles } from './word-styles.js';
 import { textParagraph } from './word-text.js';
 
 import type { WordDocumentKind } from './word-document-kinds.js';
+import { wordTitleKeys } from '../../../../shared/documents-contract.js';
 
 // A4 in twentieths of a point, with 2 cm margins.
 const A4_SHORT = 11_906;
@@ -20,13 +21,6 @@ const MARGIN = 1_134;
 function textWidth(orientation: 'portrait' | 'landscape'): number {
   return (orientation === 'portrait' ? A4_SHORT : A4_LONG) - 2 * MARGIN;
 }
-
-const TITLE_KEYS: Record<WordDocumentKind, PlainMessageKey> = {
-  plan: 'documents.title.plan',
-  contacts: 'documents.title.contacts',
-  'action-cards': 'documents.title.actionCards',
-  evidence: 'documents.title.evidence',
-};
 
 /** The cover: which plan, which revision, whose key, which copy, for whom, and that it expires. */
 function coverParagraphs(model: DocumentModel, kind: WordDocumentKind): FileChild[] {
@@ -43,7 +37,7 @@ function coverParagraphs(model: DocumentModel, kind: WordDocumentKind): FileChil
     t('documents.marks.destroy'),
   ];
   return [
-    textParagraph(t(TITLE_KEYS[kind]), { heading: HeadingLevel.TITLE, spacing: { before: kind === 'plan' ? 2_400 : 0 } }),
+    textParagraph(t(wordTitleKeys[kind]), { heading: HeadingLevel.TITLE, spacing: { before: kind === 'plan' ? 2_400 : 0 } }),
     textParagraph(content.meta.title, { spacing: { after: 240 } }, { size: 28, bold: true }),
     ...lines.map((line) => textParagraph(line, {}, { size: 22 })),
     ...(kind === 'plan' ? [new Paragraph({ pageBreakBefore: true })] : [new Paragraph({})]),
@@ -80,7 +74,7 @@ export async function buildWordFromModel(kind: WordDocumentKind, model: Document
   const document = new Document({
     creator: 'Draaiboek',
     title: model.content.meta.title,
-    description: model.t(TITLE_KEYS[kind]),
+    description: model.t(wordTitleKeys[kind]),
     styles: wordStyles(model.language),
     features: { updateFields: kind === 'plan' },
     sections,
