@@ -2,9 +2,12 @@ import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { testBuildRequested } from './scripts/packaging/test-build-marker.js';
 
 export default defineConfig({
   main: {
+    // The test-only app's marker (main/electron/test-build.ts): `false` unless the packaging check asks for it.
+    define: { __DRAAIBOEK_TEST_BUILD__: JSON.stringify(testBuildRequested(process.env)) },
     plugins: [
       {
         name: 'executable-cli',

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveConfig } from 'electron-vite';
 import { build, parseAst } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_BUILD_ENV, testBuildMarkerIn } from './packaging/test-build-marker.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -48,6 +49,24 @@ const builtins = new Set(builtinModules);
 const isRunTimeProvided = (specifier: string) =>
   specifier === 'electron' || specifier.startsWith('electron/') || specifier.startsWith('node:') || builtins.has(specifier);
 
+/** Main alone, with the project's own electron-vite configuration, into a folder with no node_modules near it. */
+async function buildMain(outDir: string, testBuild: boolean): Promise<void> {
+  const nodeEnv = process.env['NODE_ENV'];
+  const marker = process.env[TEST_BUILD_ENV];
+  try {
+    // The configuration reads the marker's variable when it is loaded.
+    if (testBuild) process.env[TEST_BUILD_ENV] = '1';
+    const resolved = await resolveConfig({ root, configFile: join(root, 'electron.vite.config.ts'), logLevel: 'silent' }, 'build', 'production');
+    const main = resolved.config?.main;
+    if (main === undefined) throw new Error('electron.vite.config.ts has no main build');
+    await build({ ...main, build: { ...main.build, outDir, emptyOutDir: true } });
+  } finally {
+    process.env['NODE_ENV'] = nodeEnv;
+    if (marker === undefined) delete process.env['DRAAIBOEK_TEST_BUILD'];
+    else process.env[TEST_BUILD_ENV] = marker;
+  }
+}
+
 describe('the built main process', () => {
   let work: string;
   let outDir: string;
@@ -55,16 +74,7 @@ describe('the built main process', () => {
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'draaiboek-built-main-'));
     outDir = join(work, 'main');
-    const nodeEnv = process.env['NODE_ENV'];
-    try {
-      // Main alone, with the project's own electron-vite configuration, into a folder with no node_modules near it.
-      const resolved = await resolveConfig({ root, configFile: join(root, 'electron.vite.config.ts'), logLevel: 'silent' }, 'build', 'production');
-      const main = resolved.config?.main;
-      if (main === undefined) throw new Error('electron.vite.config.ts has no main build');
-      await build({ ...main, build: { ...main.build, outDir, emptyOutDir: true } });
-    } finally {
-      process.env['NODE_ENV'] = nodeEnv;
-    }
+    await buildMain(outDir, false);
   }, 180_000);
 
   afterAll(async () => {
@@ -82,6 +92,16 @@ describe('the built main process', () => {
     }
     expect([...external].sort()).toEqual([]);
   });
+
+  it('is a shipping build: the test-only marker is compiled in as false, so a packaged app keeps its locks', async () => {
+    expect(testBuildMarkerIn(await readFile(join(outDir, 'index.js'), 'utf8'), parseAst)).toBe(false);
+  });
+
+  it(`carries the marker true only when built with ${TEST_BUILD_ENV}=1, so the check above can fail`, async () => {
+    const testOutDir = join(work, 'main-test-only');
+    await buildMain(testOutDir, true);
+    expect(testBuildMarkerIn(await readFile(join(testOutDir, 'index.js'), 'utf8'), parseAst)).toBe(true);
+  }, 180_000);
 
   it('finds imports of every kind, so the check above can fail', () => {
     const code = "import a from 'zod'; export * from 'lowdb'; const d = await import('docx'); const p = __require('papaparse'); import fs from 'node:fs'; const s = 'import x from \"age\"';";

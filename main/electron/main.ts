@@ -16,6 +16,8 @@ import { hardenSessions } from './harden-contents.js';
 import { collectOpenedBundles, createOpenedFileInbox } from './opened-bundle-files.js';
 import { createQuitSequence, loadUnlessAbandoned } from './quit-sequence.js';
 import { refusedSwitches } from './refused-switches.js';
+import { shellLocks } from './shell-locks.js';
+import { TEST_BUILD } from './test-build.js';
 import { registerIpc } from './register-ipc.js';
 import { resolveDataFolder, userDataDirFromArgv } from './resolve-data-dir.js';
 import { isOwnWindowSender } from './sender-check.js';
@@ -49,7 +51,8 @@ const quitting = createQuitSequence({
 });
 
 // Checked first of all: a packaged build does not run with a debugger attached or without its sandbox.
-const refused = refusedSwitches(process.argv, app.isPackaged);
+const locks = shellLocks(app.isPackaged, TEST_BUILD);
+const refused = refusedSwitches(process.argv, locks.refusesOutsideControl);
 if (refused.length > 0) {
   const t = createTranslator(languageFromEnvironment(process.env));
   process.stderr.write(`draaiboek: ${t('ui.startRefusedSwitches', { switches: refused.join(' ') })}\n`);
@@ -93,7 +96,7 @@ async function start(): Promise<void> {
   const dataDir = dataFolder.dir;
   // Dialogs, confirmations and the menu ask it for a translator each time, so a switch in the page reaches them at once.
   const language = createLanguageOwner(dataDir, defaultLanguage);
-  const passphrases = createPassphraseBox(initialGuiPassphrase(process.env, app.isPackaged));
+  const passphrases = createPassphraseBox(initialGuiPassphrase(process.env, !locks.passphraseFromEnvironment));
   const platform = {
     ...createElectronPlatform(passphrases, () => language.translator(), () => mainWindow, { portable: dataFolder.portable }),
     takeOpenedFile: () => openedBundles.take(),
