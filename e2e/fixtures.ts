@@ -7,7 +7,7 @@ import { makeTempDir, removeTempDir, testPlatform, TEST_PASSPHRASE } from '../ma
 import type { ApiHandlers } from '../main/core/api/api-handlers.js';
 import type { ConfirmRequest } from '../main/core/platform.js';
 import { exposeBridge, installChromiumBridge, type ChromiumBridge, type HostStubs } from './support/chromium-bridge.js';
-import { electronBinary, NO_ELECTRON_REASON } from './support/electron-binary.js';
+import { electronBinary, NO_ELECTRON_REASON, packagedExecutable } from './support/electron-binary.js';
 import { startStaticServer, type StaticServer } from './support/static-server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -110,23 +110,24 @@ async function chromiumHost(page: Page, server: StaticServer, dataDir: string, o
 }
 
 /**
- * Switches for the app under test. With `executablePath` Playwright adds none of its own: the OS key store is
+ * Switches for the app under test; `mainScript` is out/main/index.js for Electron itself, undefined for a
+ * packaged app, which starts its own. With `executablePath` Playwright adds none of its own: the OS key store is
  * replaced by Chromium's basic store and macOS's mock keychain (the app then asks for a passphrase, which the
  * development build takes from DRAAIBOEK_PASSPHRASE), the language is fixed, and each test has its own
  * userData folder, so neither the window state nor the single-instance lock is shared between tests.
  */
-function electronLaunchArgs(mainScript: string, dataDir: string, userDataDir: string): string[] {
-  return [mainScript, '--data-dir', dataDir, '--user-data-dir', userDataDir, '--password-store=basic', '--use-mock-keychain', '--lang=nl-NL'];
+function electronLaunchArgs(mainScript: string | undefined, dataDir: string, userDataDir: string): string[] {
+  return [...(mainScript === undefined ? [] : [mainScript]), '--data-dir', dataDir, '--user-data-dir', userDataDir, '--password-store=basic', '--use-mock-keychain', '--lang=nl-NL'];
 }
 
-async function electronHost(binary: string, dataDir: string, userDataDir: string, outside: string[], saveFolder: string): Promise<Host> {
+async function electronHost(binary: string, mainScript: string | undefined, dataDir: string, userDataDir: string, outside: string[], saveFolder: string): Promise<Host> {
   let app: ElectronApplication | undefined;
   let page: Page | undefined;
   const inside = (url: string) => url.startsWith('app://draaiboek/') || url.startsWith('devtools://') || url.startsWith('data:');
   const launch = async () => {
     app = await _electron.launch({
       executablePath: binary,
-      args: electronLaunchArgs(join(root, 'out/main/index.js'), dataDir, userDataDir),
+      args: electronLaunchArgs(mainScript, dataDir, userDataDir),
       env: { ...process.env, DRAAIBOEK_PASSPHRASE: TEST_PASSPHRASE, LANG: 'nl_NL.UTF-8' },
     });
     page = await app.firstWindow();
@@ -224,7 +225,9 @@ export const test = base.extend<AppFixtureOptions & { app: DraaiboekApp; secondA
   ],
 
   app: async ({ mode, prepareDataDir, page, server }, use, testInfo) => {
-    const binary = mode === 'electron' ? electronBinary() : undefined;
+    // A packaged test-only build when the packaging check names one, else Electron with the built out/main.
+    const packaged = mode === 'electron' ? packagedExecutable() : undefined;
+    const binary = mode === 'electron' ? (packaged ?? electronBinary()) : undefined;
     testInfo.skip(mode === 'electron' && binary === undefined, NO_ELECTRON_REASON);
     const parent = await makeTempDir('draaiboek-e2e-');
     const dataDir = join(parent, 'data');
@@ -238,7 +241,7 @@ export const test = base.extend<AppFixtureOptions & { app: DraaiboekApp; secondA
     const host =
       binary === undefined
         ? await chromiumHost(page, server, dataDir, outside, saveFolder)
-        : await electronHost(binary, dataDir, join(parent, 'user-data'), outside, saveFolder);
+        : await electronHost(binary, packaged === undefined ? join(root, 'out/main/index.js') : undefined, dataDir, join(parent, 'user-data'), outside, saveFolder);
     await mkdir(screenshotDir, { recursive: true });
     await use(appOf(mode, dataDir, host, outside));
     await host.close();

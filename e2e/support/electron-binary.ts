@@ -29,3 +29,17 @@ export function electronBinary(env: NodeJS.ProcessEnv = process.env): string | u
 
 export const NO_ELECTRON_REASON =
   'The Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD): the chromium project runs these specs on the same services.';
+
+export const PACKAGED_EXECUTABLE_ENV = 'DRAAIBOEK_E2E_PACKAGED_EXECUTABLE';
+
+/**
+ * The packaged app's executable the electron project drives instead of Electron with out/main, when the
+ * packaging check names one (the test-only build: see scripts/packaging). Named but missing is an error, not a
+ * quiet fall-back to the development build.
+ */
+export function packagedExecutable(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const named = env[PACKAGED_EXECUTABLE_ENV];
+  if (named === undefined || named === '') return undefined;
+  if (!existsSync(named)) throw new Error(`${PACKAGED_EXECUTABLE_ENV} names ${named}, which does not exist`);
+  return named;
+}
