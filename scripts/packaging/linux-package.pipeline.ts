@@ -1,14 +1,18 @@
 // Pipeline test: packages the app as users get it and checks what the package holds. It runs after the build
 // (scripts/test-all.mjs), with its own vitest config, and needs no network: a stub stands in for Electron.
 import { execFileSync } from 'node:child_process';
+import { extractFile } from '@electron/asar';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { parseAst } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { electronBinary } from '../../e2e/support/electron-binary.js';
 import { makeTempDir, removeTempDir } from '../../main/core/test-support/temp-data-dir.js';
 import { buildLinuxPackage, makeStubElectron, type LinuxPackage } from './build-linux-package.js';
 import { ASAR_BUDGET_BYTES, desktopEntryFields, inspectAsar, type PackageManifest } from './package-contents.js';
+import { runE2eAgainstPackagedApp } from './packaged-e2e.js';
+import { testBuildMarkerIn } from './test-build-marker.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as PackageManifest;
@@ -42,6 +46,11 @@ describe('pipeline: the Linux package built against a stub Electron', () => {
     const asar = inspectAsar(join(built.appOutDir, 'resources', 'app.asar'), manifest);
     console.log(`app.asar: ${asar.paths.length} entries, ${(asar.bytes / 1024 / 1024).toFixed(2)} MiB (budget ${ASAR_BUDGET_BYTES / 1024 / 1024} MiB)`);
     expect(asar.problems).toEqual([]);
+  });
+
+  it("has a shipping main bundle in app.asar: the test-only marker is false, so it refuses Playwright's switches", () => {
+    const main = extractFile(join(built.appOutDir, 'resources', 'app.asar'), 'out/main/index.js').toString('utf8');
+    expect(testBuildMarkerIn(main, parseAst)).toBe(false);
   });
 
   it('leaves the unpacked tree free of anything but the app: no node_modules beside the asar', async () => {
@@ -90,4 +99,20 @@ describe('pipeline: the package built with the real Electron', () => {
   }, 300_000);
 });
 
-if (realElectron === undefined) console.log('skipped: packaging with the real Electron, shipping and unfused test-only, and reading their fuses back (no Electron binary installed; set ELECTRON_OVERRIDE_DIST_PATH)');
+describe('pipeline: the e2e specs in Electron mode against the packaged test-only build', () => {
+  // Written and unit-tested (packaged-e2e.test.ts) where no Electron binary exists; it runs only where one does.
+  it.skipIf(realElectron === undefined)('builds the app with the test marker, packages it unfused and passes every electron spec', async () => {
+    const result = await runE2eAgainstPackagedApp({ outputDir: join(work, 'dist-e2e'), electronDist: dirname(realElectron ?? '') });
+    const main = extractFile(join(result.appOutDir, 'resources', 'app.asar'), 'out/main/index.js').toString('utf8');
+    expect(testBuildMarkerIn(main, parseAst)).toBe(true);
+    expect(result.problems).toEqual([]);
+    // out/ is the shipping app again for whatever comes next.
+    expect(testBuildMarkerIn(await readFile(join(root, 'out/main/index.js'), 'utf8'), parseAst)).toBe(false);
+  }, 3_600_000);
+});
+
+if (realElectron === undefined) {
+  console.log(
+    'skipped: packaging with the real Electron, shipping and unfused test-only, reading their fuses back, and running the e2e specs in Electron mode against the packaged test-only build (no Electron binary installed; set ELECTRON_OVERRIDE_DIST_PATH). Not run here, so not passed here.',
+  );
+}
