@@ -90,17 +90,20 @@ describe('electron-builder.unfused-test-only.yml, the profile for driving a pack
   // electron-builder's own loader, which resolves `extends` and merges as a build does.
   const resolved = (file: string) => getConfig(projectDir, join(projectDir, file), null);
 
-  it('is the shipping configuration less the fuses, writing to its own folder', async () => {
+  it('is the shipping configuration less the fuses and the test-build refusal, writing to its own folder', async () => {
     const shipping = await resolved('electron-builder.yml');
     const testOnly = await resolved('electron-builder.unfused-test-only.yml');
     expect(shipping['electronFuses']).toMatchObject({ runAsNode: false, enableNodeCliInspectArguments: false });
     expect(testOnly['electronFuses']).toBeNull();
+    expect(shipping['beforePack']).toBe('scripts/packaging/refuse-test-build.mjs');
+    expect(testOnly['beforePack']).toBeNull();
     const directories = testOnly['directories'] as Record<string, unknown>;
     expect(directories['output']).toBe('dist-unfused-test-only');
     expect(directories['output']).not.toBe((shipping['directories'] as Record<string, unknown>)['output']);
     const strip = (config: Record<string, unknown>) => {
       const rest: Record<string, unknown> = { ...config, directories: { ...(config['directories'] as Record<string, unknown>) } };
       delete rest['electronFuses'];
+      delete rest['beforePack'];
       delete rest['extends'];
       delete (rest['directories'] as Record<string, unknown>)['output'];
       return rest;
