@@ -1,19 +1,43 @@
 // electron-builder's beforePack hook of the shipping configuration: refuses to package a main bundle built as
 // the test-only app (DRAAIBOEK_TEST_BUILD=1, which lets debugging switches through and reads the passphrase from
 // the environment). Only the unfused test profile, which writes to its own folder, switches this hook off.
+// Plain JavaScript, as electron-builder loads its hooks; the packaging check reads the marker through the same
+// function (scripts/packaging/test-build-marker.ts).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseAst } from 'vite';
 
-/** The marker's compiled value in the built main bundle, or undefined when it cannot be told. */
-export function compiledTestBuildMarker(mainCode) {
-  const values = [...mainCode.matchAll(/shellLocks\(\s*[\w$.]+\.isPackaged\s*,\s*(true|false|!0|!1)\s*\)/g)].map((match) => match[1] === 'true' || match[1] === '!0');
-  if (values.length === 0 || values.some((value) => value !== values[0])) return undefined;
-  return values[0];
+function isPackagedRead(node) {
+  return node?.type === 'MemberExpression' && node.property?.type === 'Identifier' && node.property.name === 'isPackaged';
+}
+
+/**
+ * The marker's compiled value in a built main bundle: the literal the bundler put in its place as the second
+ * argument of the call that takes `app.isPackaged` first (`shellLocks(app.isPackaged, false)`). Undefined when
+ * no such call is found (the main bundle changed shape), or two disagree, so a check that expects `false`
+ * fails then too.
+ */
+export function testBuildMarkerIn(code, parse = parseAst) {
+  const found = [];
+  const visit = (node) => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
+    if (node.type === 'CallExpression') {
+      const [first, second] = node.arguments ?? [];
+      if (isPackagedRead(first) && second?.type === 'Literal' && typeof second.value === 'boolean') found.push(second.value);
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== 'type') visit(value);
+  };
+  visit(parse(code));
+  return found.length > 0 && found.every((value) => value === found[0]) ? found[0] : undefined;
 }
 
 export default async function refuseTestBuild(context) {
   const mainFile = join(context.packager.projectDir, 'out', 'main', 'index.js');
-  const marker = compiledTestBuildMarker(await readFile(mainFile, 'utf8'));
+  const marker = testBuildMarkerIn(await readFile(mainFile, 'utf8'));
   if (marker === false) return;
   throw new Error(
     marker === true

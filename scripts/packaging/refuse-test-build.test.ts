@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import refuseTestBuild, { compiledTestBuildMarker } from './refuse-test-build.mjs';
+import refuseTestBuild from './refuse-test-build.mjs';
 
 const folders: string[] = [];
 afterAll(async () => {
@@ -18,14 +18,6 @@ async function projectWithMain(code: string): Promise<{ packager: { projectDir: 
 }
 
 describe('the shipping configuration packages only a shipping main bundle', () => {
-  it('reads the marker as the bundler compiles it, plain or minified', () => {
-    expect(compiledTestBuildMarker('const locks = shellLocks(app.isPackaged, false);')).toBe(false);
-    expect(compiledTestBuildMarker('const locks = shellLocks(app.isPackaged, true);')).toBe(true);
-    expect(compiledTestBuildMarker('l=shellLocks(e.app.isPackaged,!0)')).toBe(true);
-    expect(compiledTestBuildMarker('nothing here')).toBeUndefined();
-    expect(compiledTestBuildMarker('shellLocks(app.isPackaged, false); shellLocks(app.isPackaged, true)')).toBeUndefined();
-  });
-
   it('packages the main bundle this project builds, and refuses the test-only one or one it cannot read', async () => {
     const built = await readFile(new URL('../../out/main/index.js', import.meta.url), 'utf8').catch(() => undefined);
     if (built !== undefined) await expect(refuseTestBuild(await projectWithMain(built))).resolves.toBeUndefined();
