@@ -1,5 +1,6 @@
 import type { Exercise } from '../plan/entities.js';
-import { impactOfScenario } from '../plan/impact/impact-of-scenario.js';
+import { prepareImpactAnalysis } from '../plan/impact/analyse-impact.js';
+import { unavailableInScenario } from '../plan/impact/impact-of-scenario.js';
 import type { IsoDate } from '../plan/primitives.js';
 import type { PlanContent } from '../plan/plan.js';
 import { addYears } from '../plan/calendar.js';
@@ -41,22 +42,37 @@ export function heldExercises(content: PlanContent, today: IsoDate): Exercise[] 
   return content.exercises.filter((exercise) => exercise.status === 'held' && exercise.date <= today).sort(byDate);
 }
 
-/** The processes an exercise covered: named, or hit by a scenario it names. */
-export function processesCoveredBy(content: PlanContent, exercise: Exercise): Set<string> {
-  const covered = new Set(exercise.processIds);
-  const scenarioIds = new Set(content.scenarios.map((scenario) => scenario.id));
-  for (const scenarioId of exercise.scenarioIds) {
-    if (!scenarioIds.has(scenarioId)) continue;
-    for (const process of impactOfScenario(content, scenarioId).processes) covered.add(process.id);
-  }
-  return covered;
+/**
+ * The processes each exercise covered: named, or hit by a scenario it names. One impact analysis per scenario,
+ * however many exercises name it: a plan with hundreds of exercises asks for this on every revision.
+ */
+export function processesCoveredByEach(content: PlanContent, exercises: readonly Exercise[]): Map<string, Set<string>> {
+  const scenarios = new Map(content.scenarios.map((scenario) => [scenario.id, scenario]));
+  const analysis = prepareImpactAnalysis(content);
+  const hitBy = new Map<string, Set<string>>();
+  const processesHitBy = (scenarioId: string): Set<string> => {
+    let hit = hitBy.get(scenarioId);
+    if (hit === undefined) {
+      const scenario = scenarios.get(scenarioId);
+      hit = scenario === undefined ? new Set() : analysis.processIdsHit(unavailableInScenario(scenario));
+      hitBy.set(scenarioId, hit);
+    }
+    return hit;
+  };
+  return new Map(
+    exercises.map((exercise) => {
+      const covered = new Set(exercise.processIds);
+      for (const scenarioId of exercise.scenarioIds) for (const processId of processesHitBy(scenarioId)) covered.add(processId);
+      return [exercise.id, covered];
+    }),
+  );
 }
 
 export function coverageMatrix(content: PlanContent, today: IsoDate): CoverageMatrix {
   const since = addYears(today, -COVERAGE_YEARS);
   const held = heldExercises(content, today);
   const inWindow = held.filter((exercise) => exercise.date >= since);
-  const processesOf = new Map(held.map((exercise) => [exercise.id, processesCoveredBy(content, exercise)]));
+  const processesOf = processesCoveredByEach(content, held);
   const row = (collection: CoverageRow['collection'], id: string, name: string, covers: (exercise: Exercise) => boolean): CoverageRow => {
     const covering = held.filter(covers);
     const last = covering.at(-1)?.date;

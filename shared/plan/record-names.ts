@@ -3,6 +3,18 @@ import { referenceField, referencedRecords } from './reference-fields.js';
 
 type Fields = Readonly<Record<string, unknown>>;
 
+// One collator for every list of names: `localeCompare` with a locale builds a collator per call, which made
+// sorting thousands of names the slowest part of an impact analysis.
+const dutchNames = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+/**
+ * The order of names in lists, pickers and documents: Dutch, case and accents aside, numbers by value
+ * ("Locatie 2" before "Locatie 10"); names equal that way keep a fixed order by their code points.
+ */
+export function compareNames(a: string, b: string): number {
+  return dutchNames.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 /**
  * A call tree entry has no name of its own: it is known by the person it places, through its declared
  * `personId` reference.

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DraaiboekError } from '../../errors.js';
 import { planContentSchema, type PlanContent } from '../plan.js';
-import { analyseImpact } from './analyse-impact.js';
-import { impactOfScenario } from './impact-of-scenario.js';
+import { analyseImpact, prepareImpactAnalysis } from './analyse-impact.js';
+import { impactOfScenario, unavailableInScenario } from './impact-of-scenario.js';
+import type { Unavailable } from './impact-types.js';
 
 const DAY = 24 * 60;
 
@@ -205,5 +208,40 @@ describe('impactOfScenario', () => {
     } catch (error) {
       expect(error).toMatchObject({ code: 'RECORD_NOT_FOUND', params: { collection: 'scenarios', id: 'scen-weg' } });
     }
+  });
+});
+
+describe('a prepared analysis, asked only which processes are hit', () => {
+  const sample = (() => {
+    const raw: unknown = JSON.parse(readFileSync(new URL('../../../resources/sample/voorbeeldstad.plan.json', import.meta.url), 'utf8'));
+    return planContentSchema.parse(raw);
+  })();
+  const hitByAnalysis = (content: PlanContent, unavailable: Unavailable) => new Set(analyseImpact(content, unavailable).processes.map((process) => process.id));
+
+  it('names exactly the processes the full analysis lists, for every scenario of the sample plan', () => {
+    const analysis = prepareImpactAnalysis(sample);
+    expect(sample.scenarios.length).toBeGreaterThan(3);
+    for (const scenario of sample.scenarios) {
+      expect(analysis.processIdsHit(unavailableInScenario(scenario))).toEqual(hitByAnalysis(sample, unavailableInScenario(scenario)));
+    }
+  });
+
+  it('agrees with the full analysis on any mix of what is down, ids unknown to the plan included', () => {
+    const ids = (records: readonly { id: string }[]) => fc.subarray([...records.map((record) => record.id), 'unknown-id']);
+    const analysis = prepareImpactAnalysis(sample);
+    fc.assert(
+      fc.property(
+        fc.record({
+          applicationIds: ids(sample.applications),
+          supplierIds: ids(sample.organisations),
+          locationIds: ids(sample.locations),
+          roleIds: ids(sample.roles),
+        }),
+        (unavailable) => {
+          expect(analysis.processIdsHit(unavailable)).toEqual(hitByAnalysis(sample, unavailable));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,36 +1,67 @@
 import type { Application, Process } from '../entities.js';
 import type { PlanContent } from '../plan.js';
 import { durationToMinutes } from '../primitives.js';
+import { compareNames } from '../record-names.js';
 import { compareCriticality } from './criticality.js';
 import type {
   ImpactedProcess,
   ImpactReason,
+  ImpactReasonKind,
   ImpactResult,
   Unavailable,
   UnavailableApplication,
 } from './impact-types.js';
 
-interface Lookup {
-  readonly applications: ReadonlyMap<string, Application>;
-  readonly names: ReadonlyMap<string, string>;
-  readonly downApplications: ReadonlySet<string>;
-  readonly downSuppliers: ReadonlySet<string>;
-  readonly downLocations: ReadonlySet<string>;
-  readonly downRoles: ReadonlySet<string>;
+const impactReasonKinds: readonly ImpactReasonKind[] = ['application', 'supplier', 'location', 'role'];
+
+/**
+ * Something a process depends on: an application, a supplier (its own, or its application's, then `via` names
+ * the application), a location or a role. The one statement of what can take a process down.
+ */
+interface Dependency {
+  readonly kind: ImpactReasonKind;
+  readonly id: string;
+  readonly viaApplicationId?: string;
 }
 
-function buildLookup(content: PlanContent, unavailable: Unavailable): Lookup {
+function dependenciesOf(process: Process, applications: ReadonlyMap<string, Application>): Dependency[] {
+  const dependencies: Dependency[] = [];
+  for (const applicationId of new Set(process.applicationIds)) {
+    dependencies.push({ kind: 'application', id: applicationId });
+    const supplierId = applications.get(applicationId)?.supplierId;
+    if (supplierId !== undefined) dependencies.push({ kind: 'supplier', id: supplierId, viaApplicationId: applicationId });
+  }
+  for (const id of new Set(process.supplierIds)) dependencies.push({ kind: 'supplier', id });
+  for (const id of new Set(process.locationIds)) dependencies.push({ kind: 'location', id });
+  for (const id of new Set(process.roleIds)) dependencies.push({ kind: 'role', id });
+  return dependencies;
+}
+
+/** What an analysis looks up in the plan, whatever is down: built once per plan content. */
+interface PlanLookup {
+  readonly applications: ReadonlyMap<string, Application>;
+  readonly names: ReadonlyMap<string, string>;
+  readonly dependencies: ReadonlyMap<Process, readonly Dependency[]>;
+}
+
+type Down = Readonly<Record<ImpactReasonKind, ReadonlySet<string>>>;
+
+function buildPlanLookup(content: PlanContent): PlanLookup {
   const names = new Map<string, string>();
   for (const record of [...content.organisations, ...content.applications, ...content.locations, ...content.roles]) {
     names.set(record.id, record.name);
   }
+  const applications = new Map(content.applications.map((application) => [application.id, application]));
+  const dependencies = new Map(content.processes.map((process) => [process, dependenciesOf(process, applications)]));
+  return { applications, names, dependencies };
+}
+
+function downOf(unavailable: Unavailable): Down {
   return {
-    applications: new Map(content.applications.map((application) => [application.id, application])),
-    names,
-    downApplications: new Set(unavailable.applicationIds ?? []),
-    downSuppliers: new Set(unavailable.supplierIds ?? []),
-    downLocations: new Set(unavailable.locationIds ?? []),
-    downRoles: new Set(unavailable.roleIds ?? []),
+    application: new Set(unavailable.applicationIds ?? []),
+    supplier: new Set(unavailable.supplierIds ?? []),
+    location: new Set(unavailable.locationIds ?? []),
+    role: new Set(unavailable.roleIds ?? []),
   };
 }
 
@@ -42,37 +73,22 @@ export function dueInMinutes(process: Process): number | undefined {
   return terms.length === 0 ? undefined : Math.min(...terms);
 }
 
-function reasonsFor(process: Process, lookup: Lookup): ImpactReason[] {
-  const nameOf = (id: string): string => lookup.names.get(id) ?? id;
-  const reasons: ImpactReason[] = [];
-  for (const applicationId of new Set(process.applicationIds)) {
-    if (lookup.downApplications.has(applicationId)) {
-      reasons.push({ kind: 'application', id: applicationId, name: nameOf(applicationId) });
-    }
-    const supplierId = lookup.applications.get(applicationId)?.supplierId;
-    if (supplierId !== undefined && lookup.downSuppliers.has(supplierId)) {
-      reasons.push({
-        kind: 'supplier',
-        id: supplierId,
-        name: nameOf(supplierId),
-        viaApplicationId: applicationId,
-        viaApplicationName: nameOf(applicationId),
-      });
-    }
-  }
-  const direct = (kind: ImpactReason['kind'], ids: readonly string[], down: ReadonlySet<string>): void => {
-    for (const id of new Set(ids)) if (down.has(id)) reasons.push({ kind, id, name: nameOf(id) });
-  };
-  direct('supplier', process.supplierIds, lookup.downSuppliers);
-  direct('location', process.locationIds, lookup.downLocations);
-  direct('role', process.roleIds, lookup.downRoles);
-  return reasons;
+function reasonsFor(process: Process, plan: PlanLookup, down: Down): ImpactReason[] {
+  const nameOf = (id: string): string => plan.names.get(id) ?? id;
+  return (plan.dependencies.get(process) ?? [])
+    .filter((dependency) => down[dependency.kind].has(dependency.id))
+    .map(({ kind, id, viaApplicationId }) => ({
+      kind,
+      id,
+      name: nameOf(id),
+      ...(viaApplicationId === undefined ? {} : { viaApplicationId, viaApplicationName: nameOf(viaApplicationId) }),
+    }));
 }
 
-function unavailableApplications(content: PlanContent, lookup: Lookup): UnavailableApplication[] {
+function unavailableApplications(content: PlanContent, plan: PlanLookup, down: Down): UnavailableApplication[] {
   const result = new Map<string, UnavailableApplication>();
-  for (const id of lookup.downApplications) {
-    const application = lookup.applications.get(id);
+  for (const id of down.application) {
+    const application = plan.applications.get(id);
     result.set(id, {
       id,
       name: application?.name ?? id,
@@ -83,22 +99,18 @@ function unavailableApplications(content: PlanContent, lookup: Lookup): Unavaila
   }
   for (const application of content.applications) {
     const { supplierId } = application;
-    if (supplierId === undefined || !lookup.downSuppliers.has(supplierId)) continue;
+    if (supplierId === undefined || !down.supplier.has(supplierId)) continue;
     result.set(application.id, {
       id: application.id,
       name: application.name,
-      named: lookup.downApplications.has(application.id),
+      named: down.application.has(application.id),
       supplierId,
-      supplierName: lookup.names.get(supplierId) ?? supplierId,
+      supplierName: plan.names.get(supplierId) ?? supplierId,
       manualFallback: application.manualFallback,
       rto: application.rto,
     });
   }
   return [...result.values()].sort((a, b) => compareNames(a.name, b.name) || compareNames(a.id, b.id));
-}
-
-function compareNames(a: string, b: string): number {
-  return a.localeCompare(b, 'nl', { sensitivity: 'base', numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 function compareUrgency(a: ImpactedProcess, b: ImpactedProcess): number {
@@ -108,31 +120,72 @@ function compareUrgency(a: ImpactedProcess, b: ImpactedProcess): number {
   return compareCriticality(a.criticality, b.criticality) || compareNames(a.name, b.name) || compareNames(a.id, b.id);
 }
 
+/** Analyses of one plan's content that share its lookups: for callers that ask about many outages at once. */
+export interface ImpactAnalysis {
+  /** The full analysis, as `analyseImpact` gives it. */
+  readonly analyse: (unavailable: Unavailable) => ImpactResult;
+  /** Only which processes are hit: what coverage needs, without the reasons' names or the ordering. */
+  readonly processIdsHit: (unavailable: Unavailable) => Set<string>;
+}
+
+export function prepareImpactAnalysis(content: PlanContent): ImpactAnalysis {
+  const plan = buildPlanLookup(content);
+  let dependents: Map<string, string[]> | undefined;
+  const keyOf = (kind: ImpactReasonKind, id: string) => `${kind}:${id}`;
+  /** For each thing a process can depend on, the processes that do: the dependencies above, turned around. */
+  const dependentsOf = (): Map<string, string[]> => {
+    if (dependents !== undefined) return dependents;
+    dependents = new Map();
+    for (const [process, dependencies] of plan.dependencies) {
+      for (const { kind, id } of dependencies) {
+        const key = keyOf(kind, id);
+        const processIds = dependents.get(key);
+        if (processIds === undefined) dependents.set(key, [process.id]);
+        else if (processIds.at(-1) !== process.id) processIds.push(process.id);
+      }
+    }
+    return dependents;
+  };
+  return {
+    analyse(unavailable) {
+      const down = downOf(unavailable);
+      const processes: ImpactedProcess[] = [];
+      for (const process of content.processes) {
+        const reasons = reasonsFor(process, plan, down);
+        if (reasons.length === 0) continue;
+        processes.push({
+          id: process.id,
+          name: process.name,
+          criticality: process.criticality,
+          reasons,
+          mtpd: process.mtpd,
+          rto: process.rto,
+          legalDeadlines: process.legalDeadlines,
+          workaround: process.workaround,
+          mbco: process.mbco,
+          dueInMinutes: dueInMinutes(process),
+        });
+      }
+      return {
+        processes: processes.sort(compareUrgency),
+        unavailableApplications: unavailableApplications(content, plan, down),
+      };
+    },
+    processIdsHit(unavailable) {
+      const down = downOf(unavailable);
+      const hit = new Set<string>();
+      for (const kind of impactReasonKinds) {
+        for (const id of down[kind]) for (const processId of dependentsOf().get(keyOf(kind, id)) ?? []) hit.add(processId);
+      }
+      return hit;
+    },
+  };
+}
+
 /**
  * "If this is down, what breaks, by when": the processes that depend on anything unavailable, most urgent
  * first. Derived from the plan on demand, never stored.
  */
 export function analyseImpact(content: PlanContent, unavailable: Unavailable): ImpactResult {
-  const lookup = buildLookup(content, unavailable);
-  const processes: ImpactedProcess[] = [];
-  for (const process of content.processes) {
-    const reasons = reasonsFor(process, lookup);
-    if (reasons.length === 0) continue;
-    processes.push({
-      id: process.id,
-      name: process.name,
-      criticality: process.criticality,
-      reasons,
-      mtpd: process.mtpd,
-      rto: process.rto,
-      legalDeadlines: process.legalDeadlines,
-      workaround: process.workaround,
-      mbco: process.mbco,
-      dueInMinutes: dueInMinutes(process),
-    });
-  }
-  return {
-    processes: processes.sort(compareUrgency),
-    unavailableApplications: unavailableApplications(content, lookup),
-  };
+  return prepareImpactAnalysis(content).analyse(unavailable);
 }

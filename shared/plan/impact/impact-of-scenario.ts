@@ -1,7 +1,18 @@
 import { DraaiboekError } from '../../errors.js';
 import type { PlanContent } from '../plan.js';
+import type { Scenario } from '../entities.js';
 import { analyseImpact } from './analyse-impact.js';
-import type { ImpactResult } from './impact-types.js';
+import type { ImpactResult, Unavailable } from './impact-types.js';
+
+/** What a scenario takes away, as the scenario itself lists it. */
+export function unavailableInScenario(scenario: Scenario): Unavailable {
+  return {
+    applicationIds: scenario.unavailableApplicationIds,
+    supplierIds: scenario.unavailableSupplierIds,
+    locationIds: scenario.unavailableLocationIds,
+    roleIds: scenario.unavailableRoleIds,
+  };
+}
 
 /** The impact of a scenario: what it takes away, as the scenario itself lists it. */
 export function impactOfScenario(content: PlanContent, scenarioId: string): ImpactResult {
@@ -12,10 +23,5 @@ export function impactOfScenario(content: PlanContent, scenarioId: string): Impa
       id: scenarioId,
     });
   }
-  return analyseImpact(content, {
-    applicationIds: scenario.unavailableApplicationIds,
-    supplierIds: scenario.unavailableSupplierIds,
-    locationIds: scenario.unavailableLocationIds,
-    roleIds: scenario.unavailableRoleIds,
-  });
+  return analyseImpact(content, unavailableInScenario(scenario));
 }
