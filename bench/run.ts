@@ -8,6 +8,7 @@ import { benchDocuments } from './documents.js';
 import { benchBundles } from './bundles.js';
 import { benchContacts } from './contacts.js';
 import { benchCrisis } from './crisis.js';
+import { benchCycle } from './cycle.js';
 import { benchFoundation } from './foundation.js';
 import { formatTable, meetsTarget, ratioOf, type BenchRow } from './measure.js';
 import { benchStart } from './start.js';
@@ -20,6 +21,7 @@ const groups = {
   bundles: benchBundles,
   contacts: benchContacts,
   crisis: benchCrisis,
+  cycle: benchCycle,
   ui: benchUi,
   start: benchStart,
 } as const;
