@@ -17,6 +17,9 @@ export function formatPhone(e164: string): string {
   return parsed.country === 'NL' ? parsed.formatNational() : parsed.formatInternational();
 }
 
+const DIALABLE_MEMORY = 50_000;
+const dialable = new Map<string, boolean>();
+
 /**
  * Whether a number can be dialled: libphonenumber's validity for its region (a Dutch mobile has ten digits,
  * 06 and eight more), not its length check, which lets a mobile one digit short pass. Checked where numbers
@@ -24,7 +27,14 @@ export function formatPhone(e164: string): string {
  * holds such a number still opens and its health list names it.
  */
 export function isDialablePhone(e164: string): boolean {
-  return e164.startsWith('+') && parseDialablePhone(e164) !== undefined;
+  const known = dialable.get(e164);
+  if (known !== undefined) return known;
+  const answer = e164.startsWith('+') && parseDialablePhone(e164) !== undefined;
+  // The health of a plan asks this of every number on every revision, and parsing with the full metadata is
+  // the costliest part of it; a number's answer never changes, so it is kept (a bounded set, emptied when full).
+  if (dialable.size >= DIALABLE_MEMORY) dialable.clear();
+  dialable.set(e164, answer);
+  return answer;
 }
 
 /** The plan's own numbers are Dutch: a number written without country code is read as one. */
