@@ -1,5 +1,6 @@
 import { approveRequestSchema, callTreeTestSchema } from '../../../shared/cycle/cycle-contract.js';
 import { DraaiboekError } from '../../../shared/errors.js';
+import { languageFromEnvironment } from '../../../shared/i18n/index.js';
 import { createCycleService } from '../../core/cycle/cycle-service.js';
 import { describeZodError } from '../../core/store/describe-zod-error.js';
 import { exitCodes } from '../cli-io.js';
@@ -53,7 +54,7 @@ export const callTreeTestCommand: Command = {
     const test = await readJsonArgumentAs(resolvePath(file, context), callTreeTestSchema, 'call-tree test');
     const opened = await openForCli(dataDir, context, 'write');
     try {
-      const signed = await createCycleService(opened).recordCallTreeTest(test, context.t);
+      const signed = await createCycleService(opened).recordCallTreeTest(test, languageFromEnvironment(context.io.env));
       const reached = test.results.filter((result) => result.outcome === 'reached').length;
       context.io.out(context.t('cli.callTreeTestRecorded', { reached, count: test.results.length, revision: signed.revision }));
       return exitCodes.ok;

@@ -15,13 +15,13 @@ afterEach(async () => {
 
 const NOW = new Date('2026-12-01T10:00:00.000Z');
 
-async function openSample() {
+async function openSample(defaultLanguage: 'nl' | 'en' = 'nl') {
   const { dataDir } = await initTempDataDir({ kind: 'sample' });
   cleanup.push(() => removeTempDir(join(dataDir, '..')));
   const session = createAppSession({ dataDir, platform: testPlatform({ now: () => NOW }), passphrases: createPassphraseBox() });
   await session.start();
   cleanup.push(() => session.close());
-  const handlers = createApiHandlers({ session, emit: () => undefined, defaultLanguage: 'nl' });
+  const handlers = createApiHandlers({ session, emit: () => undefined, defaultLanguage });
   return { dataDir, session, handlers };
 }
 
@@ -64,12 +64,19 @@ describe('the yearly cycle handlers', () => {
     expect(person('p-erik-bosman')?.phones.find((phone) => phone.number === '+31640001003')?.lastVerified).toBeUndefined();
     expect(person('p-saskia-hoekstra')?.phones.find((phone) => phone.number === '+31640001006')?.wrongNumberFlaggedOn).toBe('2026-12-01');
     const exercise = after.content.exercises.find((candidate) => candidate.callTree !== undefined && candidate.date === '2026-12-01');
-    expect(exercise).toMatchObject({ kind: 'call-tree', status: 'held', title: 'Alarmeringstest 2026-12-01' });
+    expect(exercise).toMatchObject({ kind: 'call-tree', status: 'held', title: 'Alarmeringstest 1 december 2026' });
     expect(exercise?.callTree?.results).toHaveLength(7);
 
     const overview = api['cycle.overview'].result.parse(value(await handlers['cycle.overview']()));
     const figures = overview.callTreeTests.find((entry) => entry.exerciseId === exercise?.id)?.progress;
     expect(figures).toMatchObject({ reached: 5, wrongNumber: 1, notReached: 1, medianMinutes: 9, slowestMinutes: 40 });
+  });
+
+  it('names the test in the language of the app, its day written out as a date of that language', async () => {
+    const { handlers } = await openSample('en');
+    const after = value(await handlers['cycle.recordCallTreeTest'](test));
+    const exercise = after.content.exercises.find((candidate) => candidate.callTree !== undefined && candidate.date === '2026-12-01');
+    expect(exercise?.title).toBe('Call-tree test 1 December 2026');
   });
 
   it('refuses a test naming a number the person does not have, and changes nothing', async () => {

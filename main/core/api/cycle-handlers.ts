@@ -1,4 +1,3 @@
-import { createTranslator } from '../../../shared/i18n/index.js';
 import { createCycleService } from '../cycle/cycle-service.js';
 import type { ApiContext, ImplementationsOf } from './api-context.js';
 import { planMutation } from './mutation.js';
@@ -18,7 +17,7 @@ export function cycleHandlers(
   return {
     'cycle.overview': () => cycle().overview(),
     'cycle.recordCallTreeTest': planMutation<'cycle.recordCallTreeTest', unknown>({
-      run: (test) => cycle().recordCallTreeTest(test, createTranslator(context.language.current())),
+      run: (test) => cycle().recordCallTreeTest(test, context.language.current()),
       present,
     }),
     'cycle.approve': planMutation<'cycle.approve', unknown>({ run: (request) => cycle().approve(request), present }),

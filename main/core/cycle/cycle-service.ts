@@ -6,7 +6,8 @@ import type { ActionsFromCrisisRequest, ApproveRequest, CallTreeTestInput, Cycle
 import { effectiveDates, latestApproval, reviewDueAfter, validUntilAfter } from '../../../shared/plan/effective-dates.js';
 import { isOverdueAction, openActions } from '../../../shared/cycle/improvement-actions.js';
 import { DraaiboekError } from '../../../shared/errors.js';
-import type { Translate } from '../../../shared/i18n/index.js';
+import { createTranslator, type Language } from '../../../shared/i18n/index.js';
+import { formatCalendarDay } from '../../../shared/i18n/plan-value-format.js';
 import type { ImprovementAction } from '../../../shared/plan/cycle-records.js';
 import type { CallTreeRecord, Exercise, Person } from '../../../shared/plan/entities.js';
 import type { PlanContent, SignedPlan } from '../../../shared/plan/plan.js';
@@ -135,10 +136,11 @@ export function createCycleService(opened: OpenedDataDir) {
 
     /**
      * A finished call-tree test as one revision: the exercise record with every result; each number that
-     * reached someone verified on the test's day, each wrong number flagged.
+     * reached someone verified on the test's day, each wrong number flagged. Without a title of its own, the
+     * test is named in the given language, its day written as the plan writes days ("1 december 2026").
      */
-    recordCallTreeTest(test: CallTreeTestInput, t: Translate): Promise<SignedPlan> {
-      const title = test.title ?? t('cycle.callTreeTestTitle', { date: test.date });
+    recordCallTreeTest(test: CallTreeTestInput, language: Language): Promise<SignedPlan> {
+      const title = test.title ?? createTranslator(language)('cycle.callTreeTestTitle', { date: formatCalendarDay(test.date, language) });
       const exerciseId = randomUUID();
       return store.update((latest) => applyChanges(latest.plan, callTreeTestChanges(latest.plan.content, test, exerciseId, title), clock));
     },

@@ -4,7 +4,6 @@ import { initTempDataDir, removeTempDir, testPlatform } from '../../test-support
 import { createPassphraseBox } from '../../data-dir/passphrase-box.js';
 import { createAppSession } from '../../api/app-session.js';
 import { createCycleService } from '../../cycle/cycle-service.js';
-import { createTranslator } from '../../../../shared/i18n/index.js';
 import { exportDocument } from '../export-document.js';
 
 const cleanup: (() => Promise<void>)[] = [];
@@ -41,7 +40,7 @@ describe('the evidence pack as an HTML printable', () => {
           { personId: 'p-erik-bosman', outcome: 'reached', number: '+31640001003', at: at(40) },
         ],
       },
-      createTranslator('nl'),
+      'nl',
     );
     const tested = session.opened().store.current;
     const signed = await cycle.approve({ revision: tested.revision, body: 'college', date: '2026-12-01', reference: 'B&W 2026/118' });

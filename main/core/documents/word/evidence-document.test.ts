@@ -4,7 +4,6 @@ import { initTempDataDir, removeTempDir, testPlatform } from '../../test-support
 import { createPassphraseBox } from '../../data-dir/passphrase-box.js';
 import { createAppSession } from '../../api/app-session.js';
 import { createCycleService } from '../../cycle/cycle-service.js';
-import { createTranslator } from '../../../../shared/i18n/index.js';
 import { convertWithLibreOffice, squeeze } from '../test-support/pdf-tools.js';
 import { buildWordDocument } from './build-word-document.js';
 
@@ -24,7 +23,6 @@ describe('the evidence pack as a Word document', () => {
     await session.start();
     cleanup.push(() => session.close());
     const cycle = createCycleService(session.opened());
-    const t = createTranslator('nl');
     await cycle.recordCallTreeTest(
       {
         date: '2026-12-01',
@@ -36,7 +34,7 @@ describe('the evidence pack as a Word document', () => {
           { personId: 'p-saskia-hoekstra', outcome: 'wrong-number', number: '+31640001006', at: at(14) },
         ],
       },
-      t,
+      'nl',
     );
     const tested = session.opened().store.current;
     const signed = await cycle.approve({ revision: tested.revision, body: 'college', date: '2026-12-01', reference: 'B&W 2026/118' });
