@@ -67,7 +67,8 @@ export function binderParts(model: DocumentModel, copies: readonly CopyEntry[]):
   const forms = formSpecs(model);
   return [
     { title: t('documents.chapter.firstHour'), html: blocksHtml(firstHourBlocks(model, 1), model) },
-    { title: t('documents.printable.contactSheet'), html: `<div class="new-page"></div>${contactSheetHtml(model)}` },
+    // The sheet's own landscape page starts a new page; an empty page break before it would be a page of its own.
+    { title: t('documents.printable.contactSheet'), html: contactSheetHtml(model) },
     { title: t('documents.printable.contactSheetBack'), html: `<div class="new-page"></div>${contactSheetBackHtml(model)}` },
     { title: t('documents.appendix.callTree'), html: blocksHtml(callTreeBlocks(model, 1), model) },
     { title: t('documents.printable.actionCards'), html: actionCardsHtml(model) },

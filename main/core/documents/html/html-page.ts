@@ -20,6 +20,8 @@ th, td { border: 0.5pt solid #888; padding: 1.5pt 3pt; vertical-align: top; text
 th { background: #d9e2f3; font-weight: bold; }
 tr { break-inside: avoid; }
 table.fields th { width: 30%; background: #f2f2f2; }
+/* A record's fields (a process card) are a handful of rows: read as one card, never torn over two pages. */
+table.fields { break-inside: avoid; }
 .small { font-size: 8pt; color: #333; }
 .strong { font-weight: bold; }
 .new-page { break-before: page; }

@@ -38,6 +38,33 @@ function expectMarksOnEveryPage(text: string, pages: number): void {
   expect(squeezed.split('Vertrouwelijk: bevat persoonsgegevens').length - 1).toBeGreaterThanOrEqual(pages);
 }
 
+/** Pages that carry nothing but the page marks: a sheet of paper wasted in every binder. */
+function blankPages(text: string, pages: number): number[] {
+  const marks = [
+    /Vertrouwelijk: bevat persoonsgegevens/g,
+    /Bedrijfscontinuïteitsplan Gemeente Voorbeeldstad/g,
+    /Revisie 7 \| Vingerafdruk ABCD 1234 EF56 7890 \| Afgedrukt 30 november 2026 om 10:15/g,
+    /pagina \d+ van \d+/g,
+  ];
+  return text
+    .split('\f')
+    .slice(0, pages)
+    .map((page, index) => ({ rest: marks.reduce((left, mark) => left.replace(mark, ''), squeeze(page)).trim(), page: index + 1 }))
+    .filter(({ rest }) => rest === '')
+    .map(({ page }) => page);
+}
+
+/** The pages that open with a row of a process card, torn from the card's heading and its first rows. */
+function pagesOpeningWithCardRow(text: string, pages: number): string[] {
+  const labels = ['Eigenaar', 'Kritiek', 'MAO', 'RTO', 'Wettelijke termijn', 'MBCO', 'Noodprocedure'];
+  return text
+    .split('\f')
+    .slice(0, pages)
+    .map((page) => squeeze(page).replace('Vertrouwelijk: bevat persoonsgegevens', '').replace('Bedrijfscontinuïteitsplan Gemeente Voorbeeldstad', '').trim())
+    .filter((page) => labels.some((label) => page.startsWith(`${label} `)))
+    .map((page) => page.slice(0, 60));
+}
+
 describe('the contact sheet', () => {
   it("puts the sample plan's crisis team by role on the front and everyone's e-mail and call-tree place on the back", async () => {
     const facts = await pdf.toPdfFacts(renderPrintable('contact-sheet', plan, { ...base, audience: 'crisis-team' }));
@@ -101,6 +128,10 @@ describe('the binder and the other printables', () => {
     expect(facts.pages).toBeGreaterThan(15);
     expect(facts.pages).toBeLessThan(120);
     expectMarksOnEveryPage(facts.text, facts.pages);
+    // The turn to the landscape contact sheet starts one new page, not an empty one before it.
+    expect(blankPages(facts.text, facts.pages)).toEqual([]);
+    // A process card is a handful of rows: it stays whole under its heading rather than run over a page.
+    expect(pagesOpeningWithCardRow(facts.text, facts.pages)).toEqual([]);
   });
 
   it('prints the pocket card at wallet size', async () => {
