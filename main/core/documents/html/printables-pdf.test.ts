@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPhone } from '../../../../shared/plan/phone-display.js';
 import { hostilePlanContent } from '../test-support/hostile-text.js';
 import { launchHtmlToPdf, type HtmlToPdf } from '../test-support/html-to-pdf.js';
-import { squeeze } from '../test-support/pdf-tools.js';
+import { pageBodies, pagesOpeningWith, PROCESS_CARD_LABELS_NL, squeeze } from '../test-support/pdf-tools.js';
 import { sampleSignedPlan, signedPlanOf } from '../test-support/signed-plan-of.js';
 import { printableKinds, renderPrintable } from './render-printable.js';
 
@@ -38,32 +38,13 @@ function expectMarksOnEveryPage(text: string, pages: number): void {
   expect(squeezed.split('Vertrouwelijk: bevat persoonsgegevens').length - 1).toBeGreaterThanOrEqual(pages);
 }
 
-/** Pages that carry nothing but the page marks: a sheet of paper wasted in every binder. */
-function blankPages(text: string, pages: number): number[] {
-  const marks = [
-    /Vertrouwelijk: bevat persoonsgegevens/g,
-    /Bedrijfscontinuïteitsplan Gemeente Voorbeeldstad/g,
-    /Revisie 7 \| Vingerafdruk ABCD 1234 EF56 7890 \| Afgedrukt 30 november 2026 om 10:15/g,
-    /pagina \d+ van \d+/g,
-  ];
-  return text
-    .split('\f')
-    .slice(0, pages)
-    .map((page, index) => ({ rest: marks.reduce((left, mark) => left.replace(mark, ''), squeeze(page)).trim(), page: index + 1 }))
-    .filter(({ rest }) => rest === '')
-    .map(({ page }) => page);
-}
-
-/** The pages that open with a row of a process card, torn from the card's heading and its first rows. */
-function pagesOpeningWithCardRow(text: string, pages: number): string[] {
-  const labels = ['Eigenaar', 'Kritiek', 'MAO', 'RTO', 'Wettelijke termijn', 'MBCO', 'Noodprocedure'];
-  return text
-    .split('\f')
-    .slice(0, pages)
-    .map((page) => squeeze(page).replace('Vertrouwelijk: bevat persoonsgegevens', '').replace('Bedrijfscontinuïteitsplan Gemeente Voorbeeldstad', '').trim())
-    .filter((page) => labels.some((label) => page.startsWith(`${label} `)))
-    .map((page) => page.slice(0, 60));
-}
+/** The running marks of every page of the sample plan's prints. */
+const PAGE_MARKS = [
+  'Vertrouwelijk: bevat persoonsgegevens',
+  'Bedrijfscontinuïteitsplan Gemeente Voorbeeldstad',
+  'Revisie 7 | Vingerafdruk ABCD 1234 EF56 7890 | Afgedrukt 30 november 2026 om 10:15',
+  /pagina \d+ van \d+/g,
+];
 
 describe('the contact sheet', () => {
   it("puts the sample plan's crisis team by role on the front and everyone's e-mail and call-tree place on the back", async () => {
@@ -129,9 +110,10 @@ describe('the binder and the other printables', () => {
     expect(facts.pages).toBeLessThan(120);
     expectMarksOnEveryPage(facts.text, facts.pages);
     // The turn to the landscape contact sheet starts one new page, not an empty one before it.
-    expect(blankPages(facts.text, facts.pages)).toEqual([]);
+    const bodies = pageBodies(facts.text, facts.pages, PAGE_MARKS);
+    expect(bodies.flatMap((body, index) => (body === '' ? [index + 1] : []))).toEqual([]);
     // A process card is a handful of rows: it stays whole under its heading rather than run over a page.
-    expect(pagesOpeningWithCardRow(facts.text, facts.pages)).toEqual([]);
+    expect(pagesOpeningWith(bodies, PROCESS_CARD_LABELS_NL)).toEqual([]);
   });
 
   it('prints the pocket card at wallet size', async () => {

@@ -53,3 +53,19 @@ export async function convertWithLibreOffice(files: readonly WordFile[]): Promis
 export function squeeze(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
+
+/** The process card's field labels in Dutch: a page that opens with one has torn a card from its heading. */
+export const PROCESS_CARD_LABELS_NL = ['Eigenaar', 'Kritiek', 'MAO', 'RTO', 'Wettelijke termijn', 'MBCO', 'Noodprocedure'] as const;
+
+/** Each page's text, squeezed, with the running marks (header, footer) taken out: what the page itself holds. */
+export function pageBodies(text: string, pages: number, marks: readonly (string | RegExp)[]): string[] {
+  return text
+    .split('\f')
+    .slice(0, pages)
+    .map((page) => marks.reduce<string>((left, mark) => left.replaceAll(mark, ''), squeeze(page)).trim());
+}
+
+/** The start of each page that opens with one of these labels: a table's rows torn from their heading. */
+export function pagesOpeningWith(bodies: readonly string[], labels: readonly string[]): string[] {
+  return bodies.filter((body) => labels.some((label) => body.startsWith(`${label} `))).map((body) => body.slice(0, 60));
+}

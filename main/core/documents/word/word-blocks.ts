@@ -56,23 +56,25 @@ function fieldsTable(rows: readonly (readonly [string, string])[], textWidth: nu
     columnWidths: [labelWidth, textWidth - labelWidth],
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
-    rows: rows.map(
-      ([label, value]) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            new TableCell({
-              width: { size: labelWidth, type: WidthType.DXA },
-              shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' },
-              children: [textParagraph(label, { style: 'TableText' }, { bold: true })],
-            }),
-            new TableCell({
-              width: { size: textWidth - labelWidth, type: WidthType.DXA },
-              children: value.split('\n').map((line) => textParagraph(line, { style: 'TableText' })),
-            }),
-          ],
-        }),
-    ),
+    // A record's fields (a process card) are read as one card: every row but the last keeps with the next,
+    // which is how Word keeps a table on one page, and the heading's own keepNext holds it to the first row.
+    rows: rows.map(([label, value], index) => {
+      const paragraph = { style: 'TableText', keepNext: index < rows.length - 1 };
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: labelWidth, type: WidthType.DXA },
+            shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' },
+            children: [textParagraph(label, paragraph, { bold: true })],
+          }),
+          new TableCell({
+            width: { size: textWidth - labelWidth, type: WidthType.DXA },
+            children: value.split('\n').map((line) => textParagraph(line, paragraph)),
+          }),
+        ],
+      });
+    }),
   });
 }
 

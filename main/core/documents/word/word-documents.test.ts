@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatPhone } from '../../../../shared/plan/phone-display.js';
 import { docxPart } from '../test-support/docx-parts.js';
 import { hostilePlanContent } from '../test-support/hostile-text.js';
-import { convertWithLibreOffice, squeeze, type PdfFacts } from '../test-support/pdf-tools.js';
+import { convertWithLibreOffice, pageBodies, pagesOpeningWith, PROCESS_CARD_LABELS_NL, squeeze, type PdfFacts } from '../test-support/pdf-tools.js';
 import { sampleSignedPlan, signedPlanOf } from '../test-support/signed-plan-of.js';
 import { buildWordDocument } from './build-word-document.js';
 
@@ -57,6 +57,8 @@ describe('the plan as a Word document', () => {
     }
     for (const page of [1, Math.floor(facts.pages / 2), facts.pages]) expect(text).toContain(`pagina ${page} van ${facts.pages}`);
     expect(text.split('Revisie 7 | Vingerafdruk ABCD 1234 EF56 7890 | Afgedrukt 30 november 2026 om 10:15').length - 1).toBe(facts.pages);
+    // A process card stays whole under its heading rather than run over a page.
+    expect(pagesOpeningWith(pageBodies(facts.text, facts.pages, ['Vertrouwelijk: bevat persoonsgegevens']), PROCESS_CARD_LABELS_NL)).toEqual([]);
   });
 
   it('uses real heading styles, a table of contents, repeated table headers and Dutch language tags', async () => {
