@@ -126,6 +126,8 @@ describe.each(['sample', 'M'] as const)('the printables of the %s plan, as laid 
 
   it('prints the binder with a contents entry and page number for every part', async () => {
     const layout = await laidOut('binder', planName, A4_PORTRAIT_CONTENT_MM);
+    // No word in the binder's tables broken letter by letter ("Reisdocumen tations", "Plaa tsen").
+    expect(layout.brokenWords).toEqual([]);
     const pages = pagesOf(layout);
     expect(layout.contentsEntries.length).toBe(9);
     expect(layout.contentsEntries[0]).not.toMatch(/^1\.\s*1\./);

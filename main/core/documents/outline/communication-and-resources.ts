@@ -56,12 +56,14 @@ export function applicationTableBlocks(model: DocumentModel, level: 1 | 2 | 3 = 
     {
       type: 'table',
       columns: [
-        { title: t('documents.column.application'), width: 3 },
+        // Names of systems and suppliers are long single words ("Documentmanagementsysteem"): room enough
+        // for them whole, taken from the fallback's prose, which wraps between words.
+        { title: t('documents.column.application'), width: 5.5 },
         { title: t('documents.column.hosting'), width: 2 },
-        { title: t('documents.column.supplier'), width: 3 },
-        { title: t('documents.column.rto'), width: 2 },
-        { title: t('documents.column.rpo'), width: 2 },
-        { title: t('documents.column.manualFallback'), width: 7 },
+        { title: t('documents.column.supplier'), width: 4 },
+        { title: t('documents.column.rto'), width: 1.5 },
+        { title: t('documents.column.rpo'), width: 1.5 },
+        { title: t('documents.column.manualFallback'), width: 5 },
       ],
       rows: content.applications.map((application) => [
         application.name,
@@ -85,9 +87,10 @@ export function locationBlocks(model: DocumentModel, level: 1 | 2 | 3 = 2): Bloc
         { title: t('documents.column.location'), width: 3 },
         { title: t('documents.column.address'), width: 3 },
         { title: t('documents.column.phone'), width: 2 },
-        { title: t('documents.column.capacity'), width: 1 },
-        { title: t('documents.column.access'), width: 5 },
-        { title: t('documents.column.facilities'), width: 5 },
+        // Wide enough for its heading ("Plaatsen") in one piece.
+        { title: t('documents.column.capacity'), width: 2 },
+        { title: t('documents.column.access'), width: 4.5 },
+        { title: t('documents.column.facilities'), width: 4.5 },
       ],
       rows: content.locations.map((location) => [
         [location.name, t(enumLabels.locationKind[location.kind])],
