@@ -34,7 +34,9 @@ export interface BuiltBundle {
  */
 async function readCurrentPlanFile(opened: OpenedDataDir): Promise<{ bytes: Buffer; sig: string }> {
   const expected = opened.store.current;
-  const bytes = Buffer.from(await readUntrustedFileBytes(opened.store.layout.planFile, { maxBytes: MAX_PLAN_FILE_BYTES }));
+  const path = opened.store.layout.planFile;
+  // In a folder encrypted at rest the file on disk is an age file: the bundle carries the signed plan inside it.
+  const bytes = Buffer.from(opened.atRest().open(await readUntrustedFileBytes(path, { maxBytes: MAX_PLAN_FILE_BYTES }), path));
   const authentic = readAuthenticCanonicalFile(bytes, opened.lookup);
   const parts = splitCanonicalFile(bytes);
   const signed = authentic?.signed as { planId?: unknown; revision?: unknown } | undefined;
