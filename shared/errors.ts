@@ -28,6 +28,7 @@ export const errorCodes = [
   'PLAN_ID_CHANGED',
   'STATE_TAMPERED',
   'STATE_MISSING',
+  'SEAL_KEYS_DAMAGED',
   // keys
   'KEY_MISSING',
   'KEY_PASSPHRASE_REQUIRED',

@@ -27,6 +27,7 @@ const paramsFor: { readonly [Code in ErrorCode]: ErrorParamsOf<Code> } = {
   PLAN_ID_CHANGED: { planId: '5d0c7f1e-0000-4000-8000-000000000001', expected: '5d0c7f1e-0000-4000-8000-000000000002' },
   STATE_TAMPERED: { detail: 'mac' },
   STATE_MISSING: {},
+  SEAL_KEYS_DAMAGED: { detail: 'keys.0.publicKey: publicKey must be base64' },
   DEVICE_KEY_MISMATCH: { path: '/data/keys/device.json' },
   KEY_WITHOUT_PLAN: { dataDir: '/data' },
   KEY_MISSING: { dataDir: '/data' },

@@ -25,6 +25,8 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
     'The plan file belongs to another plan ({planId}) than the plan of this data folder ({expected}). It was not opened.',
   'error.STATE_TAMPERED':
     'The protected state of this data folder (state.json) was changed or is damaged ({detail}). Draaiboek therefore does not trust the folder.',
+  'error.SEAL_KEYS_DAMAGED':
+    'The register of keys that sealed approvals (seal-keys.json) is damaged or was edited by hand ({detail}). Nothing was changed. Put the file back from a backup, or delete it: this laptop then passes on approvals recorded by laptops it does not trust only once their keys come in again with a bundle.',
   'error.STATE_MISSING':
     'The protected state of this data folder (state.json) is missing, although the device key says it must be there.',
   'error.KEY_MISSING': 'There is no device key in {dataDir}. Create a data folder first with "draaiboek init".',

@@ -26,6 +26,8 @@ export const errorsNl = {
     'Het planbestand hoort bij een ander plan ({planId}) dan het plan van deze gegevensmap ({expected}). Het is niet geopend.',
   'error.STATE_TAMPERED':
     'De beveiligde toestand van deze gegevensmap (state.json) is gewijzigd of beschadigd ({detail}). Draaiboek vertrouwt de map daarom niet.',
+  'error.SEAL_KEYS_DAMAGED':
+    'Het register van sleutels waarmee vaststellingen zijn verzegeld (seal-keys.json) is beschadigd of met de hand gewijzigd ({detail}). Er is niets veranderd. Zet het bestand terug uit een back-up, of verwijder het: vaststellingen van laptops die deze laptop niet vertrouwt, geeft hij dan pas weer door als hun sleutels opnieuw met een bundel binnenkomen.',
   'error.STATE_MISSING':
     'De beveiligde toestand van deze gegevensmap (state.json) ontbreekt, terwijl de apparaatsleutel zegt dat hij er hoort te zijn.',
   'error.KEY_MISSING': 'Er is geen apparaatsleutel in {dataDir}. Maak eerst een gegevensmap met "draaiboek init".',

@@ -3,9 +3,11 @@ import type { SignedPlan } from '../../../shared/plan/plan.js';
 import { printableText, visibleText } from '../../../shared/text-safety.js';
 import { canonicalJson } from '../crypto/canonical-json.js';
 import { signToEnvelopeText } from '../crypto/envelope.js';
+import { loadSealKeys } from '../crypto/seal-key-store.js';
 import { lineOf } from '../crisis/crisis-event-codec.js';
 import { createCrisisService } from '../crisis/crisis-service.js';
 import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
+import { approvalSealHolds } from '../plan/approval-seal.js';
 import { readUntrustedFileBytes } from '../safe-json/safe-parse.js';
 import { readAuthenticCanonicalFile, splitCanonicalFile } from '../store/canonical-envelope.js';
 import { MAX_PLAN_FILE_BYTES } from '../store/plan-file.js';
@@ -34,7 +36,9 @@ export interface BuiltBundle {
  */
 async function readCurrentPlanFile(opened: OpenedDataDir): Promise<{ bytes: Buffer; sig: string }> {
   const expected = opened.store.current;
-  const bytes = Buffer.from(await readUntrustedFileBytes(opened.store.layout.planFile, { maxBytes: MAX_PLAN_FILE_BYTES }));
+  const path = opened.store.layout.planFile;
+  // In a folder encrypted at rest the file on disk is an age file: the bundle carries the signed plan inside it.
+  const bytes = Buffer.from(opened.atRest().open(await readUntrustedFileBytes(path, { maxBytes: MAX_PLAN_FILE_BYTES }), path));
   const authentic = readAuthenticCanonicalFile(bytes, opened.lookup);
   const parts = splitCanonicalFile(bytes);
   const signed = authentic?.signed as { planId?: unknown; revision?: unknown } | undefined;
@@ -64,20 +68,28 @@ async function signerName(opened: OpenedDataDir): Promise<string> {
 const MAX_MANIFEST_SIGNERS = 16;
 
 /**
- * The keys that sealed the plan's approvals on other laptops, as this folder trusts them: carried under the
- * manifest's signature, so a laptop that never met the laptop that recorded an approval can check its seal.
+ * The keys that sealed the plan's approvals on other laptops: carried under the manifest's signature, so a
+ * laptop that never met the laptop that recorded an approval can check its seal. A key comes from the trust
+ * store, or else from the seal keys a trusted bundle vouched for, and only while its approval's seal holds
+ * with it; a key removed from trust is never passed on.
  */
 async function sealerKeys(opened: OpenedDataDir, own: string): Promise<BundleSigner[]> {
   const trust = await opened.trust();
-  const sealers = new Set(opened.store.current.plan.content.approvals.map((approval) => approval.sealKeyid));
-  sealers.delete(own);
-  return trust.signers
-    .filter((signer) => sealers.has(signer.keyid) && signer.removedAt === undefined)
-    .slice(0, MAX_MANIFEST_SIGNERS - 1)
-    .map((signer) => {
-      const name = manifestText(signer.name, MAX_SIGNER_NAME_CHARS);
-      return { keyid: signer.keyid, publicKey: signer.publicKey, name: name.trim() === '' ? signer.keyid.slice(0, 16) : name };
-    });
+  const sealKeys = await loadSealKeys(opened.dataDir);
+  const { planId, plan } = opened.store.current;
+  const removed = new Set(trust.signers.filter((signer) => signer.removedAt !== undefined).map((signer) => signer.keyid));
+  const candidates = [...trust.signers.filter((signer) => signer.removedAt === undefined), ...sealKeys.keys];
+  const carried = new Map<string, BundleSigner>();
+  for (const approval of plan.content.approvals) {
+    const keyid = approval.sealKeyid;
+    if (keyid === own || removed.has(keyid) || carried.has(keyid) || carried.size >= MAX_MANIFEST_SIGNERS - 1) continue;
+    const key = candidates.find((candidate) => candidate.keyid === keyid);
+    const lookup = trust.lookup(keyid) === undefined ? sealKeys.lookup : trust.lookup;
+    if (key === undefined || !approvalSealHolds(approval, planId, lookup)) continue;
+    const name = manifestText(key.name, MAX_SIGNER_NAME_CHARS);
+    carried.set(keyid, { keyid, publicKey: key.publicKey, name: name.trim() === '' ? keyid.slice(0, 16) : name });
+  }
+  return [...carried.values()];
 }
 
 /**

@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { catchUpWith } from '../../../shared/plan/sync/index.js';
 import { recordCopy } from '../copies/copies-register.js';
+import { loadSealKeys, recordSealKeys } from '../crypto/seal-key-store.js';
 import { takeInCrisisEvents, type CrisisImportAnalysis } from '../crisis/crisis-import.js';
 import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { analyseImport, type ImportAnalysis, type SignerView } from './analyse-import.js';
+import { bundleTrustOf } from './bundle-trust.js';
 import { totalsOf, type ChangeSummary } from '../../../shared/plan/change-summary.js';
 import type { ImportKind } from './classify-import.js';
 import type { ConflictView } from './conflict-view.js';
+import { vouchedSealKeys } from './vouched-seal-keys.js';
 
 /** What the user sees before deciding; nothing has been written. */
 export interface ImportPreview {
@@ -188,6 +191,8 @@ export function createBundleImporter(opened: OpenedDataDir) {
           name: signer.name ?? '?',
         });
       }
+      // A damaged seal-key register is refused before anything is written, not after the plan changed.
+      await loadSealKeys(opened.dataDir);
       const carried = analysis.bundle.signerInBundle;
       if (!signer.trusted && carried !== undefined) {
         // The user's word, given after comparing the fingerprint with the paper binder.
@@ -200,6 +205,9 @@ export function createBundleImporter(opened: OpenedDataDir) {
         });
       }
       const revision = crisisOnly ? revisionOf(analysis) : await commitResult(analysis);
+      // The signer is trusted now: the seal keys it vouched for are kept, to be passed on in this laptop's bundles.
+      const trust = await bundleTrustOf(opened);
+      await recordSealKeys(opened.dataDir, vouchedSealKeys(analysis.bundle, trust.lookup, trust.removed, opened.platform.now().toISOString()));
       const crises = await takeInCrisisEvents(opened, analysis.crises);
       const incoming = analysis.bundle.signed;
       await recordCopy(opened.dataDir, {

@@ -6,6 +6,7 @@ import { dataDirLayout } from '../store/data-dir-layout.js';
 import { describeZodError } from '../store/describe-zod-error.js';
 import { folderAtRest } from '../store/at-rest.js';
 import { readDurableJson } from '../store/durable-json-document.js';
+import { oneWriterAtATime } from '../store/one-writer-per-folder.js';
 
 /**
  * One line of the register: which revision left this laptop (a printed binder, a PDF, a Word file, a bundle on
@@ -55,14 +56,9 @@ async function readRegister(dataDir: string): Promise<CopyEntry[]> {
   return (await registerDocument(dataDir)).data.entries;
 }
 
-const queues = new Map<string, Promise<unknown>>();
-
 /** One writer at a time per folder, so two quick exports never hand out the same copy number. */
 function serialized<T>(dataDir: string, task: () => Promise<T>): Promise<T> {
-  const previous = queues.get(dataDir) ?? Promise.resolve();
-  const run = previous.then(task, task);
-  queues.set(dataDir, run.catch(() => undefined));
-  return run;
+  return oneWriterAtATime(dataDirLayout(dataDir).copiesFile, task);
 }
 
 /** The register of copies (`copies.json`), oldest first. A damaged register is refused, never overwritten. */

@@ -39,9 +39,12 @@ async function regularFilesIn(directory: string): Promise<string[]> {
   return files;
 }
 
-/** Every file of the folder that holds plan content: the plan, its history, refused files, the register of copies. */
+/**
+ * Every file of the folder that holds plan content: the plan, its history, refused files, the register of copies,
+ * and the approval seal keys (which laptops' approvals this one holds, and from whom).
+ */
 export async function contentFiles(layout: DataDirLayout): Promise<string[]> {
-  const top = [layout.planFile, layout.copiesFile];
+  const top = [layout.planFile, layout.copiesFile, layout.sealKeysFile];
   const present = [];
   for (const path of top) {
     const info = await lstat(path).catch(() => undefined);

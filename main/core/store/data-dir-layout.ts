@@ -10,6 +10,8 @@ export interface DataDirLayout {
   readonly trustFile: string;
   readonly stateFile: string;
   readonly copiesFile: string;
+  /** Keys this laptop verified approval seals with, learnt from trusted bundles: never trusted as signers. */
+  readonly sealKeysFile: string;
   /** One folder per crisis, each with one append-only event log per authoring device. */
   readonly crisesDir: string;
   readonly lockFile: string;
@@ -25,6 +27,7 @@ export function dataDirLayout(root: string): DataDirLayout {
     trustFile: join(root, 'trust.json'),
     stateFile: join(root, 'state.json'),
     copiesFile: join(root, 'copies.json'),
+    sealKeysFile: join(root, 'seal-keys.json'),
     crisesDir: join(root, 'crises'),
     lockFile: join(root, 'draaiboek.lock'),
   };

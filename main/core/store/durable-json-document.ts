@@ -20,9 +20,9 @@ export interface DurableJsonOptions<T> {
 }
 
 /**
- * lowdb's adapter for the folder's small JSON documents (trust.json, copies.json, ui-settings.json): read with
- * the size and depth caps of untrusted input and checked against the document's schema; written durably
- * (temp file, fsync, rename, fsync folder), which lowdb's own file adapter does not do.
+ * lowdb's adapter for the folder's small JSON documents (trust.json, copies.json, seal-keys.json,
+ * ui-settings.json): read with the size and depth caps of untrusted input and checked against the document's
+ * schema; written durably (temp file, fsync, rename, fsync folder), which lowdb's own file adapter does not do.
  */
 export class DurableJsonAdapter<T> implements Adapter<T> {
   constructor(private readonly options: DurableJsonOptions<T>) {}

@@ -85,7 +85,7 @@ function nameOffsets(bytes: Uint8Array, count: number): number[] {
   return offsets;
 }
 
-function resignManifest(bytes: Uint8Array, key: DeviceKeyPair, change: (signed: Json) => void): Uint8Array {
+export function resignManifest(bytes: Uint8Array, key: DeviceKeyPair, change: (signed: Json) => void): Uint8Array {
   return edit(bytes, (bundle) => {
     const manifest = at(bundle, 'manifest');
     const signed = structuredClone(at(manifest, 'signed'));
