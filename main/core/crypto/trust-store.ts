@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { readDurableJson } from '../store/durable-json-document.js';
+import { oneWriterAtATime } from '../store/one-writer-per-folder.js';
 import type { PublicKeyInfo } from './envelope.js';
 import { fingerprintOf, keyidOf, publicKeyFromRaw } from './keys.js';
 import { keyidMatchesPublicKey, keyidSchema, rawPublicKeyBase64Schema } from './schemas.js';
@@ -98,18 +99,8 @@ async function readTrustFile(dataDir: string): Promise<TrustFile> {
 }
 
 /** Read-modify-write of one data folder's trust.json at a time within this process. */
-const pendingWrites = new Map<string, Promise<unknown>>();
-
 function serialized<T>(dataDir: string, change: () => Promise<T>): Promise<T> {
-  const key = trustFilePath(dataDir);
-  const previous = pendingWrites.get(key) ?? Promise.resolve();
-  const next = previous.then(change, change);
-  const settled = next.catch(() => undefined);
-  pendingWrites.set(key, settled);
-  void settled.then(() => {
-    if (pendingWrites.get(key) === settled) pendingWrites.delete(key);
-  });
-  return next;
+  return oneWriterAtATime(trustFilePath(dataDir), change);
 }
 
 /** The trust store of a data folder; a folder without trust.json trusts nobody. */
