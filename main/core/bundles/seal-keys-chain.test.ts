@@ -63,6 +63,22 @@ describe('approval seal keys that travel more than one hop', () => {
     await stick.remove();
   });
 
+  it('come back sealed anew when a laptop that knows their key as a seal key alone restores a revision holding them', async () => {
+    await pass(c, d);
+    const withApproval = await d.use(async ({ opened }) => opened.store.current.revision);
+    // A takes the approval back by restoring the revision before it, and that travels on to D.
+    await a.use(async ({ opened, plan }) => plan.restore(opened.store.current.revision - 1));
+    await pass(a, b);
+    await pass(b, c);
+    await pass(c, d);
+    expect(await approvalsOf(d)).toEqual([]);
+
+    const restored = await d.use(({ plan }) => plan.restore(withApproval));
+    expect(restored.plan.content.approvals).toEqual([
+      expect.objectContaining({ revision: approval.revision, body: approval.body, sealKeyid: await keyidOf(d) }),
+    ]);
+  });
+
   it('reach a laptop that trusts only the one before it, verified, and the key is kept as a seal key alone', async () => {
     expect(await pass(c, d)).toMatchObject({ applied: true, kind: 'adopt' });
     expect(await approvalsOf(d)).toEqual([approval]);

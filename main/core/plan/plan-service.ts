@@ -8,6 +8,7 @@ import { fingerprintOf } from '../crypto/keys.js';
 import type { HistorySummary } from '../store/history-summary.js';
 import type { OpenedDataDir } from '../data-dir/open-data-dir.js';
 import { restoreAsChanges } from './restore-as-changes.js';
+import { approvalSealLookup } from './approval-seal-lookup.js';
 import { resealRevivedApprovals } from './restore-approvals.js';
 import { adoptedContentHash, assertApprovalsSealed } from './approval-seal.js';
 import { latestApproval } from '../../../shared/plan/effective-dates.js';
@@ -86,6 +87,8 @@ export function createPlanService(opened: OpenedDataDir) {
       assertSafeTextInContent(content);
       let changeCount = 0;
       const signed = await store.update((latest) => {
+        // Content from a file carries no signature of its own: its approvals need a key this laptop trusts under
+        // its protected state record, not one from seal-keys.json, which whoever can write the folder could edit.
         assertApprovalsSealed(content.approvals, latest.plan.content.approvals, latest.planId, opened.lookup);
         const changes = diffContent(latest.plan.content, content);
         changeCount = changes.length;
@@ -111,14 +114,15 @@ export function createPlanService(opened: OpenedDataDir) {
       if (store.status.state !== 'ready') return store.restore(revision);
       const past = await store.readRevision(revision);
       const key = past.plan.content.approvals.length === 0 ? undefined : await opened.signingKey();
+      const sealLookup = await approvalSealLookup(opened);
       return store.update((latest) => {
         const restored = restoreAsChanges(latest.plan, past.plan.content, revision);
         const changes =
-          key === undefined ? restored : resealRevivedApprovals(restored, latest.plan, past.plan.content, revision, latest.planId, opened.lookup, key);
+          key === undefined ? restored : resealRevivedApprovals(restored, latest.plan, past.plan.content, revision, latest.planId, sealLookup, key);
         if (changes.length === 0) return undefined;
         const next = applyChanges(latest.plan, changes, clock);
         // Whatever else the restore would change in an approval must hold its seal too.
-        assertApprovalsSealed(next.content.approvals, latest.plan.content.approvals, latest.planId, opened.lookup);
+        assertApprovalsSealed(next.content.approvals, latest.plan.content.approvals, latest.planId, sealLookup);
         return next;
       });
     },
