@@ -3,18 +3,9 @@ import type { Approval } from '../../../shared/plan/cycle-records.js';
 import { applyChanges } from '../../../shared/plan/sync/index.js';
 import { createCycleService } from '../cycle/cycle-service.js';
 import { snapshotDir } from '../test-support/temp-data-dir.js';
-import { makeLaptop, makeStick, type Laptop } from './test-support/laptops.js';
+import { approveCurrent, makeLaptop, makeStick, type Laptop } from './test-support/laptops.js';
 
 const PASSPHRASE = 'vier losse woorden hier';
-
-async function approveCurrent(laptop: Laptop): Promise<Approval> {
-  return laptop.use(async ({ opened }) => {
-    const signed = await createCycleService(opened).approve({ revision: opened.store.current.revision, body: 'college', date: '2026-11-24' });
-    const approval = signed.plan.content.approvals[0];
-    if (approval === undefined) throw new Error('no approval');
-    return approval;
-  });
-}
 
 /** Write an approval into a laptop's plan below every check, as a tampered or foreign build could. */
 async function plantApproval(laptop: Laptop, approval: Approval): Promise<void> {

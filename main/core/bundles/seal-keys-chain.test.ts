@@ -8,20 +8,10 @@ import { applyChanges } from '../../../shared/plan/sync/index.js';
 import { isAgeBytes } from '../crypto/age-file.js';
 import { generateDeviceKeyPair } from '../crypto/keys.js';
 import { loadSealKeys } from '../crypto/seal-key-store.js';
-import { createCycleService } from '../cycle/cycle-service.js';
 import { dataDirLayout } from '../store/data-dir-layout.js';
 import { snapshotDir } from '../test-support/temp-data-dir.js';
 import { resignManifest } from './test-support/hostile-corpus.js';
-import { makeLaptop, makeStick, type Laptop } from './test-support/laptops.js';
-
-async function approveCurrent(laptop: Laptop): Promise<Approval> {
-  return laptop.use(async ({ opened }) => {
-    const signed = await createCycleService(opened).approve({ revision: opened.store.current.revision, body: 'college', date: '2026-11-24' });
-    const approval = signed.plan.content.approvals[0];
-    if (approval === undefined) throw new Error('no approval');
-    return approval;
-  });
-}
+import { approveCurrent, makeLaptop, makeStick, type Laptop } from './test-support/laptops.js';
 
 const keyidOf = (laptop: Laptop): Promise<string> => laptop.use(async ({ opened }) => opened.deviceKeyid);
 const approvalsOf = (laptop: Laptop): Promise<Approval[]> => laptop.use(async ({ opened }) => [...opened.store.current.plan.content.approvals]);

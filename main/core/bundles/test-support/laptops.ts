@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { Approval } from '../../../../shared/plan/cycle-records.js';
 import type { Platform } from '../../platform.js';
 import { openDataDir, type OpenedDataDir } from '../../data-dir/open-data-dir.js';
+import { createCycleService } from '../../cycle/cycle-service.js';
 import { createPlanService, type PlanService } from '../../plan/plan-service.js';
 import { initTempDataDir, makeTempDir, removeTempDir, testPlatform } from '../../test-support/temp-data-dir.js';
 import { createBundleService, type BundleService } from '../bundle-service.js';
@@ -52,4 +54,14 @@ export async function makeLaptop(
 export async function makeStick(): Promise<{ dir: string; remove(): Promise<void> }> {
   const dir = await makeTempDir('draaiboek-stick-');
   return { dir, remove: () => removeTempDir(dir) };
+}
+
+/** The college adopts the laptop's current revision, recorded and sealed on that laptop. */
+export async function approveCurrent(laptop: Laptop): Promise<Approval> {
+  return laptop.use(async ({ opened }) => {
+    const signed = await createCycleService(opened).approve({ revision: opened.store.current.revision, body: 'college', date: '2026-11-24' });
+    const approval = signed.plan.content.approvals[0];
+    if (approval === undefined) throw new Error('no approval');
+    return approval;
+  });
 }
