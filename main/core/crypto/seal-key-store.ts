@@ -1,4 +1,3 @@
-import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { DraaiboekError, isDraaiboekError } from '../../../shared/errors.js';
 import { folderAtRest } from '../store/at-rest.js';
@@ -7,7 +6,7 @@ import { describeZodError } from '../store/describe-zod-error.js';
 import { readDurableJson } from '../store/durable-json-document.js';
 import { oneWriterAtATime } from '../store/one-writer-per-folder.js';
 import type { KeyLookup } from './envelope.js';
-import { publicKeyFromRaw } from './keys.js';
+import { keyLookupOver } from './key-lookup.js';
 import { keyidMatchesPublicKey, keyidSchema, rawPublicKeyBase64Schema } from './schemas.js';
 
 /*
@@ -72,20 +71,7 @@ async function sealKeysDocument(dataDir: string) {
 
 function buildSealKeys(file: SealKeysFile): SealKeys {
   const byId = new Map(file.keys.map((entry) => [entry.keyid, entry]));
-  const keyObjects = new Map<string, KeyObject>();
-  return {
-    keys: file.keys,
-    lookup(keyid) {
-      const entry = byId.get(keyid);
-      if (entry === undefined) return undefined;
-      let publicKey = keyObjects.get(keyid);
-      if (publicKey === undefined) {
-        publicKey = publicKeyFromRaw(Buffer.from(entry.publicKey, 'base64'));
-        keyObjects.set(keyid, publicKey);
-      }
-      return { publicKey, name: entry.name };
-    },
-  };
+  return { keys: file.keys, lookup: keyLookupOver(byId, (entry, publicKey) => ({ publicKey, name: entry.name })) };
 }
 
 /** The seal keys of a data folder; a folder without the file (one from before it existed) knows none. */

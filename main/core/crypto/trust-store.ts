@@ -1,11 +1,11 @@
-import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DraaiboekError } from '../../../shared/errors.js';
 import { readDurableJson } from '../store/durable-json-document.js';
 import { oneWriterAtATime } from '../store/one-writer-per-folder.js';
 import type { PublicKeyInfo } from './envelope.js';
-import { fingerprintOf, keyidOf, publicKeyFromRaw } from './keys.js';
+import { keyLookupOver } from './key-lookup.js';
+import { fingerprintOf, keyidOf } from './keys.js';
 import { keyidMatchesPublicKey, keyidSchema, rawPublicKeyBase64Schema } from './schemas.js';
 
 const MAX_TRUST_FILE_BYTES = 4 * 1024 * 1024;
@@ -58,20 +58,15 @@ export function trustFilePath(dataDir: string): string {
 }
 
 function buildStore(file: TrustFile): TrustStore {
-  const keyObjects = new Map<string, KeyObject>();
   const active = new Map(file.signers.filter((signer) => signer.removedAt === undefined).map((signer) => [signer.keyid, signer]));
   return {
     signers: file.signers,
-    lookup(keyid) {
-      const signer = active.get(keyid);
-      if (signer === undefined) return undefined;
-      let publicKey = keyObjects.get(keyid);
-      if (publicKey === undefined) {
-        publicKey = publicKeyFromRaw(Buffer.from(signer.publicKey, 'base64'));
-        keyObjects.set(keyid, publicKey);
-      }
-      return { keyid, publicKey, name: signer.name, ...(signer.role === undefined ? {} : { role: signer.role }) };
-    },
+    lookup: keyLookupOver(active, (signer, publicKey) => ({
+      keyid: signer.keyid,
+      publicKey,
+      name: signer.name,
+      ...(signer.role === undefined ? {} : { role: signer.role }),
+    })),
   };
 }
 
