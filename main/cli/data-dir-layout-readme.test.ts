@@ -89,7 +89,19 @@ beforeAll(async () => {
   const restored = await runInProcess(['restore', ...d, '--revision', '2'], env, workDir);
   expect(restored.code).toBe(0);
   await look();
-}, 120_000);
+  // An approval recorded on a laptop this one never trusted arrives through one it does: its seal key is kept.
+  const recorder = ['--data-dir', join(workDir, 'recorder')];
+  const middle = ['--data-dir', join(workDir, 'middle')];
+  await cli(['init', ...recorder, '--name', 'Laptop secretaris']);
+  await cli(['bundle', 'import', ...recorder, join(workDir, 'plan.draaiboek'), '--yes', '--trust']);
+  const adopted = (JSON.parse(await cli(['show', ...recorder, '--json'])) as { revision: number }).revision;
+  await cli(['approve', ...recorder, '--revision', String(adopted), '--by', 'college', '--date', '2026-11-24']);
+  await cli(['bundle', 'export', ...recorder, '--no-encrypt', '--out', join(workDir, 'approved.draaiboek')]);
+  await cli(['init', ...middle, '--name', 'Laptop coördinator']);
+  await cli(['bundle', 'import', ...middle, join(workDir, 'approved.draaiboek'), '--yes', '--trust']);
+  await cli(['bundle', 'export', ...middle, '--no-encrypt', '--out', join(workDir, 'passed-on.draaiboek')]);
+  await cli(['bundle', 'import', ...d, join(workDir, 'passed-on.draaiboek'), '--yes', '--trust']);
+}, 180_000);
 
 afterAll(async () => {
   await removeTempDir(workDir);
