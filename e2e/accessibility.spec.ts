@@ -32,6 +32,8 @@ const screens: readonly [string, string][] = [
 ];
 
 test('every screen has no serious or critical axe-core violation', async ({ app }) => {
+  // One axe run per screen, about two dozen of them: close to a minute on a quiet two-core machine.
+  test.slow();
   const page = app.page;
   await new OverviewPage(page).waitForPlan();
   const found: string[] = [];
